@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Set up PeerHelper from a fresh checkout, then start it or run the tests.
+
+    python3 dev.py start [ARGS…]   set up, then start the app (ARGS go to peerhelper)
+    python3 dev.py test [ARGS…]    set up, then run the whole test suite headless
+
+Setting up means: the Debian/Ubuntu system libraries Qt needs (installed when
+run as root, otherwise the one apt-get line to run is printed), a virtual
+environment in .venv, and the project with its dependencies installed into
+it. Each step is skipped when it is already done, so running again is quick.
+Uses only the standard library, so it works with nothing but python3.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".peerhelper-installed"
+
+# Debian packages Qt needs to run headless (tests) …
+QT_HEADLESS = [
+    "libglib2.0-0", "libgl1", "libegl1", "libx11-6", "libxkbcommon0",
+    "libfontconfig1", "libfreetype6", "libdbus-1-3",
+]
+# … and in a real window; printing needs CUPS' client library.
+QT_DESKTOP = [
+    "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0",
+    "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libcups2",
+]
+# Tools the tests use to read PDFs back.
+TEST_TOOLS = ["poppler-utils"]
+
+
+def say(message: str) -> None:
+    print(f"[peerhelper setup] {message}", flush=True)
+
+
+def missing_debian_packages(names: list[str]) -> list[str]:
+    if shutil.which("dpkg-query") is None:
+        return []  # not Debian-like: the user knows their system's packages
+    missing = []
+    for name in names:
+        result = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name],
+            capture_output=True, text=True, check=False,
+        )
+        if "install ok installed" not in result.stdout:
+            missing.append(name)
+    return missing
+
+
+def needs_venv_package() -> bool:
+    """Debian's python3 ships ensurepip only with the python3-venv package."""
+    try:
+        import ensurepip  # noqa: F401
+    except ImportError:
+        return True
+    return False
+
+
+def ensure_system_packages(wanted: list[str]) -> None:
+    if needs_venv_package() and not VENV.exists():
+        wanted = [*wanted, "python3-venv"]
+    missing = missing_debian_packages(wanted)
+    if not missing:
+        return
+    line = "apt-get install -y " + " ".join(missing)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        say(f"installing system packages: {' '.join(missing)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        return
+    print("PeerHelper needs these system packages first. Please run:\n")
+    print(f"    sudo apt-get update && sudo {line}\n")
+    print("and then run this command again.")
+    sys.exit(1)
+
+
+def venv_python() -> Path:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    return VENV / folder / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_environment() -> Path:
+    python = venv_python()
+    if not python.exists():
+        say("creating the virtual environment in .venv")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        say("installing PeerHelper and its dependencies (first time takes a few minutes)")
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+        subprocess.run([*pip, "install", "-q", "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        print("PeerHelper needs Python 3.11 or newer.")
+        return 1
+    if not argv or argv[0] not in ("start", "test"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "start":
+        ensure_system_packages(QT_HEADLESS + QT_DESKTOP)
+        python = ensure_environment()
+        return subprocess.call([str(python), "-m", "peerhelper", *rest])
+    ensure_system_packages(QT_HEADLESS + TEST_TOOLS)
+    python = ensure_environment()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

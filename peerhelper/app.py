@@ -1,0 +1,168 @@
+"""Starting the desktop app, in one readable function.
+
+The order of ``run_gui``:
+
+1. read the settings (language, text size) from the data folder;
+2. create the ``QApplication``; set up logging to the data folder and the
+   crash handler, so nothing after this point can fail silently;
+3. install the translations (setting, else the system's language, else English);
+4. open the database: check it, migrate it (after a backup), and on damage
+   offer to restore the newest good backup, keeping the damaged file;
+5. make the daily automatic backup;
+6. on the first start, ask for the site profile;
+7. show the main window. With ``smoke=True`` the app quits as soon as the
+   event loop is idle (used by tests, benchmarks and packaging checks).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from peerhelper import __version__, operations
+from peerhelper.errors import EXIT_FAILURE, EXIT_OK, DamagedDatabaseError, DataFolderError
+from peerhelper.logging_setup import configure_logging
+from peerhelper.paths import DataPaths
+from peerhelper.settings import Settings
+from peerhelper.storage.database import Database, ensure_writable_folder, open_database
+from peerhelper.storage.site_repo import load_site_profile, save_site_profile
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.crash import CrashHandler
+from peerhelper.ui.i18n import Translations, choose_language
+from peerhelper.ui.icons import app_icon
+from peerhelper.ui.mainwindow import MainWindow
+from peerhelper.ui.site_profile import FirstRunDialog
+from peerhelper.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("PeerHelper")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PeerHelper")
+    app.setWindowIcon(app_icon())
+    return app  # type: ignore[return-value]
+
+
+def show_data_folder_error(exc: DataFolderError) -> None:
+    QMessageBox.critical(
+        None,
+        tr("PeerHelper cannot start"),
+        tr("PeerHelper cannot save its data in the folder\n%1\n\nReason: %2\n\n"
+           "Choose another folder with --data-dir, or ask someone to give you "
+           "permission to write there.").replace("%1", str(exc.folder)).replace(
+            "%2", exc.reason),
+    )
+
+
+def ask_restore_after_damage(exc: DamagedDatabaseError, has_backup: bool) -> bool:
+    text = tr("The PeerHelper database is damaged and cannot be opened safely.")
+    if has_backup:
+        info = tr("PeerHelper can restore the newest good backup. The damaged file is "
+                  "kept aside in the data folder; nothing is deleted.")
+    else:
+        info = tr("No good backup was found. The damaged file is in the data folder:\n%1"
+                  ).replace("%1", str(exc.path))
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Damaged database"), text)
+    box.setInformativeText(info)
+    box.setDetailedText(exc.reason)
+    restore = None
+    if has_backup:
+        restore = box.addButton(tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
+    """Open the database; after damage offer the newest good backup. None means quit."""
+    try:
+        return open_database(paths.database, paths.backups)
+    except DamagedDatabaseError as exc:
+        log.error("Damaged database: %s", exc)
+        from peerhelper.storage.backup import newest_good_backup
+
+        has_backup = newest_good_backup(paths.backups) is not None
+        if not interactive or not ask_restore_after_damage(exc, has_backup):
+            return None
+        operations.restore_newest_good_backup(paths)
+        return open_database(paths.database, paths.backups)
+
+
+def run_gui(paths: DataPaths, smoke: bool = False) -> int:
+    settings = Settings(paths.settings_file)
+    app = create_application()
+    log_file = configure_logging(paths.log_file)
+    crash_handler = CrashHandler(log_file)
+    crash_handler.install()
+    translations = Translations(app)
+    translations.install(choose_language(settings.get("ui_language")))
+    apply_style(app, settings.get("font_scale"))
+    log.info("PeerHelper %s starting with data in %s", __version__, paths.root)
+
+    try:
+        ensure_writable_folder(paths.root)
+        db = open_or_recover(paths, interactive=not smoke)
+    except DataFolderError as exc:
+        log.error("%s", exc)
+        if not smoke:
+            show_data_folder_error(exc)
+        else:
+            print(exc, file=sys.stderr)
+        return EXIT_FAILURE
+    if db is None:
+        print("The database is damaged; see the log in the data folder.", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        operations.automatic_backup(paths)
+    except OSError as exc:  # a failed backup must not stop the volunteer's work
+        log.error("Automatic backup failed: %s", exc)
+
+    if not smoke and load_site_profile(db) is None:
+        dialog = FirstRunDialog()
+        if dialog.exec():
+            save_site_profile(db, dialog.profile())
+
+    context = AppContext(
+        paths=paths,
+        settings=settings,
+        db=db,
+        set_language=lambda code: None,
+        set_font_scale=lambda scale: apply_style(app, scale),
+        reopen_database=lambda: db,
+    )
+    window = MainWindow(context)
+    wire_context(context, window, translations)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    context.db.close()
+    return EXIT_OK if code == 0 else EXIT_FAILURE
+
+
+def wire_context(context: AppContext, window: MainWindow, translations: Translations) -> None:
+    """Connect the context's callbacks to the live window and translators."""
+
+    def set_language(code: str) -> None:
+        translations.install(choose_language(code))
+        window.schedule_rebuild()
+
+    def reopen_database() -> Database:
+        context.db.close()
+        db = open_database(context.paths.database, context.paths.backups)
+        context.db = db
+        window.schedule_rebuild()
+        return db
+
+    context.set_language = set_language
+    context.reopen_database = reopen_database
+

@@ -1,0 +1,96 @@
+"""The command line: the same functions the window uses.
+
+Exit codes: 0 success, 2 bad input (with a message naming what is wrong),
+1 anything else. With no command, the desktop app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from peerhelper import __version__
+from peerhelper.errors import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserFacingError
+from peerhelper.paths import ENV_DATA_DIR, PORTABLE_FOLDER, DataPaths, resolve_data_dir
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code is 2 as well
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="peerhelper",
+        description="PeerHelper: picture guides, session log and handouts for digital "
+        "support. Without a command, the desktop app starts.",
+        epilog=f"Data folder: --data-dir, else ${ENV_DATA_DIR}, else a folder named "
+        f"{PORTABLE_FOLDER} beside the program (portable mode), else the user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"PeerHelper {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all data in DIR")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the whole app, show the window, and quit when idle (a start-up check)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    backup = commands.add_parser(
+        "backup", help="back up the database", description="Back up the database now."
+    )
+    backup.add_argument(
+        "--out", metavar="FILE", type=Path, help="write the backup to FILE (default: backups folder)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup",
+        description="Replace the database with a backup. The current database is kept aside "
+        "in the data folder; nothing is overwritten without a copy.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    return parser
+
+
+def _backup(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper import operations
+
+    made = operations.backup_now(paths, args.out)
+    print(f"Backup written to {made}")
+    return EXIT_OK
+
+
+def _restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper import operations
+    from peerhelper.storage.database import open_database
+
+    aside = operations.restore(paths, args.file)
+    # Bring the restored copy up to the current schema at once.
+    open_database(paths.database, paths.backups).close()
+    print(f"Restored {args.file}")
+    if aside is not None:
+        print(f"The previous database was kept as {aside}")
+    return EXIT_OK
+
+
+COMMANDS = {"backup": _backup, "restore": _restore}
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    try:
+        if args.command is None:
+            from peerhelper.app import run_gui
+
+            return run_gui(paths, smoke=args.smoke)
+        return COMMANDS[args.command](paths, args)
+    except UserFacingError as exc:
+        print(f"peerhelper: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:
+        print(f"peerhelper: {exc}", file=sys.stderr)
+        return EXIT_FAILURE

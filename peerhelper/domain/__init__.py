@@ -1,0 +1,1 @@
+"""Plain Python rules and vocabularies: no Qt, no database sessions."""

@@ -1,0 +1,34 @@
+"""Logging to a rotating file in the data folder (and to stderr when it cannot be written)."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(log_file: Path | None) -> Path | None:
+    """Send log records to ``log_file``; return it, or ``None`` if it cannot be written."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        if getattr(handler, "_peerhelper", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler: logging.Handler
+    written: Path | None = None
+    try:
+        if log_file is None:
+            raise OSError("no log file")
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        written = log_file
+    except OSError:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler._peerhelper = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return written

@@ -1,0 +1,1 @@
+"""Durable local storage: SQLite through SQLAlchemy 2, Alembic migrations, backups."""

@@ -1,0 +1,34 @@
+"""Small modal questions and messages, in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, folder: Path, pattern: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), pattern)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path, pattern: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
+    return Path(name) if name else None

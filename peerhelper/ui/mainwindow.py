@@ -1,0 +1,158 @@
+"""The main window: big choices on the left, one screen at a time on the right.
+
+Pages are built from factories so that a change of language or of the
+database (after a restore) rebuilds them with fresh texts and data while the
+window stays where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from peerhelper.storage.site_repo import load_site_profile, save_site_profile
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.icons import app_icon, icon
+from peerhelper.ui.pages.home import HomePage
+from peerhelper.ui.pages.placeholder import ComingPage
+from peerhelper.ui.pages.settings_page import SettingsPage
+from peerhelper.ui.site_profile import FirstRunDialog
+
+PAGE_KEYS = ("home", "session", "guides", "print", "referrals", "statistics", "settings")
+
+
+@dataclass
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 760)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(36, 36))
+        self.navigation.setFixedWidth(250)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._actions: list[QAction] = []
+        self.rebuild()
+
+    # -- building ---------------------------------------------------------
+    def _specs(self) -> list[PageSpec]:
+        profile = load_site_profile(self.context.db)
+        coming = self.tr("Coming soon in PeerHelper:")
+        return [
+            PageSpec("home", self.tr("Home"), lambda: HomePage(
+                profile, self.show_page, self.edit_site_profile)),
+            PageSpec("session", self.tr("Session"), lambda: ComingPage(
+                self.tr("Support session"),
+                self.tr("Log what help was given, in seconds, without any personal data."),
+                coming + " " + self.tr(
+                    "a running timer, topic tiles, quick tally and the session list."))),
+            PageSpec("guides", self.tr("Guides"), lambda: ComingPage(
+                self.tr("Picture guides"),
+                self.tr("Step-by-step comic guides shared by helpers and clients."),
+                coming + " " + self.tr(
+                    "the guide library, search, and a full-screen mode to show the client."))),
+            PageSpec("print", self.tr("Print"), lambda: ComingPage(
+                self.tr("Print"),
+                self.tr("Handouts for clients who have no device of their own."),
+                coming + " " + self.tr(
+                    "picture handouts in the client's language, signs and tally sheets."))),
+            PageSpec("referrals", self.tr("Referrals"), lambda: ComingPage(
+                self.tr("Referrals"),
+                self.tr("Who helps with what, where and when."),
+                coming + " " + self.tr(
+                    "a searchable directory of services and printed referral slips."))),
+            PageSpec("statistics", self.tr("Statistics"), lambda: ComingPage(
+                self.tr("Statistics"),
+                self.tr("Anonymous figures for funders and development work."),
+                coming + " " + self.tr(
+                    "a dashboard, monthly reports and exports. Small counts stay hidden."))),
+            PageSpec("settings", self.tr("Settings"), lambda: SettingsPage(
+                self.context, self.schedule_rebuild)),
+        ]
+
+    def rebuild(self) -> None:
+        """(Re)create every page, keeping the current one selected."""
+        current = max(0, self.navigation.currentRow())
+        self.setWindowTitle(self.tr("PeerHelper"))
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages: dict[str, QWidget] = {}
+        for spec in self._specs():
+            page = spec.build()
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(spec.key), spec.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
+            self.navigation.addItem(item)
+        self.navigation.setAccessibleName(self.tr("Main sections"))
+        self.navigation.blockSignals(False)
+        self.navigation.setCurrentRow(current)
+        self.stack.setCurrentIndex(current)
+        self._build_actions()
+
+    def schedule_rebuild(self) -> None:
+        """Rebuild after the current signal handler has returned."""
+        QTimer.singleShot(0, self.rebuild)
+
+    def _build_actions(self) -> None:
+        for action in self._actions:
+            self.removeAction(action)
+        self._actions = []
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self._actions.append(action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self._actions.append(quit_action)
+        for action in self._actions:
+            self.addAction(action)
+
+    # -- actions ----------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        row = PAGE_KEYS.index(key)
+        self.navigation.setCurrentRow(row)
+        self.stack.currentWidget().setFocus()
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def edit_site_profile(self) -> None:
+        dialog = FirstRunDialog(load_site_profile(self.context.db), self)
+        if dialog.exec():
+            save_site_profile(self.context.db, dialog.profile())
+            self.schedule_rebuild()

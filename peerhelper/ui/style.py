@@ -1,0 +1,83 @@
+"""The app's look: a calm palette, large type, generous spacing.
+
+Sizes are computed from the user's font scale (100–200 %), so one setting
+grows every text and control in the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 12.0
+
+INK = "#1d2733"
+MUTED = "#52606d"
+BACKGROUND = "#f6f8fb"
+SURFACE = "#ffffff"
+NAV = "#e6edf5"
+ACCENT = "#1f5fa8"
+ACCENT_DARK = "#174a84"
+ACCENT_SOFT = "#d6e4f5"
+BORDER = "#c5d0dc"
+DANGER = "#b3261e"
+
+
+def stylesheet(scale: int) -> str:
+    f = scale / 100
+    pt = BASE_POINT_SIZE * f
+
+    def size(factor: float) -> str:
+        return f"{pt * factor:.1f}pt"
+
+    pad = round(10 * f)
+    return f"""
+QWidget {{ color: {INK}; font-size: {size(1)}; }}
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+    background: {BACKGROUND};
+}}
+QListWidget#navigation {{
+    background: {NAV}; border: none; padding: {pad}px; outline: none;
+    font-size: {size(1.1)};
+}}
+QListWidget#navigation::item {{ padding: {pad}px; border-radius: {pad}px; margin: 2px 0; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#navigation::item:hover:!selected {{ background: {ACCENT_SOFT}; }}
+QLabel#pageTitle {{ font-size: {size(1.7)}; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#lead {{ font-size: {size(1.15)}; color: {MUTED}; }}
+QLabel#hint {{ color: {MUTED}; }}
+QLabel#error {{ color: {DANGER}; font-weight: 600; }}
+QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {pad}px; }}
+QPushButton {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {pad}px;
+    padding: {pad}px {pad * 2}px; min-height: {round(28 * f)}px;
+}}
+QPushButton:hover {{ background: {ACCENT_SOFT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#primary, QPushButton[default="true"] {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
+}}
+QPushButton#primary:hover, QPushButton[default="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#bigChoice {{
+    font-size: {size(1.25)}; font-weight: 600; text-align: left;
+    padding: {pad * 2}px; min-height: {round(48 * f)}px;
+}}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {round(6 * f)}px;
+    padding: {round(6 * f)}px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
+    border: 2px solid {ACCENT};
+}}
+QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {round(6*f)}px; }}
+QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: {pad}px;
+    margin-top: {round(14 * f)}px; padding: {pad}px; background: {SURFACE}; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; padding: 0 4px; }}
+"""
+
+
+def apply_style(app: QApplication, scale: int) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(scale))

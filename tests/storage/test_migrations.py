@@ -1,0 +1,93 @@
+"""Every migration keeps existing rows, and the shortcut head constant is right."""
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from peerhelper.storage.database import make_engine, open_database
+from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from peerhelper.storage.models import Base
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _revisions_oldest_first() -> list[str]:
+    script = ScriptDirectory.from_config(_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def test_head_constant_matches_alembic() -> None:
+    assert ScriptDirectory.from_config(_config()).get_current_head() == HEAD_REVISION
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "peerhelper.db")
+    inspector = inspect(database.engine)
+    for table in Base.metadata.sorted_tables:
+        migrated = {c["name"] for c in inspector.get_columns(table.name)}
+        assert migrated == {c.name for c in table.columns}, table.name
+    database.close()
+
+
+def _upgrade(path: Path, revision: str) -> None:
+    engine = make_engine(path)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_each_step_from_the_first_revision_keeps_rows(tmp_path: Path) -> None:
+    path = tmp_path / "peerhelper.db"
+    revisions = _revisions_oldest_first()
+    _upgrade(path, revisions[0])
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO app_meta (key, value) VALUES ('kept', 'yes')")
+    connection.execute(
+        "INSERT INTO site_profile (organisation, site_name, address, opening_hours, phone,"
+        " languages, uuid, device_id, created_at, updated_at) VALUES ('Org', 'Site', '', '',"
+        " '', 'fi', 'u-1', 'd-1', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+    )
+    connection.commit()
+    connection.close()
+    for revision in revisions[1:]:
+        _upgrade(path, revision)
+    database = open_database(path, tmp_path / "backups")
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT value FROM app_meta WHERE key='kept'").scalar() == "yes"
+        assert conn.exec_driver_sql("SELECT site_name FROM site_profile").scalar() == "Site"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            HEAD_REVISION
+        )
+    database.close()
+
+
+def test_an_old_database_is_backed_up_before_migrating(tmp_path: Path, monkeypatch) -> None:
+    from peerhelper.storage import database as database_module
+
+    path = tmp_path / "peerhelper.db"
+    open_database(path).close()
+    upgraded = []
+    # Pretend a newer release with one more migration is starting on this file.
+    monkeypatch.setattr(database_module, "HEAD_REVISION", "next")
+    monkeypatch.setattr(database_module, "upgrade_to_head", lambda engine: upgraded.append(1))
+    open_database(path, tmp_path / "backups").close()
+    backups = [p.name for p in (tmp_path / "backups").iterdir()]
+    assert upgraded == [1]
+    assert len(backups) == 1 and "pre-migration" in backups[0]
+
+
+def test_an_up_to_date_database_is_not_backed_up_again(tmp_path: Path) -> None:
+    path = tmp_path / "peerhelper.db"
+    open_database(path).close()
+    open_database(path, tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists()

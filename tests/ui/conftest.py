@@ -1,0 +1,47 @@
+"""UI fixtures: a real main window on a real database, with the app's own wiring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from peerhelper.paths import DataPaths
+from peerhelper.settings import Settings
+from peerhelper.storage.database import Database
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.i18n import Translations
+from peerhelper.ui.style import apply_style
+
+
+@pytest.fixture
+def translations(qapp) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    translations.install("en")
+    yield translations
+    translations.install("en")
+
+
+@pytest.fixture
+def context(qapp, data_paths: DataPaths, settings: Settings, db: Database) -> AppContext:
+    return AppContext(
+        paths=data_paths,
+        settings=settings,
+        db=db,
+        set_language=lambda code: None,
+        set_font_scale=lambda scale: apply_style(qapp, scale),
+        reopen_database=lambda: db,
+    )
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext, translations: Translations):
+    from peerhelper.app import wire_context
+    from peerhelper.ui.mainwindow import MainWindow
+
+    main_window = MainWindow(context)
+    wire_context(context, main_window, translations)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import sys
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -39,10 +40,6 @@ from peerhelper.ui.style import apply_style
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("PeerHelper")
@@ -55,29 +52,44 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def show_data_folder_error(exc: DataFolderError) -> None:
     QMessageBox.critical(
         None,
-        tr("PeerHelper cannot start"),
-        tr("PeerHelper cannot save its data in the folder\n%1\n\nReason: %2\n\n"
-           "Choose another folder with --data-dir, or ask someone to give you "
-           "permission to write there.").replace("%1", str(exc.folder)).replace(
-            "%2", exc.reason),
+        QCoreApplication.translate("Startup", "PeerHelper cannot start"),
+        QCoreApplication.translate(
+            "Startup",
+            "PeerHelper cannot save its data in the folder\n%1\n\nReason: %2\n\n"
+            "Choose another folder with --data-dir, or ask someone to give you "
+            "permission to write there.",
+        )
+        .replace("%1", str(exc.folder))
+        .replace("%2", exc.reason),
     )
 
 
 def ask_restore_after_damage(exc: DamagedDatabaseError, has_backup: bool) -> bool:
-    text = tr("The PeerHelper database is damaged and cannot be opened safely.")
+    text = QCoreApplication.translate(
+        "Startup", "The PeerHelper database is damaged and cannot be opened safely."
+    )
     if has_backup:
-        info = tr("PeerHelper can restore the newest good backup. The damaged file is "
-                  "kept aside in the data folder; nothing is deleted.")
+        info = QCoreApplication.translate(
+            "Startup",
+            "PeerHelper can restore the newest good backup. The damaged file is "
+            "kept aside in the data folder; nothing is deleted.",
+        )
     else:
-        info = tr("No good backup was found. The damaged file is in the data folder:\n%1"
-                  ).replace("%1", str(exc.path))
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Damaged database"), text)
+        info = QCoreApplication.translate(
+            "Startup", "No good backup was found. The damaged file is in the data folder:\n%1"
+        ).replace("%1", str(exc.path))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Damaged database"), text
+    )
     box.setInformativeText(info)
     box.setDetailedText(exc.reason)
     restore = None
     if has_backup:
-        restore = box.addButton(tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "&Restore the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QCoreApplication.translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return restore is not None and box.clickedButton() is restore
 
@@ -163,6 +175,10 @@ def wire_context(context: AppContext, window: MainWindow, translations: Translat
         window.schedule_rebuild()
         return db
 
-    context.set_language = set_language
-    context.reopen_database = reopen_database
+    def set_font_scale(scale: int) -> None:
+        apply_style(QApplication.instance(), scale)  # type: ignore[arg-type]
+        window.schedule_rebuild()
 
+    context.set_language = set_language
+    context.set_font_scale = set_font_scale
+    context.reopen_database = reopen_database

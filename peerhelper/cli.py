@@ -43,7 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="back up the database", description="Back up the database now."
     )
     backup.add_argument(
-        "--out", metavar="FILE", type=Path, help="write the backup to FILE (default: backups folder)"
+        "--out",
+        metavar="FILE",
+        type=Path,
+        help="write the backup to FILE (default: backups folder)",
     )
     restore = commands.add_parser(
         "restore",
@@ -84,6 +87,9 @@ def run(argv: Sequence[str]) -> int:
     paths = DataPaths(resolve_data_dir(args.data_dir))
     try:
         if args.command is None:
+            # SQLAlchemy first: every module imported after PySide6 pays for
+            # PySide's import hook, and SQLAlchemy has hundreds of them.
+            import peerhelper.storage.database  # noqa: F401
             from peerhelper.app import run_gui
 
             return run_gui(paths, smoke=args.smoke)

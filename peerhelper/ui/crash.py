@@ -20,17 +20,20 @@ log = logging.getLogger("peerhelper.crash")
 
 
 def show_crash_dialog(log_file: Path | None) -> None:
-    tr = QCoreApplication.translate
-    text = tr("Crash", "Something went wrong in PeerHelper. Everything you saved is safe.")
+    text = QCoreApplication.translate(
+        "Crash", "Something went wrong in PeerHelper. Everything you saved is safe."
+    )
     if log_file is not None:
-        details = tr("Crash", "The details were written to the log file:\n%1").replace(
-            "%1", str(log_file)
-        )
+        details = QCoreApplication.translate(
+            "Crash", "The details were written to the log file:\n%1"
+        ).replace("%1", str(log_file))
     else:
-        details = tr("Crash", "The details could not be written to a log file.")
+        details = QCoreApplication.translate(
+            "Crash", "The details could not be written to a log file."
+        )
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Crash", "PeerHelper"))
+    box.setWindowTitle(QCoreApplication.translate("Crash", "PeerHelper"))
     box.setText(text)
     box.setInformativeText(details)
     box.exec()

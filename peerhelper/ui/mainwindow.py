@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(36, 36))
-        self.navigation.setFixedWidth(250)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -67,35 +67,75 @@ class MainWindow(QMainWindow):
         profile = load_site_profile(self.context.db)
         coming = self.tr("Coming soon in PeerHelper:")
         return [
-            PageSpec("home", self.tr("Home"), lambda: HomePage(
-                profile, self.show_page, self.edit_site_profile)),
-            PageSpec("session", self.tr("Session"), lambda: ComingPage(
-                self.tr("Support session"),
-                self.tr("Log what help was given, in seconds, without any personal data."),
-                coming + " " + self.tr(
-                    "a running timer, topic tiles, quick tally and the session list."))),
-            PageSpec("guides", self.tr("Guides"), lambda: ComingPage(
-                self.tr("Picture guides"),
-                self.tr("Step-by-step comic guides shared by helpers and clients."),
-                coming + " " + self.tr(
-                    "the guide library, search, and a full-screen mode to show the client."))),
-            PageSpec("print", self.tr("Print"), lambda: ComingPage(
+            PageSpec(
+                "home",
+                self.tr("Home"),
+                lambda: HomePage(profile, self.show_page, self.edit_site_profile),
+            ),
+            PageSpec(
+                "session",
+                self.tr("Session"),
+                lambda: ComingPage(
+                    self.tr("Support session"),
+                    self.tr("Log what help was given, in seconds, without any personal data."),
+                    coming
+                    + " "
+                    + self.tr("a running timer, topic tiles, quick tally and the session list."),
+                ),
+            ),
+            PageSpec(
+                "guides",
+                self.tr("Guides"),
+                lambda: ComingPage(
+                    self.tr("Picture guides"),
+                    self.tr("Step-by-step comic guides shared by helpers and clients."),
+                    coming
+                    + " "
+                    + self.tr(
+                        "the guide library, search, and a full-screen mode to show the client."
+                    ),
+                ),
+            ),
+            PageSpec(
+                "print",
                 self.tr("Print"),
-                self.tr("Handouts for clients who have no device of their own."),
-                coming + " " + self.tr(
-                    "picture handouts in the client's language, signs and tally sheets."))),
-            PageSpec("referrals", self.tr("Referrals"), lambda: ComingPage(
+                lambda: ComingPage(
+                    self.tr("Print"),
+                    self.tr("Handouts for clients who have no device of their own."),
+                    coming
+                    + " "
+                    + self.tr("picture handouts in the client's language, signs and tally sheets."),
+                ),
+            ),
+            PageSpec(
+                "referrals",
                 self.tr("Referrals"),
-                self.tr("Who helps with what, where and when."),
-                coming + " " + self.tr(
-                    "a searchable directory of services and printed referral slips."))),
-            PageSpec("statistics", self.tr("Statistics"), lambda: ComingPage(
+                lambda: ComingPage(
+                    self.tr("Referrals"),
+                    self.tr("Who helps with what, where and when."),
+                    coming
+                    + " "
+                    + self.tr("a searchable directory of services and printed referral slips."),
+                ),
+            ),
+            PageSpec(
+                "statistics",
                 self.tr("Statistics"),
-                self.tr("Anonymous figures for funders and development work."),
-                coming + " " + self.tr(
-                    "a dashboard, monthly reports and exports. Small counts stay hidden."))),
-            PageSpec("settings", self.tr("Settings"), lambda: SettingsPage(
-                self.context, self.schedule_rebuild)),
+                lambda: ComingPage(
+                    self.tr("Statistics"),
+                    self.tr("Anonymous figures for funders and development work."),
+                    coming
+                    + " "
+                    + self.tr(
+                        "a dashboard, monthly reports and exports. Small counts stay hidden."
+                    ),
+                ),
+            ),
+            PageSpec(
+                "settings",
+                self.tr("Settings"),
+                lambda: SettingsPage(self.context, self.schedule_rebuild),
+            ),
         ]
 
     def rebuild(self) -> None:
@@ -117,10 +157,22 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.navigation.addItem(item)
         self.navigation.setAccessibleName(self.tr("Main sections"))
+        self.navigation.setFixedWidth(self._navigation_width())
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         self._build_actions()
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest section name at the current text size."""
+        self.navigation.ensurePolished()
+        metrics = QFontMetrics(self.navigation.font())
+        longest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
+        # icon, item padding, list padding and the selection bar
+        return longest + self.navigation.iconSize().width() + 4 * metrics.height()
 
     def schedule_rebuild(self) -> None:
         """Rebuild after the current signal handler has returned."""

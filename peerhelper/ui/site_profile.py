@@ -56,7 +56,8 @@ class SiteProfileForm(QWidget):
             self.languages: self.tr("Languages spoken by the volunteers"),
         }
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: room for long Finnish words at 200 % text size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         labels = {
             self.organisation: self.tr("&Organisation *"),
             self.site_name: self.tr("&Site name *"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from peerhelper.paths import assets_dir
+
 BASE_POINT_SIZE = 12.0
 
 INK = "#1d2733"
@@ -30,7 +32,10 @@ def stylesheet(scale: int) -> str:
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
 
+    icons = (assets_dir() / "icons").as_posix()
+    arrow = round(14 * f)
     pad = round(10 * f)
+    radius = round(6 * f)
     return f"""
 QWidget {{ color: {INK}; font-size: {size(1)}; }}
 QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
@@ -41,7 +46,10 @@ QListWidget#navigation {{
     font-size: {size(1.1)};
 }}
 QListWidget#navigation::item {{ padding: {pad}px; border-radius: {pad}px; margin: 2px 0; }}
-QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#navigation::item:selected {{
+    background: {SURFACE}; color: {ACCENT_DARK}; font-weight: 600;
+    border-left: {round(5 * f)}px solid {ACCENT};
+}}
 QListWidget#navigation::item:hover:!selected {{ background: {ACCENT_SOFT}; }}
 QLabel#pageTitle {{ font-size: {size(1.7)}; font-weight: 600; color: {ACCENT_DARK}; }}
 QLabel#lead {{ font-size: {size(1.15)}; color: {MUTED}; }}
@@ -69,7 +77,14 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
     border: 2px solid {ACCENT};
 }}
-QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {round(6*f)}px; }}
+QComboBox {{ padding-right: {arrow * 2}px; }}
+QComboBox::drop-down {{ border: none; width: {arrow * 2}px; }}
+QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: {arrow}px; height: {arrow}px; }}
+QSpinBox {{ padding-right: {arrow * 2}px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: {arrow * 2}px; }}
+QSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); width: {arrow}px; height: {arrow}px; }}
+QSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: {arrow}px; height: {arrow}px; }}
+QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {radius}px; }}
 QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: {pad}px;
     margin-top: {round(14 * f)}px; padding: {pad}px; background: {SURFACE}; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; padding: 0 4px; }}

@@ -24,6 +24,7 @@ def translations(qapp) -> Iterator[Translations]:
 
 @pytest.fixture
 def context(qapp, data_paths: DataPaths, settings: Settings, db: Database) -> AppContext:
+    apply_style(qapp, settings.get("font_scale"))
     return AppContext(
         paths=data_paths,
         settings=settings,

@@ -165,21 +165,25 @@ class SettingsPage(Page):
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(icon("restore"), self.tr("&Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore_backup)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
         box.addWidget(where)
         box.addWidget(hint)
-        box.addLayout(row)
+        # One under the other: side by side they are too wide at large text sizes.
+        for button in (self.backup_button, self.restore_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            box.addLayout(row)
         return group
 
     def backup_now(self) -> None:
         try:
             made = operations.backup_now(self.context.paths)
         except (UserFacingError, OSError) as exc:
-            ask.error(self, self.tr("Backup failed"), self.tr("The backup failed: %1").replace(
-                "%1", str(exc)))
+            ask.error(
+                self,
+                self.tr("Backup failed"),
+                self.tr("The backup failed: %1").replace("%1", str(exc)),
+            )
             return
         ask.inform(
             self,
@@ -207,9 +211,13 @@ class SettingsPage(Page):
             aside = operations.restore(self.context.paths, source)
         except (UserFacingError, OSError) as exc:
             self.context.reopen_database()
-            ask.error(self, self.tr("Restore failed"), self.tr(
-                "The backup could not be restored; nothing was changed.\n%1").replace(
-                "%1", str(exc)))
+            ask.error(
+                self,
+                self.tr("Restore failed"),
+                self.tr("The backup could not be restored; nothing was changed.\n%1").replace(
+                    "%1", str(exc)
+                ),
+            )
             return
         self.context.reopen_database()
         kept = str(aside) if aside else "-"

@@ -1,0 +1,58 @@
+from PySide6.QtCore import Qt
+
+from peerhelper.ui.mainwindow import PAGE_KEYS
+
+
+def test_every_screen_can_be_chosen_from_the_navigation(window, qtbot) -> None:
+    assert window.navigation.count() == len(PAGE_KEYS)
+    for row, key in enumerate(PAGE_KEYS):
+        window.navigation.setCurrentRow(row)
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_keyboard_shortcuts_switch_screens(window, qtbot) -> None:
+    window.activateWindow()
+    for number, key in enumerate(PAGE_KEYS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+
+
+def test_home_choices_open_their_screens(window, qtbot) -> None:
+    home = window.pages["home"]
+    for key, button in home.choices.items():
+        window.show_page("home")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_page_key() == key
+
+
+def test_controls_have_accessible_names(window) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+    for key in PAGE_KEYS:
+        page = window.pages[key]
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox):
+            for control in page.findChildren(kind):
+                if control.parent() is not None and control.objectName().startswith("qt_"):
+                    continue
+                assert control.accessibleName(), f"{key}: {kind.__name__} without a name"
+
+
+def test_missing_profile_is_offered_on_home(window, qtbot, monkeypatch) -> None:
+    from peerhelper.storage.site_repo import load_site_profile
+    from peerhelper.ui import mainwindow
+
+    home = window.pages["home"]
+    assert home.profile_button is not None
+
+    class Answered(mainwindow.FirstRunDialog):
+        def exec(self) -> int:
+            self.form.organisation.setText("Diakonia ry")
+            self.form.site_name.setText("Kallion ruoka-apu")
+            return 1
+
+    monkeypatch.setattr(mainwindow, "FirstRunDialog", Answered)
+    qtbot.mouseClick(home.profile_button, Qt.MouseButton.LeftButton)
+    saved = load_site_profile(window.context.db)
+    assert saved is not None and saved.site_name == "Kallion ruoka-apu"
+    qtbot.waitUntil(lambda: window.pages["home"].profile_button is None)

@@ -34,6 +34,7 @@ def stylesheet(scale: int) -> str:
 
     icons = (assets_dir() / "icons").as_posix()
     arrow = round(14 * f)
+    box = f"width: {arrow}px; height: {arrow}px;"
     pad = round(10 * f)
     radius = round(6 * f)
     return f"""
@@ -79,11 +80,11 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
 }}
 QComboBox {{ padding-right: {arrow * 2}px; }}
 QComboBox::drop-down {{ border: none; width: {arrow * 2}px; }}
-QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: {arrow}px; height: {arrow}px; }}
+QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); {box} }}
 QSpinBox {{ padding-right: {arrow * 2}px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: {arrow * 2}px; }}
-QSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); width: {arrow}px; height: {arrow}px; }}
-QSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: {arrow}px; height: {arrow}px; }}
+QSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); {box} }}
+QSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); {box} }}
 QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {radius}px; }}
 QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: {pad}px;
     margin-top: {round(14 * f)}px; padding: {pad}px; background: {SURFACE}; }}

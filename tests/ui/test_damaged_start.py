@@ -1,11 +1,11 @@
 """A damaged database at start: the user may restore the newest good backup."""
 
 from peerhelper import app
+from peerhelper.domain.site import SiteProfileData
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup
 from peerhelper.storage.database import open_database
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
-from peerhelper.domain.site import SiteProfileData
 
 
 def _damaged_with_backup(data_paths: DataPaths) -> None:

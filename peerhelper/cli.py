@@ -87,9 +87,6 @@ def run(argv: Sequence[str]) -> int:
     paths = DataPaths(resolve_data_dir(args.data_dir))
     try:
         if args.command is None:
-            # SQLAlchemy first: every module imported after PySide6 pays for
-            # PySide's import hook, and SQLAlchemy has hundreds of them.
-            import peerhelper.storage.database  # noqa: F401
             from peerhelper.app import run_gui
 
             return run_gui(paths, smoke=args.smoke)

@@ -11,6 +11,11 @@
 
 Every connection uses WAL, ``synchronous=FULL`` (a commit is on disk when it
 returns) and foreign keys.
+
+SQLAlchemy takes longer to import than Qt itself, so an up-to-date database
+is checked and opened with the standard library's ``sqlite3`` and the ORM is
+loaded on the first real query (see ``Database.engine``). The first screen
+then appears without waiting for it.
 """
 
 from __future__ import annotations
@@ -20,16 +25,18 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from peerhelper.errors import DataFolderError
 from peerhelper.storage import backup
 from peerhelper.storage.integrity import check_database_file
 from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
-from peerhelper.storage.models import AppMeta
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +53,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -68,9 +77,7 @@ def current_revision(path: Path) -> str | None:
         return None
     connection = sqlite3.connect(path)
     try:
-        row = connection.execute(
-            "SELECT version_num FROM alembic_version LIMIT 1"
-        ).fetchone()
+        row = connection.execute("SELECT version_num FROM alembic_version LIMIT 1").fetchone()
     except sqlite3.OperationalError:
         return None
     finally:
@@ -89,14 +96,42 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-class Database:
-    """An open database: the engine, a session factory and installation facts."""
+def _ensure_device_id(path: Path) -> str:
+    """Read the site-device id, creating a random one on the first start."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute(
+                "INSERT OR IGNORE INTO app_meta (key, value) VALUES (?, ?)",
+                (DEVICE_ID_KEY, str(uuid.uuid4())),
+            )
+        row = connection.execute(
+            "SELECT value FROM app_meta WHERE key = ?", (DEVICE_ID_KEY,)
+        ).fetchone()
+    finally:
+        connection.close()
+    return str(row[0])
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+class Database:
+    """An open database: installation facts now, the ORM on first use."""
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.device_id = self._ensure_device_id()
+        if engine is not None:
+            self.__dict__["engine"] = engine
+        self.device_id = _ensure_device_id(path)
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.path)
+
+    @cached_property
+    def _sessions(self):  # noqa: ANN202 - sessionmaker's type needs SQLAlchemy imported
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -104,16 +139,15 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
-    def _ensure_device_id(self) -> str:
-        with self.session() as session:
-            meta = session.get(AppMeta, DEVICE_ID_KEY)
-            if meta is None:
-                meta = AppMeta(key=DEVICE_ID_KEY, value=str(uuid.uuid4()))
-                session.add(meta)
-            return meta.value
+    def read_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for the few reads the first screen needs."""
+        return sqlite3.connect(self.path)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+            del self.__dict__["engine"]
+            self.__dict__.pop("_sessions", None)
 
 
 def open_database(path: Path, backups_dir: Path | None = None) -> Database:
@@ -121,12 +155,11 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
     ensure_writable_folder(path.parent)
     check_database_file(path)
     revision = current_revision(path)
-    if revision != HEAD_REVISION:
-        if revision is not None and backups_dir is not None:
-            backup.make_backup(path, backups_dir, "pre-migration")
-        engine = make_engine(path)
-        log.info("Migrating database from %s to %s", revision, HEAD_REVISION)
-        upgrade_to_head(engine)
-    else:
-        engine = make_engine(path)
+    if revision == HEAD_REVISION:
+        return Database(path)
+    if revision is not None and backups_dir is not None:
+        backup.make_backup(path, backups_dir, "pre-migration")
+    engine = make_engine(path)
+    log.info("Migrating database from %s to %s", revision, HEAD_REVISION)
+    upgrade_to_head(engine)
     return Database(path, engine)

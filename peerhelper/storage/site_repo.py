@@ -1,31 +1,45 @@
-"""Reading and saving the site profile (one row per installation)."""
+"""Reading and saving the site profile (one row per installation).
+
+Reading uses plain ``sqlite3``: the first screen shows the site's name and
+must not wait for SQLAlchemy to load (see ``storage.database``). Saving goes
+through the ORM like every other write.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.storage.database import Database
-from peerhelper.storage.models import SiteProfile
+
+_COLUMNS = "organisation, site_name, address, opening_hours, phone, languages"
 
 
 def load_site_profile(db: Database) -> SiteProfileData | None:
     """The saved profile, or ``None`` before the first-run dialog has been answered."""
-    with db.session() as session:
-        row = session.scalars(select(SiteProfile).order_by(SiteProfile.id)).first()
-        if row is None:
-            return None
-        return SiteProfileData(
-            organisation=row.organisation,
-            site_name=row.site_name,
-            address=row.address,
-            opening_hours=row.opening_hours,
-            phone=row.phone,
-            languages=row.languages.split(),
-        )
+    connection = db.read_connection()
+    try:
+        row = connection.execute(
+            f"SELECT {_COLUMNS} FROM site_profile ORDER BY id LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        return None
+    organisation, site_name, address, opening_hours, phone, languages = row
+    return SiteProfileData(
+        organisation=organisation,
+        site_name=site_name,
+        address=address,
+        opening_hours=opening_hours,
+        phone=phone,
+        languages=languages.split(),
+    )
 
 
 def save_site_profile(db: Database, profile: SiteProfileData) -> None:
+    from sqlalchemy import select
+
+    from peerhelper.storage.models import SiteProfile
+
     profile = profile.cleaned()
     with db.session() as session:
         row = session.scalars(select(SiteProfile).order_by(SiteProfile.id)).first()

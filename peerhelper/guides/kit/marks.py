@@ -1,0 +1,151 @@
+"""Marks drawn over a scene: highlight rings, the tapping hand, bubbles, badges.
+
+These are what make a picture read at a glance: the amber ring says "look
+here", the client's own hand says "you press this", a bubble carries what a
+person says (mostly as icons, so no language is needed) and a badge marks
+the whole step as "done" or "danger".
+"""
+
+from __future__ import annotations
+
+from peerhelper.guides.kit import palette as p
+from peerhelper.guides.kit.icons import icon
+from peerhelper.guides.kit.layout import Box
+from peerhelper.guides.kit.svg import fit, group, tag, text, text_width
+
+POINTER_ACTIONS = ("tap", "hold", "swipe_up", "swipe_down", "point")
+POINTER_FROM = ("below", "left", "right", "above")
+_ANGLES = {"below": -25, "right": -70, "left": 70, "above": 155}
+BADGE_TONES = {"done": p.GREEN, "danger": p.RED}
+
+
+def highlight(box: Box) -> str:
+    """An amber ring with a soft glow around ``box``."""
+    pad = 6 if min(box.w, box.h) > 30 else 9
+    geometry = {
+        "x": box.x - pad,
+        "y": box.y - pad,
+        "width": box.w + 2 * pad,
+        "height": box.h + 2 * pad,
+        "rx": min(16.0, (box.h + 2 * pad) / 2),
+        "fill": "none",
+    }
+    return tag("rect", stroke=p.AMBER, stroke_width=14, opacity=0.3, **geometry) + tag(
+        "rect", stroke=p.AMBER, stroke_width=5, **geometry
+    )
+
+
+def _hand() -> str:
+    """A hand with the index finger up, fingertip at (0, 0)."""
+    ink = {"stroke": p.INK, "stroke_width": p.LINE, "stroke_linejoin": "round"}
+    return "".join(
+        [
+            tag("rect", x=4, y=84, width=40, height=60, rx=8, fill=p.CLIENT_CARDIGAN, **ink),
+            tag("rect", x=-12, y=36, width=58, height=58, rx=20, fill=p.CLIENT_SKIN, **ink),
+            tag("rect", x=-9, y=0, width=18, height=58, rx=9, fill=p.CLIENT_SKIN, **ink),
+            tag("path", d="M9 46 Q24 40 30 52 M26 50 Q38 44 44 56", fill="none", **ink),
+            tag("path", d="M-12 62 Q-22 56 -20 70", fill="none", **ink),
+        ]
+    )
+
+
+def pointer(x: float, y: float, action: str = "tap", from_side: str = "below") -> str:
+    """The client's hand with the fingertip on (x, y), and a mark for the action."""
+    angle = _ANGLES.get(from_side, -25)
+    marks = []
+    accent = {"stroke": p.AMBER, "stroke_width": 4, "stroke_linecap": "round", "fill": "none"}
+    if action == "tap":
+        marks.append(
+            tag(
+                "path",
+                d=f"M{x - 22} {y - 18} l-10 -8 M{x} {y - 26} v-12 M{x + 22} {y - 18} l10 -8",
+                **accent,
+            )
+        )
+    elif action == "hold":
+        marks.append(tag("circle", cx=x, cy=y, r=20, **accent))
+        marks.append(tag("circle", cx=x, cy=y, r=32, opacity=0.5, **accent))
+    elif action in ("swipe_up", "swipe_down"):
+        sign = -1 if action == "swipe_up" else 1
+        tip = y + sign * 90
+        arrow = {**accent, "stroke": p.BLUE, "stroke_width": 6}
+        marks.append(tag("path", d=f"M{x + 34} {y} V{tip}", **arrow))
+        marks.append(
+            tag(
+                "path",
+                d=f"M{x + 20} {tip - sign * 16} L{x + 34} {tip} L{x + 48} {tip - sign * 16}",
+                **arrow,
+            )
+        )
+    hand = group([_hand()], transform=f"translate({x:.1f} {y:.1f}) rotate({angle}) scale(0.85)")
+    return "".join(marks) + hand
+
+
+def bubble(
+    head_x: float,
+    head_y: float,
+    icons: list[str],
+    words: str = "",
+    thought: bool = False,
+    canvas_w: float = 800,
+) -> str:
+    """A speech (or thought) bubble above a head at (head_x, head_y)."""
+    icon_size = 58
+    text_lines: list[str] = []
+    size = 18.0
+    if words:
+        text_lines, size = fit(words, 260, 18, 2, 12, bold=True)
+    words_w = max((text_width(line, size, True) for line in text_lines), default=0)
+    width = max(len(icons) * (icon_size + 10) + 20, words_w + 32, 90)
+    height = (icon_size + 20 if icons else 0) + (len(text_lines) * size * 1.25 + 16 if words else 0)
+    height = max(height, 60)
+    left = min(max(head_x - width / 2, 10), canvas_w - width - 10)
+    bottom = head_y - 26
+    top = max(bottom - height, 8)
+    shape = {"fill": p.PAPER, "stroke": p.INK, "stroke_width": p.LINE, "stroke_linejoin": "round"}
+    parts = []
+    tail_x = min(max(head_x, left + 24), left + width - 24)
+    if thought:
+        parts.append(tag("circle", cx=head_x, cy=head_y - 8, r=6, **shape))
+        parts.append(tag("circle", cx=(head_x + tail_x) / 2, cy=bottom + 6, r=9, **shape))
+    else:
+        parts.append(
+            tag(
+                "path",
+                d=f"M{tail_x - 14} {bottom - 4} L{head_x} {head_y - 4} "
+                f"L{tail_x + 14} {bottom - 4} Z",
+                **shape,
+            )
+        )
+    parts.append(
+        tag(
+            "rect",
+            x=left,
+            y=top,
+            width=width,
+            height=bottom - top,
+            rx=28 if thought else 20,
+            **shape,
+        )
+    )
+    if not thought:
+        # Hide the outline where the tail joins the bubble.
+        parts.append(tag("rect", x=tail_x - 12, y=bottom - 6, width=24, height=4, fill=p.PAPER))
+    y = top + 10
+    if icons:
+        first = left + width / 2 - (len(icons) - 1) * (icon_size + 10) / 2
+        for i, name in enumerate(icons):
+            parts.append(icon(name, first + i * (icon_size + 10), y + icon_size / 2, icon_size))
+        y += icon_size + 10
+    if words:
+        block = len(text_lines) * size * 1.25
+        parts.append(text(text_lines, left + width / 2, y + block / 2 + 3, size, "middle", True))
+    return "".join(parts)
+
+
+def badge(cx: float, cy: float, name: str, radius: float = 44) -> str:
+    """A round sticker with one icon, for marking a whole step."""
+    ring = BADGE_TONES.get(name, p.BLUE)
+    return tag(
+        "circle", cx=cx, cy=cy, r=radius, fill=p.PAPER, stroke=ring, stroke_width=p.LINE * 2
+    ) + icon(name, cx, cy, radius * 1.25)

@@ -1,0 +1,158 @@
+"""The guide as the rest of the program sees it: frozen, validated dataclasses.
+
+Objects here are only built by ``loader`` from a manifest that passed every
+check, so code that receives a ``Guide`` may trust it: every step has a
+picture and a caption in every language the guide declares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+MANIFEST_NAME = "manifest.json"
+FORMAT_VERSION = 1
+MIN_STEPS, MAX_STEPS = 5, 10
+
+TOPICS = (
+    "device_basics",
+    "internet_wifi",
+    "email",
+    "strong_id",
+    "suomi_fi",
+    "kela",
+    "health",
+    "tax",
+    "banking",
+    "employment",
+    "transport",
+    "social_video",
+    "photos_documents",
+    "apps",
+    "security_scams",
+    "passwords",
+    "other",
+)
+SERVICE_LANGUAGES = ("fi", "sv", "en")
+# Caption languages every guide bundled with the program must have.
+BUNDLED_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk")
+RTL_LANGUAGES = frozenset({"ar", "fa", "ckb", "he", "ur", "ps"})
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """One text in several languages, stored as sorted (code, text) pairs."""
+
+    items: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str]) -> LocalizedText:
+        return cls(tuple(sorted(texts.items())))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.items)
+
+    def has(self, lang: str) -> bool:
+        return any(code == lang for code, _ in self.items)
+
+    def get(self, lang: str, fallbacks: tuple[str, ...] = ("en", "fi")) -> str:
+        """The text in ``lang``, else its base language (``fi-selko`` → ``fi``), else fallbacks."""
+        texts = dict(self.items)
+        for code in (lang, lang.split("-")[0], *fallbacks):
+            if code in texts:
+                return texts[code]
+        return next(iter(texts.values()), "")
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self.items)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A step's picture: a scene drawn by the kit, or a file in the guide folder.
+
+    ``files`` maps a service language to a file; the key ``""`` is the file for
+    every language.
+    """
+
+    kind: Literal["scene", "svg", "raster"]
+    scene: Mapping[str, Any] | None = None
+    files: tuple[tuple[str, Path], ...] = ()
+
+    def file_for(self, service_lang: str) -> Path | None:
+        files = dict(self.files)
+        for code in (service_lang, "", "fi", "en", "sv"):
+            if code in files:
+                return files[code]
+        return next(iter(files.values()), None)
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int  # 1-based, as shown to people
+    picture: Picture
+    caption: LocalizedText
+    alt: LocalizedText
+
+
+@dataclass(frozen=True)
+class LanguageStatus:
+    """A caption language of a guide and whether a native speaker has checked it."""
+
+    code: str
+    reviewed: bool
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    version: str
+    folder: Path
+    title: LocalizedText
+    summary: LocalizedText
+    topics: tuple[str, ...]
+    service: str
+    licence: str
+    authors: tuple[str, ...]
+    languages: tuple[LanguageStatus, ...]
+    service_languages: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(status.code for status in self.languages)
+
+    def is_reviewed(self, lang: str) -> bool:
+        return any(s.code == lang and s.reviewed for s in self.languages)
+
+    def search_text(self) -> str:
+        """Every title, summary and caption in every language, lower-cased, for search."""
+        texts = [*self.title.as_dict().values(), *self.summary.as_dict().values()]
+        for step in self.steps:
+            texts += step.caption.as_dict().values()
+        return "\n".join([self.id, self.service, *texts]).casefold()
+
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a guide: a machine-readable code and an English detail.
+
+    An ``error`` means the guide is skipped; a ``warning`` is shown but the
+    guide is still used.
+    """
+
+    code: str
+    detail: str
+    folder: Path
+    step: int | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f" (step {self.step})" if self.step is not None else ""
+        return f"{self.folder.name}{where}: {self.detail} [{self.code}]"

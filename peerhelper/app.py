@@ -34,7 +34,6 @@ from peerhelper.ui.crash import CrashHandler
 from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
 from peerhelper.ui.mainwindow import MainWindow
-from peerhelper.ui.site_profile import FirstRunDialog
 from peerhelper.ui.style import apply_style
 
 log = logging.getLogger(__name__)
@@ -139,6 +138,8 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         log.error("Automatic backup failed: %s", exc)
 
     if not smoke and load_site_profile(db) is None:
+        from peerhelper.ui.site_profile import FirstRunDialog
+
         dialog = FirstRunDialog()
         if dialog.exec():
             save_site_profile(db, dialog.profile())

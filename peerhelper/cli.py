@@ -87,6 +87,11 @@ def run(argv: Sequence[str]) -> int:
     paths = DataPaths(resolve_data_dir(args.data_dir))
     try:
         if args.command is None:
+            # Load the Qt-free modules before PySide6: once PySide6 is loaded,
+            # its import hook reads the source of every module imported after it.
+            import peerhelper.logging_setup
+            import peerhelper.operations
+            import peerhelper.storage.site_repo  # noqa: F401
             from peerhelper.app import run_gui
 
             return run_gui(paths, smoke=args.smoke)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,13 +91,13 @@ class Settings:
             return
         self._path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(self._values, indent=2, ensure_ascii=False, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self._path.parent)
+        tmp = self._path.with_name(f".settings-{os.getpid()}.tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with tmp.open("w", encoding="utf-8") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self._path)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise

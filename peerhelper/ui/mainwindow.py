@@ -1,8 +1,9 @@
 """The main window: big choices on the left, one screen at a time on the right.
 
-Pages are built from factories so that a change of language or of the
-database (after a restore) rebuilds them with fresh texts and data while the
-window stays where it is.
+Pages are built from factories, each the first time it is shown, so the
+window opens quickly and a change of language or of the database (after a
+restore) rebuilds them with fresh texts and data while the window stays
+where it is.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from peerhelper.ui.context import AppContext
 from peerhelper.ui.icons import app_icon, icon
 from peerhelper.ui.pages.home import HomePage
 from peerhelper.ui.pages.placeholder import ComingPage
-from peerhelper.ui.pages.settings_page import SettingsPage
-from peerhelper.ui.site_profile import FirstRunDialog
 
 PAGE_KEYS = ("home", "session", "guides", "print", "referrals", "statistics", "settings")
 
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +137,13 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    # Pages other than Home are imported when first shown: each Qt widget class
+    # used costs start-up time the first time Python sees it.
+    def _build_settings(self) -> QWidget:
+        from peerhelper.ui.pages.settings_page import SettingsPage
+
+        return SettingsPage(self.context, self.schedule_rebuild)
+
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""
         current = max(0, self.navigation.currentRow())
@@ -149,10 +155,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages: dict[str, QWidget] = {}
-        for spec in self._specs():
-            page = spec.build()
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        self._specs_by_row = self._specs()
+        for spec in self._specs_by_row:
+            self.stack.addWidget(QWidget())  # replaced by the page when first shown
             item = QListWidgetItem(icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.navigation.addItem(item)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(self._navigation_width())
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(current)
-        self.stack.setCurrentIndex(current)
+        self._show_row(current)
         self._build_actions()
 
     def _navigation_width(self) -> int:
@@ -173,6 +178,25 @@ class MainWindow(QMainWindow):
         )
         # icon, item padding, list padding and the selection bar
         return longest + self.navigation.iconSize().width() + 4 * metrics.height()
+
+    def _show_row(self, row: int) -> None:
+        spec = self._specs_by_row[row]
+        if spec.key not in self.pages:
+            page = spec.build()
+            self.pages[spec.key] = page
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it has not been shown yet."""
+        if key not in self.pages:
+            current = self.navigation.currentRow()
+            self._show_row(PAGE_KEYS.index(key))
+            self.stack.setCurrentIndex(current)
+        return self.pages[key]
 
     def schedule_rebuild(self) -> None:
         """Rebuild after the current signal handler has returned."""
@@ -204,6 +228,8 @@ class MainWindow(QMainWindow):
         return PAGE_KEYS[self.stack.currentIndex()]
 
     def edit_site_profile(self) -> None:
+        from peerhelper.ui.site_profile import FirstRunDialog
+
         dialog = FirstRunDialog(load_site_profile(self.context.db), self)
         if dialog.exec():
             save_site_profile(self.context.db, dialog.profile())

@@ -8,7 +8,7 @@ def test_every_screen_can_be_chosen_from_the_navigation(window, qtbot) -> None:
     for row, key in enumerate(PAGE_KEYS):
         window.navigation.setCurrentRow(row)
         assert window.current_page_key() == key
-        assert window.stack.currentWidget() is window.pages[key]
+        assert window.stack.currentWidget() is window.page(key)
 
 
 def test_keyboard_shortcuts_switch_screens(window, qtbot) -> None:
@@ -19,7 +19,7 @@ def test_keyboard_shortcuts_switch_screens(window, qtbot) -> None:
 
 
 def test_home_choices_open_their_screens(window, qtbot) -> None:
-    home = window.pages["home"]
+    home = window.page("home")
     for key, button in home.choices.items():
         window.show_page("home")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -30,7 +30,7 @@ def test_controls_have_accessible_names(window) -> None:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
     for key in PAGE_KEYS:
-        page = window.pages[key]
+        page = window.page(key)
         for kind in (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox):
             for control in page.findChildren(kind):
                 if control.parent() is not None and control.objectName().startswith("qt_"):
@@ -40,19 +40,19 @@ def test_controls_have_accessible_names(window) -> None:
 
 def test_missing_profile_is_offered_on_home(window, qtbot, monkeypatch) -> None:
     from peerhelper.storage.site_repo import load_site_profile
-    from peerhelper.ui import mainwindow
+    from peerhelper.ui import site_profile
 
-    home = window.pages["home"]
+    home = window.page("home")
     assert home.profile_button is not None
 
-    class Answered(mainwindow.FirstRunDialog):
+    class Answered(site_profile.FirstRunDialog):
         def exec(self) -> int:
             self.form.organisation.setText("Diakonia ry")
             self.form.site_name.setText("Kallion ruoka-apu")
             return 1
 
-    monkeypatch.setattr(mainwindow, "FirstRunDialog", Answered)
+    monkeypatch.setattr(site_profile, "FirstRunDialog", Answered)
     qtbot.mouseClick(home.profile_button, Qt.MouseButton.LeftButton)
     saved = load_site_profile(window.context.db)
     assert saved is not None and saved.site_name == "Kallion ruoka-apu"
-    qtbot.waitUntil(lambda: window.pages["home"].profile_button is None)
+    qtbot.waitUntil(lambda: window.page("home").profile_button is None)

@@ -9,22 +9,22 @@ from peerhelper.ui.style import BASE_POINT_SIZE
 
 def test_language_switch_translates_the_window_and_is_remembered(window, qtbot) -> None:
     window.show_page("settings")
-    page = window.pages["settings"]
+    page = window.page("settings")
     index = page.language.findData("fi")
     page.language.setCurrentIndex(index)
     page.language.activated.emit(index)
-    qtbot.waitUntil(lambda: window.pages["settings"] is not page)
+    qtbot.waitUntil(lambda: window.page("settings") is not page)
     assert window.navigation.item(6).text() == "Asetukset"
     assert window.current_page_key() == "settings"
     assert window.context.settings.get("ui_language") == "fi"
-    new_page = window.pages["settings"]
+    new_page = window.page("settings")
     index = new_page.language.findData("sv")
     new_page.language.activated.emit(index)
     qtbot.waitUntil(lambda: window.navigation.item(6).text() == "Inställningar")
 
 
 def test_font_scale_grows_the_whole_app(window, qtbot, qapp) -> None:
-    page = window.pages["settings"]
+    page = window.page("settings")
     page.font_scale.setValue(150)
     page.font_scale.editingFinished.emit()
     assert window.context.settings.get("font_scale") == 150
@@ -33,7 +33,7 @@ def test_font_scale_grows_the_whole_app(window, qtbot, qapp) -> None:
 
 
 def test_site_profile_is_edited_in_settings(window, qtbot) -> None:
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert not page.save_profile_button.isEnabled()
     page.profile_form.organisation.setText("Seurakunta")
     page.profile_form.site_name.setText("Diakoniakeskus")
@@ -46,7 +46,7 @@ def test_backup_now_and_restore_from_settings(window, qtbot, monkeypatch) -> Non
     messages: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: messages.append(text))
     monkeypatch.setattr(ask, "error", lambda parent, title, text: messages.append("ERR " + text))
-    page = window.pages["settings"]
+    page = window.page("settings")
     page.profile_form.organisation.setText("Org")
     page.profile_form.site_name.setText("Old name")
     page.save_profile()
@@ -54,23 +54,23 @@ def test_backup_now_and_restore_from_settings(window, qtbot, monkeypatch) -> Non
     made = Path(messages[-1].split("\n")[-1])
     assert made.exists()
 
-    qtbot.waitUntil(lambda: window.pages["settings"] is not page)
-    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: window.page("settings") is not page)
+    page = window.page("settings")
     page.profile_form.site_name.setText("New name")
     page.save_profile()
     monkeypatch.setattr(ask, "open_file", lambda *args: made)
     monkeypatch.setattr(ask, "confirm", lambda *args: True)
-    qtbot.waitUntil(lambda: window.pages["settings"] is not page)
-    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: window.page("settings") is not page)
+    page = window.page("settings")
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert not messages[-1].startswith("ERR"), messages[-1]
     profile = load_site_profile(window.context.db)
     assert profile is not None and profile.site_name == "Old name"
-    qtbot.waitUntil(lambda: window.pages["settings"].profile_form.site_name.text() == "Old name")
+    qtbot.waitUntil(lambda: window.page("settings").profile_form.site_name.text() == "Old name")
 
 
 def test_restore_cancelled_changes_nothing(window, qtbot, monkeypatch, tmp_path) -> None:
-    page = window.pages["settings"]
+    page = window.page("settings")
     page.profile_form.organisation.setText("Org")
     page.profile_form.site_name.setText("Kept")
     page.save_profile()

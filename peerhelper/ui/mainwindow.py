@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             PageSpec(
                 "settings",
                 self.tr("Settings"),
-                lambda: SettingsPage(self.context, self.schedule_rebuild),
+                self._build_settings,
             ),
         ]
 

@@ -12,29 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from peerhelper.domain.vocabulary import TOPIC_CODES
+
 MANIFEST_NAME = "manifest.json"
 FORMAT_VERSION = 1
 MIN_STEPS, MAX_STEPS = 5, 10
-
-TOPICS = (
-    "device_basics",
-    "internet_wifi",
-    "email",
-    "strong_id",
-    "suomi_fi",
-    "kela",
-    "health",
-    "tax",
-    "banking",
-    "employment",
-    "transport",
-    "social_video",
-    "photos_documents",
-    "apps",
-    "security_scams",
-    "passwords",
-    "other",
-)
+# Guides use the default session topics, so a guide can be suggested for a session.
+TOPICS = TOPIC_CODES
 SERVICE_LANGUAGES = ("fi", "sv", "en")
 # Caption languages every guide bundled with the program must have.
 BUNDLED_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk")

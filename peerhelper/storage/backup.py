@@ -56,8 +56,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
             day, time = match[1], match[2]
             # Slicing instead of strptime, which is slow to import at start-up.
             taken = datetime(
-                int(day[:4]), int(day[4:6]), int(day[6:]),
-                int(time[:2]), int(time[2:4]), int(time[4:]),
+                int(day[:4]),
+                int(day[4:6]),
+                int(day[6:]),
+                int(time[:2]),
+                int(time[2:4]),
+                int(time[4:]),
             )
             found.append(BackupFile(path, taken, match[3]))
     found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)

@@ -36,7 +36,7 @@ from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class Database:
         return make_engine(self.path)
 
     @cached_property
-    def _sessions(self):  # noqa: ANN202 - sessionmaker's type needs SQLAlchemy imported
+    def _sessions(self) -> sessionmaker[Session]:
         from sqlalchemy.orm import sessionmaker
 
         return sessionmaker(self.engine, expire_on_commit=False)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Alembic's batch mode on SQLite recreates tables; stable constraint names
 # make that repeatable.
@@ -68,3 +68,86 @@ class SiteProfile(MergeableMixin, Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     # Space-separated BCP 47 codes, e.g. "fi sv en ar".
     languages: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Topic(Base):
+    """A session topic: the defaults plus those a coordinator adds.
+
+    A topic in use is retired, never deleted, so old sessions keep their meaning.
+    """
+
+    __tablename__ = "topic"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label_fi: Mapped[str] = mapped_column(String(100), default="")
+    label_sv: Mapped[str] = mapped_column(String(100), default="")
+    label_en: Mapped[str] = mapped_column(String(100), default="")
+    icon: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class SupportSession(MergeableMixin, Base):
+    """One client helped once. Never holds who the client is."""
+
+    __tablename__ = "support_session"
+    __table_args__ = (Index("ix_support_session_started_at", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Local wall-clock time at the site, as the volunteer sees it.
+    started_at: Mapped[datetime]
+    minutes: Mapped[int] = mapped_column(default=0)
+    mode: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    device: Mapped[str] = mapped_column(String(20), default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    visit: Mapped[str] = mapped_column(String(20), default="")
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    independence: Mapped[str] = mapped_column(String(20), default="")
+    referred_to: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    # form, tally (one tap), paper (batch from a paper sheet), import
+    source: Mapped[str] = mapped_column(String(10), default="form")
+    # Soft delete, so a merge between sites can honour the deletion.
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    topics: Mapped[list[SessionTopic]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionTopic.position", lazy="selectin"
+    )
+    barriers: Mapped[list[SessionBarrier]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+    guides: Mapped[list[SessionGuide]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class SessionTopic(Base):
+    __tablename__ = "session_topic"
+    __table_args__ = (Index("ix_session_topic_topic", "topic", "session_id"),)
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("support_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(ForeignKey("topic.code"), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class SessionBarrier(Base):
+    __tablename__ = "session_barrier"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("support_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    barrier: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class SessionGuide(Base):
+    """A guide shown or printed during the session."""
+
+    __tablename__ = "session_guide"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("support_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)

@@ -9,5 +9,5 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent

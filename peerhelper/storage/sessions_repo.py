@@ -1,0 +1,220 @@
+"""Saving, finding and deleting support sessions; the topic vocabulary.
+
+Every write checks the session with ``domain.session.validate`` first and
+raises :class:`InvalidSession` without touching the database. Deleting is
+soft (``deleted_at``), so an undo is exact and a merge between sites can
+honour the deletion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from peerhelper.domain.session import Problem, SessionData, dedupe, validate
+from peerhelper.errors import BadInputError
+from peerhelper.storage.database import Database
+from peerhelper.storage.models import (
+    SessionBarrier,
+    SessionGuide,
+    SessionTopic,
+    SupportSession,
+    Topic,
+    utc_now,
+)
+
+
+class InvalidSession(BadInputError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    code: str
+    label_fi: str
+    label_sv: str
+    label_en: str
+    icon: str
+    retired: bool
+
+    def label(self, language: str) -> str:
+        return getattr(self, f"label_{language}", "") or self.label_en or self.code
+
+
+# -- topics -------------------------------------------------------------------
+def list_topics(db: Database, include_retired: bool = False) -> list[TopicInfo]:
+    with db.session() as s:
+        query = select(Topic).order_by(Topic.position, Topic.code)
+        if not include_retired:
+            query = query.where(Topic.retired.is_(False))
+        return [
+            TopicInfo(t.code, t.label_fi, t.label_sv, t.label_en, t.icon, t.retired)
+            for t in s.scalars(query)
+        ]
+
+
+def topic_codes(db: Database) -> set[str]:
+    """Every topic code, retired ones included: old sessions and imports use them."""
+    with db.session() as s:
+        return set(s.scalars(select(Topic.code)))
+
+
+def save_topic(db: Database, code: str, labels: dict[str, str], icon: str = "") -> None:
+    """Add a topic, or rename an existing one's labels."""
+    code = code.strip().lower().replace(" ", "_")
+    if not code or not code.replace("_", "").isalnum():
+        raise BadInputError(f"not a usable topic code: {code!r}")
+    with db.session() as s:
+        topic = s.get(Topic, code)
+        if topic is None:
+            last = s.scalar(select(func.max(Topic.position))) or 0
+            topic = Topic(code=code, position=last + 1, icon=icon, retired=False)
+            s.add(topic)
+        for language in ("fi", "sv", "en"):
+            if language in labels:
+                setattr(topic, f"label_{language}", labels[language].strip())
+
+
+def set_topic_retired(db: Database, code: str, retired: bool) -> None:
+    with db.session() as s:
+        topic = s.get(Topic, code)
+        if topic is None:
+            raise BadInputError(f"unknown topic {code!r}")
+        topic.retired = retired
+
+
+# -- sessions -----------------------------------------------------------------
+def _apply(row: SupportSession, data: SessionData) -> None:
+    for name in (
+        "started_at",
+        "minutes",
+        "mode",
+        "channel",
+        "device",
+        "language",
+        "age_band",
+        "visit",
+        "outcome",
+        "independence",
+        "referred_to",
+        "note",
+        "source",
+    ):
+        setattr(row, name, getattr(data, name))
+    row.topics = [SessionTopic(topic=t, position=n) for n, t in enumerate(dedupe(data.topics))]
+    row.barriers = [SessionBarrier(barrier=b) for b in dedupe(data.barriers)]
+    row.guides = [SessionGuide(guide_id=g) for g in dedupe(data.guides)]
+
+
+def _to_data(row: SupportSession) -> SessionData:
+    return SessionData(
+        started_at=row.started_at,
+        mode=row.mode,
+        topics=[t.topic for t in row.topics],
+        minutes=row.minutes,
+        channel=row.channel,
+        device=row.device,
+        language=row.language,
+        age_band=row.age_band,
+        visit=row.visit,
+        outcome=row.outcome,
+        independence=row.independence,
+        barriers=[b.barrier for b in row.barriers],
+        referred_to=row.referred_to,
+        guides=[g.guide_id for g in row.guides],
+        note=row.note,
+        source=row.source,
+        uuid=row.uuid,
+    )
+
+
+def check(db: Database, data: SessionData, codes: set[str] | None = None) -> None:
+    problems = validate(data, codes if codes is not None else topic_codes(db))
+    if problems:
+        raise InvalidSession(problems)
+
+
+def write_sessions(s: Session, device_id: str, sessions: Iterable[SessionData]) -> list[str]:
+    """Insert or update (by uuid) inside an open unit of work; the caller validated."""
+    saved = []
+    for data in sessions:
+        row = None
+        if data.uuid:
+            row = s.scalar(select(SupportSession).where(SupportSession.uuid == data.uuid))
+        if row is None:
+            row = SupportSession(device_id=device_id)
+            if data.uuid:
+                row.uuid = data.uuid
+            s.add(row)
+        else:
+            row.deleted_at = None
+        _apply(row, data)
+        s.flush()
+        saved.append(row.uuid)
+    return saved
+
+
+def save_session(db: Database, data: SessionData) -> str:
+    """Validate and save; returns the session's uuid. Durable when it returns."""
+    check(db, data)
+    with db.session() as s:
+        return write_sessions(s, db.device_id, [data])[0]
+
+
+def load_session(db: Database, uuid: str) -> SessionData | None:
+    with db.session() as s:
+        row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
+        return None if row is None or row.deleted_at is not None else _to_data(row)
+
+
+def set_deleted(db: Database, uuid: str, deleted: bool) -> None:
+    """Soft-delete a session, or undo that."""
+    with db.session() as s:
+        row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
+        if row is None:
+            raise BadInputError(f"no session {uuid}")
+        row.deleted_at = utc_now() if deleted else None
+
+
+def add_guide(db: Database, uuid: str, guide_id: str) -> None:
+    """Record that a guide was shown or printed during the session."""
+    with db.session() as s:
+        row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
+        if row is not None and guide_id not in {g.guide_id for g in row.guides}:
+            row.guides.append(SessionGuide(guide_id=guide_id))
+
+
+def quick_tally(db: Database, topic: str, mode: str, when: datetime) -> str:
+    """One tap on a topic tile: a session with only topic, mode and time."""
+    return save_session(db, SessionData(started_at=when, mode=mode, topics=[topic], source="tally"))
+
+
+def record_paper_tally(
+    db: Database, day: date, counts: dict[str, int], mode: str = "local"
+) -> list[str]:
+    """Counts per topic for a day from a paper tally sheet: one session per mark."""
+    codes = topic_codes(db)
+    when = datetime.combine(day, time(12, 0))
+    batch = [
+        SessionData(started_at=when, mode=mode, topics=[topic], source="paper")
+        for topic, count in counts.items()
+        for _ in range(count)
+    ]
+    for count in counts.values():
+        if count < 0 or count > 1000:
+            raise BadInputError(f"a count must be 0–1000, not {count}")
+    for data in batch:
+        check(db, data, codes)
+    with db.session() as s:
+        return write_sessions(s, db.device_id, batch)
+
+
+def day_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """From the start of ``first`` to the start of the day after ``last``."""
+    return datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())

@@ -157,9 +157,42 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     window.show()
     if smoke:
         QTimer.singleShot(0, app.quit)
+    else:
+        offer_draft(paths, window)
     code = app.exec()
     context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE
+
+
+def offer_draft(paths: DataPaths, window: MainWindow) -> None:
+    """After a crash or power cut: offer back the session that was being typed."""
+    from peerhelper.ui.session.draft import DraftStore
+
+    draft = DraftStore(paths.draft_file)
+    data = draft.load()
+    if data is None:
+        return
+    question = QCoreApplication.translate(
+        "Startup",
+        "A support session from %1 was not saved when PeerHelper closed. Continue with it?",
+    ).replace("%1", data.started_at.strftime("%d.%m.%Y %H:%M"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Startup", "Unsaved session"),
+        question,
+        parent=window,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Startup", "&Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Startup", "&Discard it"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.exec()
+    if box.clickedButton() is keep:
+        window.show_page("session")
+    else:
+        draft.clear()
 
 
 def wire_context(context: AppContext, window: MainWindow, translations: Translations) -> None:
@@ -167,6 +200,7 @@ def wire_context(context: AppContext, window: MainWindow, translations: Translat
 
     def set_language(code: str) -> None:
         translations.install(choose_language(code))
+        context.language = translations.language
         window.schedule_rebuild()
 
     def reopen_database() -> Database:
@@ -180,6 +214,7 @@ def wire_context(context: AppContext, window: MainWindow, translations: Translat
         apply_style(QApplication.instance(), scale)  # type: ignore[arg-type]
         window.schedule_rebuild()
 
+    context.language = translations.language
     context.set_language = set_language
     context.set_font_scale = set_font_scale
     context.reopen_database = reopen_database

@@ -84,3 +84,7 @@ class DataPaths:
     @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"
+
+    @property
+    def draft_file(self) -> Path:
+        return self.root / "session-draft.json"

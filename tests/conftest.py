@@ -7,14 +7,18 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from peerhelper import qt_workarounds
 
-import pytest  # noqa: E402
+qt_workarounds.apply()
 
-from peerhelper.paths import DataPaths  # noqa: E402
-from peerhelper.settings import Settings  # noqa: E402
-from peerhelper.storage.database import Database, open_database  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from peerhelper.paths import DataPaths
+from peerhelper.settings import Settings
+from peerhelper.storage.database import Database, open_database
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ class Term:
     fi: str
     sv: str
     en: str
+    # A picture-kit icon name (peerhelper.guides.kit.icons), shared with the guides.
     icon: str = ""
 
     def label(self, language: str) -> str:
@@ -38,15 +39,15 @@ DEFAULT_TOPICS: tuple[Term, ...] = (
         "Vahva tunnistautuminen",
         "Stark autentisering",
         "Strong identification",
-        "bank-id",
+        "bank_id",
     ),
-    Term("suomi_fi", "Suomi.fi", "Suomi.fi", "Suomi.fi", "suomi-fi"),
-    Term("kela", "Kela", "FPA", "Kela", "kela"),
+    Term("suomi_fi", "Suomi.fi", "Suomi.fi", "Suomi.fi", "login"),
+    Term("kela", "Kela", "FPA", "Kela", "document"),
     Term("health", "Terveys ja OmaKanta", "Hälsa och MittKanta", "Health and OmaKanta", "health"),
-    Term("tax", "Verotus", "Beskattning", "Taxes", "tax"),
-    Term("banking", "Pankkiasiat", "Bankärenden", "Banking", "bank"),
-    Term("employment", "Työnhaku", "Jobbsökning", "Employment", "work"),
-    Term("transport", "Liikenne ja liput", "Trafik och biljetter", "Transport and tickets", "bus"),
+    Term("tax", "Verotus", "Beskattning", "Taxes", "bill"),
+    Term("banking", "Pankkiasiat", "Bankärenden", "Banking", "card"),
+    Term("employment", "Työnhaku", "Jobbsökning", "Employment", "user"),
+    Term("transport", "Liikenne ja liput", "Trafik och biljetter", "Transport and tickets", "calendar"),
     Term(
         "social_video",
         "Some ja videopuhelut",
@@ -61,7 +62,7 @@ DEFAULT_TOPICS: tuple[Term, ...] = (
         "Photos and documents",
         "camera",
     ),
-    Term("apps", "Sovellukset", "Appar", "Apps", "apps"),
+    Term("apps", "Sovellukset", "Appar", "Apps", "store"),
     Term(
         "security_scams",
         "Tietoturva ja huijaukset",
@@ -70,7 +71,7 @@ DEFAULT_TOPICS: tuple[Term, ...] = (
         "danger",
     ),
     Term("passwords", "Salasanat", "Lösenord", "Passwords", "lock"),
-    Term("other", "Muu asia", "Annat", "Other", "other"),
+    Term("other", "Muu asia", "Annat", "Other", "question"),
 )
 TOPIC_CODES = _codes(DEFAULT_TOPICS)
 

@@ -21,3 +21,5 @@ class AppContext:
     set_font_scale: Callable[[int], None]
     # Closes and reopens the database file (after a restore).
     reopen_database: Callable[[], Database]
+    # The user-interface language in use: fi, sv or en.
+    language: str = "en"

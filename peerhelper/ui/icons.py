@@ -21,3 +21,27 @@ def app_icon() -> QIcon:
         if (symbols / candidate).exists():
             return QIcon(str(symbols / candidate))
     return QIcon()
+
+
+@cache
+def kit_icon(name: str) -> QIcon:
+    """An icon from the guides' picture kit, so topic tiles match the guides."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from peerhelper.guides.kit.icons import ICONS
+    from peerhelper.guides.kit.icons import icon as kit_drawing
+
+    if name not in ICONS:
+        return QIcon()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
+        f"{kit_drawing(name, 50, 50, 92)}</svg>"
+    )
+    pixmap = QPixmap(96, 96)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg.encode())).render(painter)
+    painter.end()
+    return QIcon(pixmap)

@@ -69,19 +69,9 @@ class MainWindow(QMainWindow):
             PageSpec(
                 "home",
                 self.tr("Home"),
-                lambda: HomePage(profile, self.show_page, self.edit_site_profile),
+                lambda: HomePage(profile, self._home_choice, self.edit_site_profile),
             ),
-            PageSpec(
-                "session",
-                self.tr("Session"),
-                lambda: ComingPage(
-                    self.tr("Support session"),
-                    self.tr("Log what help was given, in seconds, without any personal data."),
-                    coming
-                    + " "
-                    + self.tr("a running timer, topic tiles, quick tally and the session list."),
-                ),
-            ),
+            PageSpec("session", self.tr("Session"), self._build_session),
             PageSpec(
                 "guides",
                 self.tr("Guides"),
@@ -143,6 +133,11 @@ class MainWindow(QMainWindow):
         from peerhelper.ui.pages.settings_page import SettingsPage
 
         return SettingsPage(self.context, self.schedule_rebuild)
+
+    def _build_session(self) -> QWidget:
+        from peerhelper.ui.session.page import SessionPage
+
+        return SessionPage(self.context)
 
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""
@@ -211,6 +206,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self._actions.append(action)
+        new_session = QAction(self.tr("Start a support session"), self)
+        new_session.setShortcut(QKeySequence.StandardKey.New)
+        new_session.triggered.connect(self.start_session)
+        self._actions.append(new_session)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -223,6 +222,18 @@ class MainWindow(QMainWindow):
         row = PAGE_KEYS.index(key)
         self.navigation.setCurrentRow(row)
         self.stack.currentWidget().setFocus()
+
+    def _home_choice(self, key: str) -> None:
+        if key == "session":
+            self.start_session()
+        else:
+            self.show_page(key)
+
+    def start_session(self) -> None:
+        """Open the session form ready for a new client (Ctrl+N)."""
+        page = self.page("session")
+        self.show_page("session")
+        page.start_new()  # type: ignore[attr-defined]
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

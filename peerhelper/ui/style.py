@@ -67,6 +67,14 @@ QPushButton#primary, QPushButton[default="true"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}
 QPushButton#primary:hover, QPushButton[default="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#tile {{ padding: {pad}px; }}
+QPushButton#tile:checked {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
+}}
+QPushButton#tile:checked:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#tallyTile {{
+    font-size: {size(1.1)}; font-weight: 600; padding: {pad}px; min-height: {round(44 * f)}px;
+}}
 QPushButton#bigChoice {{
     font-size: {size(1.25)}; font-weight: 600; text-align: left;
     padding: {pad * 2}px; min-height: {round(48 * f)}px;
@@ -93,7 +101,11 @@ QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; padding: 0 4px; }}
 
 
 def apply_style(app: QApplication, scale: int) -> None:
+    """Style the whole application; a no-op when nothing changes (restyling is slow)."""
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(scale))
+    if font != app.font():
+        app.setFont(font)
+    sheet = stylesheet(scale)
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)

@@ -46,3 +46,26 @@ def window(qtbot, context: AppContext, translations: Translations):
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _delete_widgets_before_exit():
+    """Delete leftover widgets while Qt is alive, not during interpreter shutdown.
+
+    Python's final garbage collection destroys PySide objects in no particular
+    order, which can crash the interpreter after every test has passed.
+    """
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -1,0 +1,398 @@
+"""The session form: everything set with tiles and lists, a running timer, a guarded note.
+
+"Save" keeps mode, channel and language for the next client; "Save and
+clear" starts fresh. What is typed is autosaved as a draft a moment after
+each change. The note is checked for personal data while typing and again
+on saving; the found text can be removed with one click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_personal_data
+from peerhelper.domain.session import MAX_MINUTES, SessionData
+from peerhelper.storage import sessions_repo
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.icons import icon, kit_icon
+from peerhelper.ui.session import labels
+from peerhelper.ui.session.draft import DraftStore
+from peerhelper.ui.session.privacy_text import describe_kinds
+from peerhelper.ui.session.tiles import ChoiceTiles
+
+KEPT_ON_SAVE = ("mode", "channel", "language")
+
+
+def now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+class SessionForm(QWidget):
+    saved = Signal(str)  # uuid
+
+    def __init__(
+        self,
+        context: AppContext,
+        draft: DraftStore,
+        clock: Callable[[], datetime] = now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.draft = draft
+        self.clock = clock
+        self.editing_uuid: str | None = None
+        self.guides: list[str] = []
+        self._minutes_edited = False
+        lang = context.language
+        topics = sessions_repo.list_topics(context.db)
+
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("pageTitle")
+        self.timer_label.setAccessibleName(self.tr("Time spent"))
+        self.started = QDateTimeEdit()
+        self.started.setDisplayFormat("d.M.yyyy HH:mm")
+        self.started.setCalendarPopup(True)
+        self.started.setAccessibleName(self.tr("Start time"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes"))
+        self.minutes.valueChanged.connect(self._minutes_changed)
+
+        self.mode = ChoiceTiles(labels.choices("mode", lang), columns=3, name=self.tr("Mode"))
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Channel: not chosen"), "")
+        for code, text in labels.choices("channel", lang):
+            self.channel.addItem(text, code)
+        self.channel.setAccessibleName(self.tr("Channel"))
+        icons = {t.code: kit_icon(t.icon) for t in topics if t.icon}
+        self.topics = ChoiceTiles(
+            labels.topic_choices(topics, lang),
+            multiple=True,
+            columns=3,
+            icons=icons,
+            name=self.tr("Topic"),
+        )
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItem("", "")
+        for code, name in labels.language_choices():
+            self.language.addItem(f"{name} ({code})", code)
+        self.language.setAccessibleName(self.tr("Language of the session"))
+        self.device = ChoiceTiles(labels.choices("device", lang), columns=3, name=self.tr("Device"))
+        self.outcome = ChoiceTiles(
+            labels.choices("outcome", lang), columns=2, name=self.tr("Outcome")
+        )
+        self.independence = ChoiceTiles(
+            labels.choices("independence", lang), columns=3, name=self.tr("Who did it")
+        )
+        self.visit = ChoiceTiles(labels.choices("visit", lang), columns=3, name=self.tr("Visit"))
+        self.age_band = ChoiceTiles(
+            labels.choices("age_band", lang), columns=5, name=self.tr("Age")
+        )
+        self.barriers = ChoiceTiles(
+            labels.choices("barriers", lang), multiple=True, columns=3, name=self.tr("Barriers")
+        )
+        self.referred_to = QLineEdit()
+        self.referred_to.setAccessibleName(self.tr("Referred to"))
+        self.referred_to.setPlaceholderText(self.tr("Service or place the client was sent to"))
+        self.guides_label = QLabel()
+        self.guides_label.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.note.setPlaceholderText(
+            self.tr(
+                "What was done, briefly. No names, identity "
+                "codes, phone numbers or other personal data."
+            )
+        )
+        self.privacy_warning = QLabel()
+        self.privacy_warning.setObjectName("error")
+        self.privacy_warning.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("&Remove it from the note"))
+        self.problems = QLabel()
+        self.problems.setObjectName("error")
+        self.problems.setWordWrap(True)
+        self.save_button = QPushButton(icon("save"), self.tr("&Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(self.tr("Save and keep mode, channel and language (Ctrl+S)"))
+        self.save_clear_button = QPushButton(self.tr("Save and c&lear"))
+        self.clear_button = QPushButton(self.tr("&Discard"))
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self._lay_out()
+        self._connect()
+        self.tick = QTimer(self)
+        self.tick.timeout.connect(self._update_timer)
+        self.tick.start(1000)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(400)
+        self.autosave.timeout.connect(self._write_draft)
+        # A draft on disk is work in progress (recovered after a crash, or kept
+        # across a change of language): continue it rather than start afresh.
+        recovered = draft.load()
+        if recovered is not None:
+            self.load(recovered)
+        else:
+            self.new_entry(keep=None)
+
+    # -- layout -------------------------------------------------------------
+    def _lay_out(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setSpacing(14)
+        when = QHBoxLayout()
+        when.addWidget(self.timer_label)
+        when.addStretch(1)
+        for text, widget in (
+            (self.tr("S&tarted"), self.started),
+            (self.tr("M&inutes"), self.minutes),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            when.addWidget(label)
+            when.addWidget(widget)
+        outer.addLayout(when)
+
+        def section(title: str, *widgets: QWidget) -> None:
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            for widget in widgets:
+                inner.addWidget(widget)
+            outer.addWidget(box)
+
+        section(self.tr("How"), self.mode, self.channel)
+        section(self.tr("Topics"), self.topics)
+        details = QWidget()
+        grid = QGridLayout(details)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = [
+            (self.tr("Lan&guage"), self.language),
+            (self.tr("Device"), self.device),
+            (self.tr("Outcome"), self.outcome),
+            (self.tr("Who did it"), self.independence),
+            (self.tr("Visit"), self.visit),
+            (self.tr("Age (optional)"), self.age_band),
+            (self.tr("Barriers met"), self.barriers),
+            (self.tr("&Referred to"), self.referred_to),
+            (self.tr("Guides"), self.guides_label),
+        ]
+        for row, (text, widget) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, row, 1)
+        grid.setColumnStretch(1, 1)
+        section(self.tr("Details"), details)
+        note_hint = QLabel(
+            self.tr(
+                "Do not write names, identity codes, phone numbers, "
+                "addresses or other personal data in the note."
+            )
+        )
+        note_hint.setObjectName("hint")
+        note_hint.setWordWrap(True)
+        section(self.tr("Note"), note_hint, self.note, self.privacy_warning, self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_clear_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        outer.addWidget(self.problems)
+        outer.addLayout(buttons)
+        outer.addWidget(self.status)
+
+    def _connect(self) -> None:
+        for tiles in (
+            self.mode,
+            self.topics,
+            self.device,
+            self.outcome,
+            self.independence,
+            self.visit,
+            self.age_band,
+            self.barriers,
+        ):
+            tiles.changed.connect(self._changed)
+        self.channel.currentIndexChanged.connect(self._changed)
+        self.language.currentTextChanged.connect(self._changed)
+        self.referred_to.textChanged.connect(self._changed)
+        self.started.dateTimeChanged.connect(self._changed)
+        self.note.textChanged.connect(self._note_changed)
+        self.remove_button.clicked.connect(self.remove_personal_data)
+        self.save_button.clicked.connect(lambda: self.save(clear=False))
+        self.save_clear_button.clicked.connect(lambda: self.save(clear=True))
+        self.clear_button.clicked.connect(self.discard)
+
+    # -- state --------------------------------------------------------------
+    def _minutes_changed(self) -> None:
+        if self.minutes.hasFocus():
+            self._minutes_edited = True
+        self._changed()
+
+    def _update_timer(self) -> None:
+        if self.editing_uuid is not None:
+            self.timer_label.setText(self.tr("Editing a saved session"))
+            return
+        start = self.started.dateTime().toPython()
+        elapsed = max(0, int((datetime.now() - start).total_seconds()))
+        self.timer_label.setText(f"{elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}")
+        if not self._minutes_edited:
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(min(MAX_MINUTES, elapsed // 60))
+            self.minutes.blockSignals(False)
+
+    def _changed(self) -> None:
+        self.problems.clear()
+        self.autosave.start()
+
+    def _note_changed(self) -> None:
+        kinds = kinds_found(find_personal_data(self.note.toPlainText()))
+        self.privacy_warning.setText(describe_kinds(kinds) if kinds else "")
+        self.privacy_warning.setVisible(bool(kinds))
+        self.remove_button.setVisible(bool(kinds))
+        self._changed()
+
+    def _write_draft(self) -> None:
+        self.draft.save(self.data())
+
+    def language_code(self) -> str:
+        index = self.language.currentIndex()
+        text = self.language.currentText().strip()
+        if index >= 0 and self.language.itemText(index) == text:
+            return self.language.itemData(index) or ""
+        return text  # a code typed by hand
+
+    def data(self) -> SessionData:
+        return SessionData(
+            started_at=self.started.dateTime().toPython().replace(second=0, microsecond=0),
+            mode=self.mode.value(),
+            topics=self.topics.values(),
+            minutes=self.minutes.value(),
+            channel=self.channel.currentData() or "",
+            device=self.device.value(),
+            language=self.language_code(),
+            age_band=self.age_band.value(),
+            visit=self.visit.value(),
+            outcome=self.outcome.value(),
+            independence=self.independence.value(),
+            barriers=self.barriers.values(),
+            referred_to=self.referred_to.text().strip(),
+            guides=list(self.guides),
+            note=self.note.toPlainText().strip(),
+            uuid=self.editing_uuid,
+        )
+
+    def load(self, data: SessionData) -> None:
+        """Show ``data`` in the form (a saved session to edit, or a recovered draft)."""
+        self.editing_uuid = data.uuid
+        self.started.setDateTime(QDateTime(data.started_at))
+        self._minutes_edited = True
+        self.minutes.setValue(data.minutes)
+        self.mode.set_value(data.mode)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(data.channel)))
+        self._set_language(data.language)
+        self.topics.set_values(data.topics)
+        self.device.set_value(data.device)
+        self.outcome.set_value(data.outcome)
+        self.independence.set_value(data.independence)
+        self.visit.set_value(data.visit)
+        self.age_band.set_value(data.age_band)
+        self.barriers.set_values(data.barriers)
+        self.referred_to.setText(data.referred_to)
+        self.guides = list(data.guides)
+        self._show_guides()
+        self.note.setPlainText(data.note)
+        self._update_timer()
+
+    def _set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(code)
+
+    def new_entry(self, keep: SessionData | None) -> None:
+        """A fresh entry starting now, keeping mode, channel and language from ``keep``."""
+        fresh = SessionData(started_at=self.clock(), mode="", topics=[])
+        if keep is not None:
+            fresh = fresh.copy(**{name: getattr(keep, name) for name in KEPT_ON_SAVE})
+        self._minutes_edited = False
+        self.load(fresh)
+        self._minutes_edited = False
+        self.editing_uuid = None
+        self.problems.clear()
+        self.autosave.stop()
+        self.draft.clear()
+        self._update_timer()
+
+    def add_guide(self, guide_id: str) -> None:
+        if guide_id not in self.guides:
+            self.guides.append(guide_id)
+            self._show_guides()
+            self._changed()
+
+    def _show_guides(self) -> None:
+        self.guides_label.setText(
+            ", ".join(self.guides)
+            if self.guides
+            else self.tr("Guides you open or print are added here.")
+        )
+
+    # -- actions ------------------------------------------------------------
+    def save(self, clear: bool) -> str | None:
+        data = self.data()
+        try:
+            uuid = sessions_repo.save_session(self.context.db, data)
+        except sessions_repo.InvalidSession as exc:
+            self.problems.setText(self._explain(exc))
+            return None
+        self.status.setText(self.tr("Saved at %1.").replace("%1", datetime.now().strftime("%H:%M")))
+        self.saved.emit(uuid)
+        self.new_entry(keep=None if clear else data)
+        return uuid
+
+    def _explain(self, exc: sessions_repo.InvalidSession) -> str:
+        lines = []
+        for problem in exc.problems:
+            if problem.code == "personal_data":
+                lines.append(describe_kinds(list(problem.kinds)))
+            elif problem.field == "mode":
+                lines.append(
+                    self.tr("Choose how the support was given (local, remote or training).")
+                )
+            elif problem.field == "topics":
+                lines.append(self.tr("Choose at least one topic."))
+            elif problem.field == "language":
+                lines.append(self.tr("The language is not a language code (such as fi or ar)."))
+            else:
+                lines.append(str(problem))
+        return "\n".join(dict.fromkeys(lines))
+
+    def remove_personal_data(self) -> None:
+        self.note.setPlainText(remove_personal_data(self.note.toPlainText()))
+        self.referred_to.setText(remove_personal_data(self.referred_to.text()))
+
+    def discard(self) -> None:
+        self.new_entry(keep=None)
+        self.status.setText(self.tr("The form was cleared."))

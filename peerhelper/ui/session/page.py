@@ -1,0 +1,52 @@
+"""The Session screen: new session, quick tally, session list and paper tally in tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from peerhelper.storage import sessions_repo
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.pages.base import Page
+from peerhelper.ui.session.draft import DraftStore
+from peerhelper.ui.session.form import SessionForm
+from peerhelper.ui.session.paper_tally import PaperTally
+from peerhelper.ui.session.quick_tally import QuickTally
+from peerhelper.ui.session.session_list import SessionList
+
+
+class SessionPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Support session"), "", parent)
+        self.context = context
+        self.form = SessionForm(context, DraftStore(context.paths.draft_file))
+        self.quick = QuickTally(context)
+        self.list = SessionList(context)
+        self.paper = PaperTally(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, self.tr("New session"))
+        self.tabs.addTab(self.quick, self.tr("Quick tally"))
+        self.tabs.addTab(self.list, self.tr("Session list"))
+        self.tabs.addTab(self.paper, self.tr("Paper tally sheet"))
+        self.content.addWidget(self.tabs)
+        self.form.saved.connect(lambda _: self.list.refresh())
+        self.quick.recorded.connect(lambda _: self.list.refresh())
+        self.paper.recorded.connect(self.list.refresh)
+        self.list.edit_requested.connect(self.edit)
+
+    def start_new(self) -> None:
+        """Ctrl+N and the Home button: show the form, ready for a new client."""
+        self.tabs.setCurrentWidget(self.form)
+        if self.form.editing_uuid is not None:
+            self.form.new_entry(keep=None)
+        self.form.mode.setFocus()
+
+    def edit(self, uuid: str) -> None:
+        data = sessions_repo.load_session(self.context.db, uuid)
+        if data is not None:
+            self.form.load(data)
+            self.tabs.setCurrentWidget(self.form)
+
+    def record_guide(self, guide_id: str) -> None:
+        """A guide was shown or printed: note it on the session being typed."""
+        self.form.add_guide(guide_id)

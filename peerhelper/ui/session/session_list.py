@@ -1,0 +1,175 @@
+"""The session list: filters, editing, delete with confirmation and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerhelper.storage import sessions_repo
+from peerhelper.storage.session_query import SessionFilter
+from peerhelper.ui import ask
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.icons import icon
+from peerhelper.ui.session import labels
+from peerhelper.ui.session.list_model import SessionListModel
+
+
+def _month_start(today: date) -> date:
+    return today.replace(day=1)
+
+
+class SessionList(QWidget):
+    edit_requested = Signal(str)  # uuid
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        lang = context.language
+        topics = sessions_repo.list_topics(context.db, include_retired=True)
+        self.model = SessionListModel(context.db, lang, {t.code: t.label(lang) for t in topics})
+        self.deleted_uuid: str | None = None
+
+        today = QDate.currentDate()
+        self.first_day = QDateEdit(today.addDays(1 - today.day()))
+        self.last_day = QDateEdit(today)
+        for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d.M.yyyy")
+            edit.setAccessibleName(name)
+        self.topic = QComboBox()
+        self.topic.addItem(self.tr("All topics"), "")
+        for topic in topics:
+            self.topic.addItem(topic.label(lang), topic.code)
+        self.topic.setAccessibleName(self.tr("Topic"))
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("All outcomes"), "")
+        for code, text in labels.choices("outcome", lang):
+            self.outcome.addItem(text, code)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Search the notes"))
+        self.text.setAccessibleName(self.tr("Search the notes"))
+        self.text.setClearButtonEnabled(True)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.count_label = QLabel()
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("De&lete"))
+        self.undo_button = QPushButton(icon("undo"), self.tr("&Undo delete"))
+        self.undo_button.setVisible(False)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.activated.connect(self.delete_selected)
+
+        # Two rows, so the filters fit beside the navigation at large text sizes.
+        dates = QHBoxLayout()
+        for text, widget in ((self.tr("&From"), self.first_day), (self.tr("&To"), self.last_day)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            dates.addWidget(label)
+            dates.addWidget(widget)
+        dates.addWidget(self.text, 1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.topic, 1)
+        choices.addWidget(self.outcome, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(dates)
+        layout.addLayout(choices)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self.apply_filter)
+        self.topic.currentIndexChanged.connect(self.apply_filter)
+        self.outcome.currentIndexChanged.connect(self.apply_filter)
+        self.text.textChanged.connect(self.apply_filter)
+        self.apply_filter()
+
+    def current_filter(self) -> SessionFilter:
+        return SessionFilter(
+            first_day=self.first_day.date().toPython(),
+            last_day=self.last_day.date().toPython(),
+            topic=self.topic.currentData() or "",
+            outcome=self.outcome.currentData() or "",
+            text=self.text.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 sessions").replace("%1", str(self.model.total)))
+        has_rows = self.model.total > 0
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows and self.table.currentIndex().isValid():
+            return self.model.uuid_at(self.table.currentIndex().row())
+        return self.model.uuid_at(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.edit_requested.emit(uuid)
+
+    def delete_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if not uuid:
+            return
+        if not ask.confirm(
+            self,
+            self.tr("Delete a session"),
+            self.tr("Delete the selected session? You can undo this."),
+            self.tr("&Delete"),
+        ):
+            return
+        sessions_repo.set_deleted(self.context.db, uuid, True)
+        self.deleted_uuid = uuid
+        self.undo_button.setVisible(True)
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self.deleted_uuid is None:
+            return
+        sessions_repo.set_deleted(self.context.db, self.deleted_uuid, False)
+        self.deleted_uuid = None
+        self.undo_button.setVisible(False)
+        self.refresh()

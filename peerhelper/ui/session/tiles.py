@@ -1,0 +1,71 @@
+"""Rows of large tiles to pick one or several codes with a single tap."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+
+class ChoiceTiles(QWidget):
+    """Checkable tiles; ``multiple=False`` allows at most one (tap again to clear)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, str]],
+        *,
+        multiple: bool = False,
+        columns: int = 4,
+        icons: dict[str, QIcon] | None = None,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.multiple = multiple
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for n, (code, label) in enumerate(choices):
+            button = QPushButton(label)
+            button.setObjectName("tile")
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(f"{name}: {label}" if name else label)
+            if icons and code in icons:
+                button.setIcon(icons[code])
+                button.setIconSize(QSize(28, 28))
+            button.toggled.connect(lambda on, c=code: self._toggled(c, on))
+            grid.addWidget(button, n // columns, n % columns)
+            self.buttons[code] = button
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on and not self.multiple:
+            for other, button in self.buttons.items():
+                if other != code and button.isChecked():
+                    button.blockSignals(True)
+                    button.setChecked(False)
+                    button.blockSignals(False)
+        self.changed.emit()
+
+    def values(self) -> list[str]:
+        return [code for code, button in self.buttons.items() if button.isChecked()]
+
+    def value(self) -> str:
+        chosen = self.values()
+        return chosen[0] if chosen else ""
+
+    def set_values(self, codes: Sequence[str]) -> None:
+        wanted = set(codes)
+        for code, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(code in wanted)
+            button.blockSignals(False)
+        self.changed.emit()
+
+    def set_value(self, code: str) -> None:
+        self.set_values([code] if code else [])

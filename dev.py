@@ -27,13 +27,26 @@ STAMP = VENV / ".peerhelper-installed"
 
 # Debian packages Qt needs to run headless (tests) …
 QT_HEADLESS = [
-    "libglib2.0-0", "libgl1", "libegl1", "libx11-6", "libxkbcommon0",
-    "libfontconfig1", "libfreetype6", "libdbus-1-3",
+    "libglib2.0-0",
+    "libgl1",
+    "libegl1",
+    "libx11-6",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
 ]
 # … and in a real window; printing needs CUPS' client library.
 QT_DESKTOP = [
-    "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0",
-    "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libcups2",
+    "libxcb-cursor0",
+    "libxkbcommon-x11-0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xkb1",
+    "libcups2",
 ]
 # Tools the tests use to read PDFs back.
 TEST_TOOLS = ["poppler-utils"]
@@ -50,7 +63,9 @@ def missing_debian_packages(names: list[str]) -> list[str]:
     for name in names:
         result = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", name],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if "install ok installed" not in result.stdout:
             missing.append(name)
@@ -106,7 +121,7 @@ def ensure_environment() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on any python3 found
         print("PeerHelper needs Python 3.11 or newer.")
         return 1
     if not argv or argv[0] not in ("start", "test"):

@@ -44,6 +44,7 @@ class SettingsPage(Page):
         self._on_profile_saved = on_profile_saved
         self.content.addWidget(self._build_appearance())
         self.content.addWidget(self._build_profile())
+        self.content.addWidget(self._build_topics())
         self.content.addWidget(self._build_data())
         self.finish()
 
@@ -140,6 +141,29 @@ class SettingsPage(Page):
             return
         save_site_profile(self.context.db, self.profile_form.profile())
         self.profile_status.setText(self.tr("Saved."))
+        self._on_profile_saved()
+
+    # -- session topics ---------------------------------------------------
+    def _build_topics(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Session topics"))
+        box = QVBoxLayout(group)
+        hint = QLabel(self.tr("Coordinators can add topics, rename them and retire old ones."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.topics_button = QPushButton(self.tr("Edit the &topics…"))
+        self.topics_button.clicked.connect(self.edit_topics)
+        row = QHBoxLayout()
+        row.addWidget(self.topics_button)
+        row.addStretch(1)
+        box.addWidget(hint)
+        box.addLayout(row)
+        return group
+
+    def edit_topics(self) -> None:
+        from peerhelper.ui.topics_dialog import TopicsDialog
+
+        TopicsDialog(self.context.db, self.context.language, self).exec()
+        # Tiles and lists elsewhere show the new names when rebuilt.
         self._on_profile_saved()
 
     # -- data folder ------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -137,6 +138,7 @@ class SessionForm(QWidget):
         self.save_button.setObjectName("primary")
         self.save_button.setToolTip(self.tr("Save and keep mode, channel and language (Ctrl+S)"))
         self.save_clear_button = QPushButton(self.tr("Save and c&lear"))
+        self.save_clear_button.setToolTip(self.tr("Save and start an empty form (Ctrl+Shift+S)"))
         self.clear_button = QPushButton(self.tr("&Discard"))
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -243,6 +245,10 @@ class SessionForm(QWidget):
         self.save_button.clicked.connect(lambda: self.save(clear=False))
         self.save_clear_button.clicked.connect(lambda: self.save(clear=True))
         self.clear_button.clicked.connect(self.discard)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.activated.connect(lambda: self.save(clear=False))
+        save_clear_key = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        save_clear_key.activated.connect(lambda: self.save(clear=True))
 
     # -- state --------------------------------------------------------------
     def _minutes_changed(self) -> None:

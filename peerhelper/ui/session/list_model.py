@@ -38,15 +38,14 @@ class SessionListModel(QAbstractTableModel):
         self.filter = SessionFilter()
         self.total = 0
         self.rows: list[SessionRow] = []
-        tr = QCoreApplication.translate
         self.headers = [
-            tr("SessionListModel", "When"),
-            tr("SessionListModel", "Minutes"),
-            tr("SessionListModel", "Mode"),
-            tr("SessionListModel", "Topics"),
-            tr("SessionListModel", "Outcome"),
-            tr("SessionListModel", "Language"),
-            tr("SessionListModel", "Note"),
+            QCoreApplication.translate("SessionListModel", "When"),
+            QCoreApplication.translate("SessionListModel", "Minutes"),
+            QCoreApplication.translate("SessionListModel", "Mode"),
+            QCoreApplication.translate("SessionListModel", "Topics"),
+            QCoreApplication.translate("SessionListModel", "Outcome"),
+            QCoreApplication.translate("SessionListModel", "Language"),
+            QCoreApplication.translate("SessionListModel", "Note"),
         ]
 
     def set_filter(self, wanted: SessionFilter) -> None:

@@ -168,3 +168,12 @@ def test_start_time_can_be_corrected(window) -> None:
     assert form.minutes.value() in (24, 25, 26)
     uuid = form.save(clear=True)
     assert sessions_repo.load_session(window.context.db, uuid).started_at == earlier
+
+
+def test_ctrl_s_saves_from_the_keyboard(window, qtbot) -> None:
+    form = _page(window).form
+    _fill(form)
+    form.note.setFocus()
+    qtbot.keyClick(form.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert count_sessions(window.context.db, SessionFilter()) == 1
+    assert form.mode.value() == "remote"  # kept for the next client

@@ -79,3 +79,30 @@ def test_restore_cancelled_changes_nothing(window, qtbot, monkeypatch, tmp_path)
     page.restore_backup()
     profile = load_site_profile(window.context.db)
     assert profile is not None and profile.site_name == "Kept"
+
+
+def test_official_symbol_can_be_chosen_and_reset(window, monkeypatch, tmp_path) -> None:
+    from peerhelper import symbol
+
+    official = tmp_path / "official.png"
+    official.write_bytes(symbol.default_symbol().with_suffix(".png").read_bytes())
+    monkeypatch.setattr(ask, "open_file", lambda *args: official)
+    page = window.page("settings")
+    page.symbol_choose.click()
+    assert symbol.current_symbol(window.context.paths).name == "symbol.png"
+    assert page.symbol_reset.isEnabled()
+    page.symbol_reset.click()
+    assert symbol.current_symbol(window.context.paths) == symbol.default_symbol()
+
+
+def test_unusable_symbol_file_gives_a_message(window, monkeypatch, tmp_path) -> None:
+    from peerhelper import symbol
+
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"nope")
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: bad)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    window.page("settings").symbol_choose.click()
+    assert errors and "logo.png" in errors[0]
+    assert symbol.current_symbol(window.context.paths) == symbol.default_symbol()

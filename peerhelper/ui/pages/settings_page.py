@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import operations
+from peerhelper import operations, symbol
 from peerhelper.errors import UserFacingError
 from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
@@ -44,6 +45,7 @@ class SettingsPage(Page):
         self._on_profile_saved = on_profile_saved
         self.content.addWidget(self._build_appearance())
         self.content.addWidget(self._build_profile())
+        self.content.addWidget(self._build_symbol())
         self.content.addWidget(self._build_topics())
         self.content.addWidget(self._build_data())
         self.finish()
@@ -142,6 +144,68 @@ class SettingsPage(Page):
         save_site_profile(self.context.db, self.profile_form.profile())
         self.profile_status.setText(self.tr("Saved."))
         self._on_profile_saved()
+
+    # -- symbol -----------------------------------------------------------
+    def _build_symbol(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Digital-support symbol"))
+        box = QHBoxLayout(group)
+        self.symbol_preview = QLabel()
+        self.symbol_preview.setFixedSize(96, 96)
+        self.symbol_preview.setScaledContents(True)
+        self.symbol_status = QLabel()
+        self.symbol_status.setWordWrap(True)
+        self.symbol_choose = QPushButton(self.tr("Use the &official file…"))
+        self.symbol_choose.clicked.connect(self.choose_symbol)
+        self.symbol_reset = QPushButton(self.tr("Use PeerHelper's &own"))
+        self.symbol_reset.clicked.connect(self.reset_symbol)
+        column = QVBoxLayout()
+        column.addWidget(self.symbol_status)
+        row = QHBoxLayout()
+        row.addWidget(self.symbol_choose)
+        row.addWidget(self.symbol_reset)
+        row.addStretch(1)
+        column.addLayout(row)
+        box.addWidget(self.symbol_preview)
+        box.addLayout(column, 1)
+        self._show_symbol()
+        return group
+
+    def _show_symbol(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        custom = symbol.custom_symbol(self.context.paths)
+        shown = custom or symbol.default_symbol()
+        self.symbol_preview.setPixmap(QIcon(str(shown)).pixmap(96, 96))
+        self.symbol_status.setText(
+            self.tr("Signs and handouts use the file you chose.")
+            if custom
+            else self.tr(
+                "Signs and handouts use PeerHelper's own drawing of the symbol. You may "
+                "use the official file instead (SVG or PNG)."
+            )
+        )
+        self.symbol_reset.setEnabled(custom is not None)
+
+    def choose_symbol(self) -> None:
+        source = ask.open_file(
+            self, self.tr("Choose the symbol file"), Path.home(), self.tr("Pictures (*.svg *.png)")
+        )
+        if source is None:
+            return
+        try:
+            symbol.install_symbol(self.context.paths, source)
+        except (UserFacingError, OSError) as exc:
+            ask.error(
+                self,
+                self.tr("Digital-support symbol"),
+                self.tr("This file cannot be used: %1").replace("%1", str(exc)),
+            )
+            return
+        self._show_symbol()
+
+    def reset_symbol(self) -> None:
+        symbol.reset_symbol(self.context.paths)
+        self._show_symbol()
 
     # -- session topics ---------------------------------------------------
     def _build_topics(self) -> QGroupBox:

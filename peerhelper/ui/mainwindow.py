@@ -72,19 +72,7 @@ class MainWindow(QMainWindow):
                 lambda: HomePage(profile, self._home_choice, self.edit_site_profile),
             ),
             PageSpec("session", self.tr("Session"), self._build_session),
-            PageSpec(
-                "guides",
-                self.tr("Guides"),
-                lambda: ComingPage(
-                    self.tr("Picture guides"),
-                    self.tr("Step-by-step comic guides shared by helpers and clients."),
-                    coming
-                    + " "
-                    + self.tr(
-                        "the guide library, search, and a full-screen mode to show the client."
-                    ),
-                ),
-            ),
+            PageSpec("guides", self.tr("Guides"), self._build_guides),
             PageSpec(
                 "print",
                 self.tr("Print"),
@@ -138,6 +126,17 @@ class MainWindow(QMainWindow):
         from peerhelper.ui.session.page import SessionPage
 
         return SessionPage(self.context)
+
+    def _build_guides(self) -> QWidget:
+        from peerhelper.ui.guides.library_page import GuidesPage
+
+        page = GuidesPage(self.context)
+        page.guide_opened.connect(self.record_guide)
+        return page
+
+    def record_guide(self, guide_id: str) -> None:
+        """A guide was opened or shown: note it on the session being typed."""
+        self.page("session").record_guide(guide_id)  # type: ignore[attr-defined]
 
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""

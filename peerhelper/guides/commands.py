@@ -1,0 +1,137 @@
+"""What ``peerhelper guides list`` and ``guides check`` do (see ``guides.cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
+from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
+from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
+from peerhelper.guides.pictures import step_svg
+from peerhelper.paths import DataPaths
+
+
+def print_json(data: object) -> None:
+    """JSON is UTF-8 whatever the console's code page (Windows redirects in cp1252)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+# -- list ------------------------------------------------------------------------
+def guide_summary(guide: Guide) -> dict[str, Any]:
+    """A guide as a JSON-ready object."""
+    return {
+        "id": guide.id,
+        "version": guide.version,
+        "title": guide.title.as_dict(),
+        "summary": guide.summary.as_dict(),
+        "topics": list(guide.topics),
+        "service": guide.service,
+        "languages": list(guide.language_codes),
+        "reviewed": {status.code: status.reviewed for status in guide.languages},
+        "service_languages": list(guide.service_languages),
+        "steps": len(guide.steps),
+        "licence": guide.licence,
+        "authors": list(guide.authors),
+        "folder": str(guide.folder),
+    }
+
+
+def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
+    folder = args.dir if args.dir is not None else bundled_guides_dir()
+    required = BUNDLED_LANGUAGES if args.dir is None else ()
+    guides, problems = load_library(folder, required)
+    if any(p.code == "no_library" for p in problems):
+        print(f"peerhelper: {folder}: the guide folder does not exist", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.json:
+        print_json([guide_summary(g) for g in guides])
+    else:
+        for guide in guides:
+            languages = ",".join(guide.language_codes)
+            print(
+                f"{guide.id:<32} {len(guide.steps):>2} steps  {languages}  {guide.title.get('en')}"
+            )
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        broken = len({p.folder for p in errors})
+        print(
+            f"{broken} guide(s) could not be loaded; run 'peerhelper guides check' for details.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+# -- check -----------------------------------------------------------------------
+def picture_problems(guides: Iterable[Guide]) -> list[Problem]:
+    """Draw every step in every service language; a picture that fails is a problem."""
+    problems = []
+    for guide in guides:
+        for step in guide.steps:
+            for lang in guide.service_languages:
+                try:
+                    step_svg(guide, step, lang)
+                except Exception as error:
+                    # Whatever goes wrong while drawing is exactly what a check must report.
+                    detail = f"the picture cannot be drawn in {lang}: {error}"
+                    problems.append(Problem("bad_picture", detail, guide.folder, step.number))
+    return problems
+
+
+def check_folder(folder: Path, required: Iterable[str] = ()) -> tuple[list[Guide], list[Problem]]:
+    """The usable guides of ``folder`` and every problem: a library, or one guide folder."""
+    required = tuple(required)
+    if (folder / MANIFEST_NAME).is_file():
+        guide, problems = load_guide(folder, required)
+        guides = [guide] if guide is not None else []
+    else:
+        guides, problems = load_library(folder, required)
+    return guides, problems + picture_problems(guides)
+
+
+def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:
+    folder = args.dir if args.dir is not None else bundled_guides_dir()
+    if args.require is not None:
+        required: tuple[str, ...] = tuple(c.strip() for c in args.require.split(",") if c.strip())
+    else:
+        required = BUNDLED_LANGUAGES if args.dir is None else ()
+    guides, problems = check_folder(folder, required)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity != "error"]
+    if args.json:
+        report = {
+            "folder": str(folder),
+            "guides_ok": [g.id for g in guides if not any(p.folder == g.folder for p in errors)],
+            "problems": [
+                {
+                    "code": p.code,
+                    "severity": p.severity,
+                    "folder": str(p.folder),
+                    "step": p.step,
+                    "detail": p.detail,
+                }
+                for p in problems
+            ],
+        }
+        print_json(report)
+    else:
+        for problem in [*errors, *warnings]:
+            print(f"{problem.severity}: {problem}")
+        broken = len({p.folder for p in errors})
+        print(
+            f"{len(guides)} guide(s) loaded, {broken} with errors, "
+            f"{len(warnings)} warning(s) in {folder}"
+        )
+    failed = bool(errors) or (args.strict and bool(warnings))
+    return EXIT_BAD_INPUT if failed else EXIT_OK

@@ -55,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         "in the data folder; nothing is overwritten without a copy.",
     )
     restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    backup.set_defaults(handler=_backup)
+    restore.set_defaults(handler=_restore)
+    # The other commands are declared beside the code they run, and import
+    # their heavy modules (reportlab, SQLAlchemy) only when run.
+    from peerhelper.guides.cli import add_guides_commands
+    from peerhelper.sessions_cli import add_sessions_commands
+
+    add_sessions_commands(commands)
+    add_guides_commands(commands)
     return parser
 
 
@@ -79,9 +88,6 @@ def _restore(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"backup": _backup, "restore": _restore}
-
-
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     paths = DataPaths(resolve_data_dir(args.data_dir))
@@ -95,7 +101,7 @@ def run(argv: Sequence[str]) -> int:
             from peerhelper.app import run_gui
 
             return run_gui(paths, smoke=args.smoke)
-        return COMMANDS[args.command](paths, args)
+        return args.handler(paths, args)
     except UserFacingError as exc:
         print(f"peerhelper: {exc}", file=sys.stderr)
         return exc.exit_code

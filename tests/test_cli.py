@@ -28,7 +28,17 @@ def test_version(tmp_path: Path) -> None:
     assert __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["backup"], ["restore"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["backup"],
+        ["restore"],
+        ["sessions", "import"],
+        ["sessions", "export"],
+        ["guides", "list"],
+    ],
+)
 def test_help_on_each_command(tmp_path: Path, command: list[str]) -> None:
     result = peerhelper(*command, "--help", data=tmp_path)
     assert result.returncode == 0

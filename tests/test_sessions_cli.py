@@ -1,0 +1,113 @@
+"""The ``sessions import`` and ``sessions export`` commands: exit codes and messages."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from peerhelper.domain.session import SessionData
+from peerhelper.domain.sessions_csv import COLUMNS
+from peerhelper.paths import DataPaths
+from peerhelper.sessions_cli import add_sessions_commands
+from peerhelper.storage import sessions_repo as repo
+from peerhelper.storage.database import open_database
+from peerhelper.storage.session_query import SessionFilter, count_sessions
+
+
+def run(paths: DataPaths, *argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="peerhelper")
+    add_sessions_commands(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(list(argv))
+    return args.handler(paths, args)
+
+
+def _count(paths: DataPaths) -> int:
+    db = open_database(paths.database, paths.backups)
+    try:
+        return count_sessions(db, SessionFilter())
+    finally:
+        db.close()
+
+
+def _add_sessions(paths: DataPaths, *days: int) -> None:
+    db = open_database(paths.database, paths.backups)
+    try:
+        for day in days:
+            repo.save_session(
+                db, SessionData(started_at=datetime(2026, 3, day, 10), mode="local", topics=["tax"])
+            )
+    finally:
+        db.close()
+
+
+def test_export_then_import_elsewhere(data_paths: DataPaths, tmp_path: Path, capsys) -> None:
+    _add_sessions(data_paths, 1, 15, 31)
+    out = tmp_path / "march.csv"
+    code = run(data_paths, "sessions", "export", "--format", "csv", "--out", str(out),
+               "--from", "2026-03-15", "--to", "2026-03-31")  # fmt: skip
+    assert code == 0
+    assert capsys.readouterr().out == f"Exported 2 sessions to {out}\n"
+    assert out.read_text("utf-8-sig").count("\n") == 3
+
+    other = DataPaths(tmp_path / "other")
+    assert run(other, "sessions", "import", str(out)) == 0
+    assert capsys.readouterr().out == f"Imported {out}: 2 new, 0 updated, 0 unchanged.\n"
+    assert run(other, "sessions", "import", str(out)) == 0
+    assert "0 new, 0 updated, 2 unchanged" in capsys.readouterr().out
+    assert _count(other) == 2
+
+
+def test_import_of_a_bad_file_exits_2_and_lists_every_line(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    header = ",".join(COLUMNS)
+    good = ",2026-03-14 10:30,,local,,email" + "," * 10
+    rows = [header, good, good.replace("local", "teleport"), good.replace("email", "astrology")]
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run(data_paths, "sessions", "import", str(path)) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "nothing was changed" in captured.err
+    assert "line 3: mode: unknown code 'teleport'" in captured.err
+    assert "line 4: topics: unknown topic 'astrology'" in captured.err
+    assert _count(data_paths) == 0
+
+
+def test_import_of_a_missing_file_exits_2(data_paths: DataPaths, tmp_path: Path, capsys) -> None:
+    assert run(data_paths, "sessions", "import", str(tmp_path / "none.csv")) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_export_with_reversed_dates_exits_2(data_paths: DataPaths, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "x.csv"
+    code = run(data_paths, "sessions", "export", "--out", str(out),
+               "--from", "2026-04-01", "--to", "2026-03-01")  # fmt: skip
+    assert code == 2
+    assert "--from 2026-04-01 is after --to 2026-03-01" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_into_a_missing_folder_exits_1(data_paths: DataPaths, tmp_path: Path) -> None:
+    assert run(data_paths, "sessions", "export", "--out", str(tmp_path / "no" / "x.csv")) == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sessions", "export", "--out", "x.csv", "--from", "1.3.2026"],
+        ["sessions", "export", "--format", "xlsx", "--out", "x.csv"],
+        ["sessions", "export"],
+        ["sessions"],
+    ],
+)
+def test_bad_options_are_refused_with_exit_code_2(argv: list[str], capsys) -> None:
+    parser = argparse.ArgumentParser(prog="peerhelper")
+    add_sessions_commands(parser.add_subparsers(dest="command"))
+    with pytest.raises(SystemExit) as caught:
+        parser.parse_args(argv)
+    assert caught.value.code == 2
+    assert "error:" in capsys.readouterr().err

@@ -28,25 +28,206 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="115" />
-        <location filename="../ui/site_profile.py" line="117" />
+        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Welcome to PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="121" />
+        <location filename="../ui/site_profile.py" line="122" />
         <source>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</source>
         <translation>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="131" />
+        <location filename="../ui/site_profile.py" line="132" />
         <source>* required</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="136" />
+        <location filename="../ui/site_profile.py" line="137" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="114" />
+        <source>All guides</source>
+        <translation>All guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="115" />
+        <source>Back to all guides</source>
+        <translation>Back to all guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="116" />
+        <source>Back to all guides (Esc)</source>
+        <translation>Back to all guides (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="118" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Show to the client</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="121" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Full screen, one step at a time (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="122" />
+        <source>Show to the client</source>
+        <translation>Show to the client</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="139" />
+        <source>Language of the captions</source>
+        <translation>Language of the captions</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="140" />
+        <source>Second language under the captions</source>
+        <translation>Second language under the captions</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="141" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="143" />
+        <source>Language of the words in the pictures</source>
+        <translation>Language of the words in the pictures</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="159" />
+        <source>&amp;Captions in</source>
+        <translation>&amp;Captions in</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="160" />
+        <source>&amp;Words in the pictures</source>
+        <translation>&amp;Words in the pictures</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="161" />
+        <source>Second &amp;language</source>
+        <translation>Second &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="168" />
+        <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
+        <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="216" />
+        <source>Steps: %1</source>
+        <translation>Steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="217" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="271" />
+        <source>The picture cannot be shown.</source>
+        <translation>The picture cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="76" />
+        <source>Picture guides</source>
+        <translation>Picture guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="77" />
+        <source>Step-by-step picture guides to look at together with the client.</source>
+        <translation>Step-by-step picture guides to look at together with the client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="103" />
+        <source>No guide matches. Try another word, or show all topics and languages.</source>
+        <translation>No guide matches. Try another word, or show all topics and languages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="107" />
+        <source>Show &amp;all guides</source>
+        <translation>Show &amp;all guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="132" />
+        <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
+        <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="133" />
+        <source>Search guides</source>
+        <translation>Search guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="143" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="144" />
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="150" />
+        <source>Language of the guide</source>
+        <translation>Language of the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="151" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="158" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="159" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="176" />
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="196" />
+        <source>&amp;Open the guide</source>
+        <translation>&amp;Open the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="199" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Show to the client</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="200" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Full screen, one step at a time (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="253" />
+        <source>Showing %1 of %2 guides</source>
+        <translation>Showing %1 of %2 guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="259" />
+        <source>No guides are installed.</source>
+        <translation>No guides are installed.</translation>
     </message>
 </context>
 <context>
@@ -85,105 +266,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="68" />
+        <location filename="../ui/mainwindow.py" line="67" />
         <source>Coming soon in PeerHelper:</source>
         <translation>Coming soon in PeerHelper:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="72" />
+        <location filename="../ui/mainwindow.py" line="71" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="77" />
+        <location filename="../ui/mainwindow.py" line="74" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <source>Support session</source>
-        <translation>Support session</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80" />
-        <source>Log what help was given, in seconds, without any personal data.</source>
-        <translation>Log what help was given, in seconds, without any personal data.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="83" />
-        <source>a running timer, topic tiles, quick tally and the session list.</source>
-        <translation>a running timer, topic tiles, quick tally and the session list.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="75" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90" />
-        <source>Picture guides</source>
-        <translation>Picture guides</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="91" />
-        <source>Step-by-step comic guides shared by helpers and clients.</source>
-        <translation>Step-by-step comic guides shared by helpers and clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="95" />
-        <source>the guide library, search, and a full-screen mode to show the client.</source>
-        <translation>the guide library, search, and a full-screen mode to show the client.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="101" />
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="78" />
+        <location filename="../ui/mainwindow.py" line="80" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Handouts for clients who have no device of their own.</source>
         <translation>Handouts for clients who have no device of their own.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>picture handouts in the client's language, signs and tally sheets.</source>
         <translation>picture handouts in the client's language, signs and tally sheets.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112" />
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="89" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="115" />
+        <location filename="../ui/mainwindow.py" line="92" />
         <source>Who helps with what, where and when.</source>
         <translation>Who helps with what, where and when.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118" />
+        <location filename="../ui/mainwindow.py" line="95" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>a searchable directory of services and printed referral slips.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123" />
-        <location filename="../ui/mainwindow.py" line="125" />
+        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="126" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Anonymous figures for funders and development work.</source>
         <translation>Anonymous figures for funders and development work.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="130" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
         <translation>a dashboard, monthly reports and exports. Small counts stay hidden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="136" />
+        <location filename="../ui/mainwindow.py" line="113" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -193,135 +344,726 @@
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="158" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="178" />
+        <location filename="../ui/mainwindow.py" line="208" />
+        <source>Start a support session</source>
+        <translation>Start a support session</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="212" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
 </context>
 <context>
+    <name>PaperTally</name>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="37" />
+        <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
+        <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="47" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="48" />
+        <location filename="../ui/session/paper_tally.py" line="54" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="51" />
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="63" />
+        <source>&amp;Record the counts</source>
+        <translation>&amp;Record the counts</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="79" />
+        <source>Sessions in all: %1</source>
+        <translation>Sessions in all: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="89" />
+        <source>Record %1 sessions for %2?</source>
+        <translation>Record %1 sessions for %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="100" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>Paper tally sheet</source>
+        <translation>Paper tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>The counts were recorded.</source>
+        <translation>The counts were recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="14" />
+        <source>a personal identity code</source>
+        <translation>a personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="17" />
+        <source>a phone number</source>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="18" />
+        <source>an e-mail address</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="19" />
+        <source>a bank account number</source>
+        <translation>a bank account number</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="20" />
+        <source>a payment card number</source>
+        <translation>a payment card number</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="29" />
+        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
+        <translation>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsNotice</name>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <source>Guides that could not be loaded: %1.</source>
+        <translation>Guides that could not be loaded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <source>Warnings: %1.</source>
+        <translation>Warnings: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="33" />
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Hide &amp;details</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTally</name>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="34" />
+        <source>One tap records a session with its topic, mode and time. Add details later from the session list.</source>
+        <translation>One tap records a session with its topic, mode and time. Add details later from the session list.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="40" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="49" />
+        <source>Record: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="54" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="77" />
+        <source>Recorded: %1 at %2.</source>
+        <translation>Recorded: %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="82" />
+        <location filename="../ui/session/quick_tally.py" line="97" />
+        <source>Recorded here this time: %1</source>
+        <translation>Recorded here this time: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="95" />
+        <source>The last tap was undone.</source>
+        <translation>The last tap was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="70" />
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="74" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="77" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="78" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="81" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83" />
+        <source>Channel: not chosen</source>
+        <translation>Channel: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="86" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="93" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100" />
+        <source>Language of the session</source>
+        <translation>Language of the session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/form.py" line="193" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="194" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="195" />
+        <source>Who did it</source>
+        <translation>Who did it</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="196" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="110" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="113" />
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="116" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="117" />
+        <source>Service or place the client was sent to</source>
+        <translation>Service or place the client was sent to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="217" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="133" />
+        <source>&amp;Remove it from the note</source>
+        <translation>&amp;Remove it from the note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="137" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="139" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="140" />
+        <source>Save and c&amp;lear</source>
+        <translation>Save and c&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="141" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="142" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="170" />
+        <source>S&amp;tarted</source>
+        <translation>S&amp;tarted</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="171" />
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="186" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="187" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="192" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="197" />
+        <source>Age (optional)</source>
+        <translation>Age (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="198" />
+        <source>Barriers met</source>
+        <translation>Barriers met</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="199" />
+        <source>&amp;Referred to</source>
+        <translation>&amp;Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="200" />
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="208" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="211" />
+        <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
+        <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="261" />
+        <source>Editing a saved session</source>
+        <translation>Editing a saved session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="365" />
+        <source>Guides you open or print are added here.</source>
+        <translation>Guides you open or print are added here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="376" />
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="388" />
+        <source>Choose how the support was given (local, remote or training).</source>
+        <translation>Choose how the support was given (local, remote or training).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="391" />
+        <source>Choose at least one topic.</source>
+        <translation>Choose at least one topic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="393" />
+        <source>The language is not a language code (such as fi or ar).</source>
+        <translation>The language is not a language code (such as fi or ar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="404" />
+        <source>The form was cleared.</source>
+        <translation>The form was cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="55" />
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="58" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="60" />
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="63" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="65" />
+        <location filename="../ui/session/session_list.py" line="66" />
+        <source>Search the notes</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="77" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="80" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="81" />
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="82" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="137" />
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="159" />
+        <source>Delete a session</source>
+        <translation>Delete a session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="160" />
+        <source>Delete the selected session? You can undo this.</source>
+        <translation>Delete the selected session? You can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="161" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../ui/session/list_model.py" line="42" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="43" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="44" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="45" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="46" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="47" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="48" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../ui/session/page.py" line="19" />
+        <source>Support session</source>
+        <translation>Support session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="27" />
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="28" />
+        <source>Quick tally</source>
+        <translation>Quick tally</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="29" />
+        <source>Session list</source>
+        <translation>Session list</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="30" />
+        <source>Paper tally sheet</source>
+        <translation>Paper tally sheet</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="42" />
+        <location filename="../ui/pages/settings_page.py" line="43" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="52" />
+        <location filename="../ui/pages/settings_page.py" line="55" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="58" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="64" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="69" />
-        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="72" />
+        <location filename="../ui/pages/settings_page.py" line="78" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="85" />
+        <location filename="../ui/pages/settings_page.py" line="88" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="87" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="110" />
+        <location filename="../ui/pages/settings_page.py" line="113" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="118" />
+        <location filename="../ui/pages/settings_page.py" line="121" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="135" />
+        <location filename="../ui/pages/settings_page.py" line="138" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="142" />
+        <location filename="../ui/pages/settings_page.py" line="145" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="200" />
+        <source>Digital-support symbol</source>
+        <translation>Digital-support symbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="157" />
+        <source>Use the &amp;official file…</source>
+        <translation>Use the &amp;official file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="159" />
+        <source>Use PeerHelper's &amp;own</source>
+        <translation>Use PeerHelper's &amp;own</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="180" />
+        <source>Signs and handouts use the file you chose.</source>
+        <translation>Signs and handouts use the file you chose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="183" />
+        <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
+        <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Choose the symbol file</source>
+        <translation>Choose the symbol file</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Pictures (*.svg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="201" />
+        <source>This file cannot be used: %1</source>
+        <translation>This file cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="212" />
+        <source>Session topics</source>
+        <translation>Session topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="214" />
+        <source>Coordinators can add topics, rename them and retire old ones.</source>
+        <translation>Coordinators can add topics, rename them and retire old ones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="217" />
+        <source>Edit the &amp;topics…</source>
+        <translation>Edit the &amp;topics…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="235" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="158" />
+        <location filename="../ui/pages/settings_page.py" line="246" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="164" />
+        <location filename="../ui/pages/settings_page.py" line="252" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="166" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="272" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="184" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="189" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="190" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="196" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="198" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -330,38 +1072,66 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="305" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>The backup could not be restored; nothing was changed.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="225" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="226" />
+        <location filename="../ui/pages/settings_page.py" line="315" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToClientWindow</name>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="75" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="76" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="77" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="129" />
+        <source>The picture cannot be shown.</source>
+        <translation>The picture cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="135" />
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -412,32 +1182,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>Languages spoken by the volunteers</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="61" />
+        <location filename="../ui/site_profile.py" line="62" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Site name *</source>
         <translation>&amp;Site name *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>Opening &amp;hours</source>
         <translation>Opening &amp;hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>&amp;Languages spoken by the volunteers</translation>
     </message>
@@ -445,12 +1215,12 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="54" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="55" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -465,36 +1235,141 @@ Reason: %2
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="67" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="72" />
+        <location filename="../app.py" line="71" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="78" />
+        <location filename="../app.py" line="77" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="81" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="88" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="175" />
+        <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
+        <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="181" />
+        <source>Unsaved session</source>
+        <translation>Unsaved session</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="186" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189" />
+        <source>&amp;Discard it</source>
+        <translation>&amp;Discard it</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="34" />
+        <source>Session topics</source>
+        <translation>Session topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="37" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="39" />
+        <location filename="../ui/topics_dialog.py" line="48" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="40" />
+        <source>e.g. library_card</source>
+        <translation>e.g. library_card</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="43" />
+        <source>Name in Finnish</source>
+        <translation>Name in Finnish</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="44" />
+        <source>Name in Swedish</source>
+        <translation>Name in Swedish</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="45" />
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="52" />
+        <source>&amp;Save topic</source>
+        <translation>&amp;Save topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="54" />
+        <source>&amp;New topic</source>
+        <translation>&amp;New topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="55" />
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="60" />
+        <source>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</source>
+        <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="91" />
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="125" />
+        <source>Give the topic a name in at least one language.</source>
+        <translation>Give the topic a name in at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="130" />
+        <source>The code may contain only letters, digits and _.</source>
+        <translation>The code may contain only letters, digits and _.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="132" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 </TS>

@@ -28,25 +28,206 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="115" />
-        <location filename="../ui/site_profile.py" line="117" />
+        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Tervetuloa PeerHelperiin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="121" />
+        <location filename="../ui/site_profile.py" line="122" />
         <source>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</source>
         <translation>Kerro paikasta, jossa annat digitukea. Nämä tiedot tulostuvat asiakkaan monisteisiin ja kylteihin. Voit muuttaa niitä myöhemmin asetuksissa.</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="131" />
+        <location filename="../ui/site_profile.py" line="132" />
         <source>* required</source>
         <translation>* pakollinen</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="136" />
+        <location filename="../ui/site_profile.py" line="137" />
         <source>&amp;Later</source>
         <translation>&amp;Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="114" />
+        <source>All guides</source>
+        <translation>Kaikki oppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="115" />
+        <source>Back to all guides</source>
+        <translation>Takaisin kaikkiin oppaisiin</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="116" />
+        <source>Back to all guides (Esc)</source>
+        <translation>Takaisin kaikkiin oppaisiin (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="118" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Näytä asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="121" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="122" />
+        <source>Show to the client</source>
+        <translation>Näytä asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="139" />
+        <source>Language of the captions</source>
+        <translation>Kuvatekstien kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="140" />
+        <source>Second language under the captions</source>
+        <translation>Toinen kieli kuvatekstien alla</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="141" />
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="143" />
+        <source>Language of the words in the pictures</source>
+        <translation>Kuvissa näkyvien sanojen kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="159" />
+        <source>&amp;Captions in</source>
+        <translation>&amp;Kuvatekstit</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="160" />
+        <source>&amp;Words in the pictures</source>
+        <translation>&amp;Sanat kuvissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="161" />
+        <source>Second &amp;language</source>
+        <translation>&amp;Toinen kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="168" />
+        <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
+        <translation>Tätä käännöstä ei ole vielä tarkistanut kieltä äidinkielenään puhuva. Käytä sitä yhdessä kuvien kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="216" />
+        <source>Steps: %1</source>
+        <translation>Vaiheita: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="217" />
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="271" />
+        <source>The picture cannot be shown.</source>
+        <translation>Kuvaa ei voi näyttää.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="76" />
+        <source>Picture guides</source>
+        <translation>Kuvaoppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="77" />
+        <source>Step-by-step picture guides to look at together with the client.</source>
+        <translation>Vaihe vaiheelta eteneviä kuvaoppaita, joita katsotaan yhdessä asiakkaan kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="103" />
+        <source>No guide matches. Try another word, or show all topics and languages.</source>
+        <translation>Mikään opas ei vastaa hakua. Kokeile toista sanaa tai näytä kaikki aiheet ja kielet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="107" />
+        <source>Show &amp;all guides</source>
+        <translation>Näytä ka&amp;ikki oppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="132" />
+        <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
+        <translation>Hae millä tahansa kielellä, esim. Wi-Fi, Kela, pankki</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="133" />
+        <source>Search guides</source>
+        <translation>Hae oppaita</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="143" />
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="144" />
+        <source>All topics</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="150" />
+        <source>Language of the guide</source>
+        <translation>Oppaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="151" />
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="158" />
+        <source>&amp;Topic</source>
+        <translation>Ai&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="159" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="176" />
+        <source>Guides</source>
+        <translation>Oppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="196" />
+        <source>&amp;Open the guide</source>
+        <translation>&amp;Avaa opas</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="199" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Näytä asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="200" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="253" />
+        <source>Showing %1 of %2 guides</source>
+        <translation>Näytetään %1 / %2 opasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="259" />
+        <source>No guides are installed.</source>
+        <translation>Oppaita ei ole asennettu.</translation>
     </message>
 </context>
 <context>
@@ -85,105 +266,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="68" />
+        <location filename="../ui/mainwindow.py" line="67" />
         <source>Coming soon in PeerHelper:</source>
         <translation>Tulossa PeerHelperiin:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="72" />
+        <location filename="../ui/mainwindow.py" line="71" />
         <source>Home</source>
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="77" />
+        <location filename="../ui/mainwindow.py" line="74" />
         <source>Session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <source>Support session</source>
-        <translation>Tukitilanne</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80" />
-        <source>Log what help was given, in seconds, without any personal data.</source>
-        <translation>Kirjaa annettu tuki sekunneissa, ilman henkilötietoja.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="83" />
-        <source>a running timer, topic tiles, quick tally and the session list.</source>
-        <translation>ajastin, aihelaatat, pikakirjaus ja luettelo tukitilanteista.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="75" />
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90" />
-        <source>Picture guides</source>
-        <translation>Kuvaoppaat</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="91" />
-        <source>Step-by-step comic guides shared by helpers and clients.</source>
-        <translation>Vaihe vaiheelta etenevät sarjakuvaoppaat, yhteinen kieli tukijalle ja asiakkaalle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="95" />
-        <source>the guide library, search, and a full-screen mode to show the client.</source>
-        <translation>oppaiden kirjasto, haku ja koko näytön tila asiakkaalle näyttämiseen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="101" />
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="78" />
+        <location filename="../ui/mainwindow.py" line="80" />
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Handouts for clients who have no device of their own.</source>
         <translation>Monisteet asiakkaille, joilla ei ole omaa laitetta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>picture handouts in the client's language, signs and tally sheets.</source>
         <translation>kuvamonisteet asiakkaan kielellä, kyltit ja paperiset tilastointilomakkeet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112" />
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="89" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Referrals</source>
         <translation>Ohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="115" />
+        <location filename="../ui/mainwindow.py" line="92" />
         <source>Who helps with what, where and when.</source>
         <translation>Kuka auttaa missäkin asiassa, missä ja milloin.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118" />
+        <location filename="../ui/mainwindow.py" line="95" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>haettava palveluhakemisto ja tulostettavat ohjauslaput.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123" />
-        <location filename="../ui/mainwindow.py" line="125" />
+        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="126" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Anonymous figures for funders and development work.</source>
         <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="130" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
         <translation>yleiskatsaus, kuukausiraportit ja vienti. Pienet määrät pysyvät piilossa.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="136" />
+        <location filename="../ui/mainwindow.py" line="113" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -193,135 +344,726 @@
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="158" />
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="178" />
+        <location filename="../ui/mainwindow.py" line="208" />
+        <source>Start a support session</source>
+        <translation>Aloita tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="212" />
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
 </context>
 <context>
+    <name>PaperTally</name>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="37" />
+        <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
+        <translation>Päiville, joina tietokone ei ollut mukana: kirjoita paperilomakkeen merkintöjen määrä aiheittain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="47" />
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="48" />
+        <location filename="../ui/session/paper_tally.py" line="54" />
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="51" />
+        <source>&amp;Day</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="63" />
+        <source>&amp;Record the counts</source>
+        <translation>&amp;Kirjaa määrät</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="79" />
+        <source>Sessions in all: %1</source>
+        <translation>Tukitilanteita yhteensä: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="89" />
+        <source>Record %1 sessions for %2?</source>
+        <translation>Kirjataanko %1 tukitilannetta päivälle %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="100" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>Paper tally sheet</source>
+        <translation>Paperilomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <source>&amp;Record</source>
+        <translation>&amp;Kirjaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>The counts were recorded.</source>
+        <translation>Määrät kirjattiin.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="14" />
+        <source>a personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="17" />
+        <source>a phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="18" />
+        <source>an e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="19" />
+        <source>a bank account number</source>
+        <translation>tilinumero</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="20" />
+        <source>a payment card number</source>
+        <translation>maksukortin numero</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="29" />
+        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
+        <translation>Tämä näyttää henkilötiedolta (%1). PeerHelper ei tallenna henkilötietoja: poista se ennen tallennusta.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsNotice</name>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <source>Guides that could not be loaded: %1.</source>
+        <translation>Oppaita, joita ei voitu ladata: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <source>Warnings: %1.</source>
+        <translation>Varoituksia: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="33" />
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Show &amp;details</source>
+        <translation>Näytä &amp;tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Hide &amp;details</source>
+        <translation>Piilota &amp;tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTally</name>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="34" />
+        <source>One tap records a session with its topic, mode and time. Add details later from the session list.</source>
+        <translation>Yksi napautus kirjaa tukitilanteen aiheen, tukimuodon ja ajan kanssa. Lisää tiedot myöhemmin luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="40" />
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="49" />
+        <source>Record: %1</source>
+        <translation>Kirjaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="54" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="77" />
+        <source>Recorded: %1 at %2.</source>
+        <translation>Kirjattu: %1 klo %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="82" />
+        <location filename="../ui/session/quick_tally.py" line="97" />
+        <source>Recorded here this time: %1</source>
+        <translation>Kirjattu tällä kertaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="95" />
+        <source>The last tap was undone.</source>
+        <translation>Viimeisin napautus kumottiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="70" />
+        <source>Time spent</source>
+        <translation>Käytetty aika</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="74" />
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="77" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="78" />
+        <source>Minutes</source>
+        <translation>Minuutit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="81" />
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83" />
+        <source>Channel: not chosen</source>
+        <translation>Kanava: ei valittu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="86" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="93" />
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100" />
+        <source>Language of the session</source>
+        <translation>Tukitilanteen kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/form.py" line="193" />
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="194" />
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="195" />
+        <source>Who did it</source>
+        <translation>Kuka teki</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="196" />
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="110" />
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="113" />
+        <source>Barriers</source>
+        <translation>Esteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="116" />
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="117" />
+        <source>Service or place the client was sent to</source>
+        <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="217" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="133" />
+        <source>&amp;Remove it from the note</source>
+        <translation>&amp;Poista se muistiinpanosta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="137" />
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="139" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="140" />
+        <source>Save and c&amp;lear</source>
+        <translation>Tallenna ja t&amp;yhjennä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="141" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="142" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="170" />
+        <source>S&amp;tarted</source>
+        <translation>&amp;Alkoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="171" />
+        <source>M&amp;inutes</source>
+        <translation>&amp;Minuutit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="186" />
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="187" />
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="192" />
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="197" />
+        <source>Age (optional)</source>
+        <translation>Ikä (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="198" />
+        <source>Barriers met</source>
+        <translation>Esteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="199" />
+        <source>&amp;Referred to</source>
+        <translation>&amp;Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="200" />
+        <source>Guides</source>
+        <translation>Oppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="208" />
+        <source>Details</source>
+        <translation>Tarkemmat tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="211" />
+        <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
+        <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="261" />
+        <source>Editing a saved session</source>
+        <translation>Muokataan tallennettua tukitilannetta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="365" />
+        <source>Guides you open or print are added here.</source>
+        <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="376" />
+        <source>Saved at %1.</source>
+        <translation>Tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="388" />
+        <source>Choose how the support was given (local, remote or training).</source>
+        <translation>Valitse, miten tukea annettiin (lähituki, etätuki tai koulutus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="391" />
+        <source>Choose at least one topic.</source>
+        <translation>Valitse vähintään yksi aihe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="393" />
+        <source>The language is not a language code (such as fi or ar).</source>
+        <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="404" />
+        <source>The form was cleared.</source>
+        <translation>Lomake tyhjennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="55" />
+        <source>All topics</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="58" />
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="60" />
+        <source>All outcomes</source>
+        <translation>Kaikki tulokset</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="63" />
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="65" />
+        <location filename="../ui/session/session_list.py" line="66" />
+        <source>Search the notes</source>
+        <translation>Hae muistiinpanoista</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="77" />
+        <source>Sessions</source>
+        <translation>Tukitilanteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="80" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="81" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="82" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Kumoa poisto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;To</source>
+        <translation>Pää&amp;ttyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="137" />
+        <source>%1 sessions</source>
+        <translation>%1 tukitilannetta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="159" />
+        <source>Delete a session</source>
+        <translation>Poista tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="160" />
+        <source>Delete the selected session? You can undo this.</source>
+        <translation>Poistetaanko valittu tukitilanne? Voit kumota poiston.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="161" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../ui/session/list_model.py" line="42" />
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="43" />
+        <source>Minutes</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="44" />
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="45" />
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="46" />
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="47" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="48" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../ui/session/page.py" line="19" />
+        <source>Support session</source>
+        <translation>Tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="27" />
+        <source>New session</source>
+        <translation>Uusi tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="28" />
+        <source>Quick tally</source>
+        <translation>Pikakirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="29" />
+        <source>Session list</source>
+        <translation>Luettelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="30" />
+        <source>Paper tally sheet</source>
+        <translation>Paperilomake</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="42" />
+        <location filename="../ui/pages/settings_page.py" line="43" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="52" />
+        <location filename="../ui/pages/settings_page.py" line="55" />
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="58" />
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="64" />
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="69" />
-        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="72" />
+        <location filename="../ui/pages/settings_page.py" line="78" />
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="85" />
+        <location filename="../ui/pages/settings_page.py" line="88" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="87" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="110" />
+        <location filename="../ui/pages/settings_page.py" line="113" />
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="118" />
+        <location filename="../ui/pages/settings_page.py" line="121" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="135" />
+        <location filename="../ui/pages/settings_page.py" line="138" />
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="142" />
+        <location filename="../ui/pages/settings_page.py" line="145" />
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="200" />
+        <source>Digital-support symbol</source>
+        <translation>Digituen symboli</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="157" />
+        <source>Use the &amp;official file…</source>
+        <translation>Käytä &amp;virallista tiedostoa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="159" />
+        <source>Use PeerHelper's &amp;own</source>
+        <translation>Käytä PeerHelperin &amp;omaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="180" />
+        <source>Signs and handouts use the file you chose.</source>
+        <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="183" />
+        <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
+        <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Choose the symbol file</source>
+        <translation>Valitse symbolin tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Kuvat (*.svg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="201" />
+        <source>This file cannot be used: %1</source>
+        <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="212" />
+        <source>Session topics</source>
+        <translation>Tukitilanteiden aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="214" />
+        <source>Coordinators can add topics, rename them and retire old ones.</source>
+        <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="217" />
+        <source>Edit the &amp;topics…</source>
+        <translation>Muokkaa &amp;aiheita…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="235" />
         <source>Data and backups</source>
         <translation>Tiedot ja varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Tietosi säilytetään tällä tietokoneella kansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="158" />
+        <location filename="../ui/pages/settings_page.py" line="246" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper varmuuskopioi tiedot automaattisesti kerran päivässä ja säilyttää 7 viimeisintä päivittäistä ja 4 viikoittaista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="164" />
+        <location filename="../ui/pages/settings_page.py" line="252" />
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="166" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="272" />
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="184" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>The backup failed: %1</source>
         <translation>Varmuuskopiointi epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="189" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="190" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="196" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="198" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -330,38 +1072,66 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="305" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="225" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="226" />
+        <location filename="../ui/pages/settings_page.py" line="315" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToClientWindow</name>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="75" />
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="76" />
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="77" />
+        <source>Close (Esc)</source>
+        <translation>Sulje (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="129" />
+        <source>The picture cannot be shown.</source>
+        <translation>Kuvaa ei voi näyttää.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="135" />
+        <source>Step %1 of %2</source>
+        <translation>Vaihe %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -412,32 +1182,32 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <translation>Vapaaehtoisten puhumat kielet</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="61" />
+        <location filename="../ui/site_profile.py" line="62" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisaatio *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Site name *</source>
         <translation>Toimipisteen &amp;nimi *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Address</source>
         <translation>Oso&amp;ite</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>Opening &amp;hours</source>
         <translation>&amp;Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>Vapaaehtoisten puhumat &amp;kielet</translation>
     </message>
@@ -445,12 +1215,12 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="54" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="55" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -465,36 +1235,141 @@ Syy: %2
 Valitse toinen kansio valitsimella --data-dir tai pyydä kirjoitusoikeus tähän kansioon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="67" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="72" />
+        <location filename="../app.py" line="71" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="78" />
+        <location filename="../app.py" line="77" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="81" />
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="88" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="175" />
+        <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
+        <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="181" />
+        <source>Unsaved session</source>
+        <translation>Tallentamaton tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="186" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189" />
+        <source>&amp;Discard it</source>
+        <translation>&amp;Hylkää se</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="34" />
+        <source>Session topics</source>
+        <translation>Tukitilanteiden aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="37" />
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="39" />
+        <location filename="../ui/topics_dialog.py" line="48" />
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="40" />
+        <source>e.g. library_card</source>
+        <translation>esim. kirjastokortti</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="43" />
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="44" />
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="45" />
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="52" />
+        <source>&amp;Save topic</source>
+        <translation>&amp;Tallenna aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="54" />
+        <source>&amp;New topic</source>
+        <translation>&amp;Uusi aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="55" />
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="60" />
+        <source>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</source>
+        <translation>Käytöstä poistetut aiheet piilotetaan laatoista, mutta ne säilyvät vanhoissa tukitilanteissa ja tilastoissa. Voit palauttaa ne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="91" />
+        <source>%1 (retired)</source>
+        <translation>%1 (ei käytössä)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Bring back</source>
+        <translation>&amp;Palauta käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="125" />
+        <source>Give the topic a name in at least one language.</source>
+        <translation>Anna aiheelle nimi ainakin yhdellä kielellä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="130" />
+        <source>The code may contain only letters, digits and _.</source>
+        <translation>Koodissa saa olla vain kirjaimia, numeroita ja alaviivoja (_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="132" />
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
     </message>
 </context>
 </TS>

@@ -28,25 +28,206 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="115" />
-        <location filename="../ui/site_profile.py" line="117" />
+        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Välkommen till PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="121" />
+        <location filename="../ui/site_profile.py" line="122" />
         <source>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</source>
         <translation>Berätta om platsen där du ger digitalt stöd. Uppgifterna skrivs ut på utdelningsblad och skyltar. Du kan ändra dem senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="131" />
+        <location filename="../ui/site_profile.py" line="132" />
         <source>* required</source>
         <translation>* obligatoriskt</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="136" />
+        <location filename="../ui/site_profile.py" line="137" />
         <source>&amp;Later</source>
         <translation>&amp;Senare</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="114" />
+        <source>All guides</source>
+        <translation>Alla guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="115" />
+        <source>Back to all guides</source>
+        <translation>Tillbaka till alla guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="116" />
+        <source>Back to all guides (Esc)</source>
+        <translation>Tillbaka till alla guider (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="118" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Visa för kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="121" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Helskärm, ett steg i taget (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="122" />
+        <source>Show to the client</source>
+        <translation>Visa för kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="139" />
+        <source>Language of the captions</source>
+        <translation>Bildtexternas språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="140" />
+        <source>Second language under the captions</source>
+        <translation>Andra språk under bildtexterna</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="141" />
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="143" />
+        <source>Language of the words in the pictures</source>
+        <translation>Språk för orden i bilderna</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="159" />
+        <source>&amp;Captions in</source>
+        <translation>&amp;Bildtexter på</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="160" />
+        <source>&amp;Words in the pictures</source>
+        <translation>&amp;Ord i bilderna</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="161" />
+        <source>Second &amp;language</source>
+        <translation>Andra &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="168" />
+        <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
+        <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="216" />
+        <source>Steps: %1</source>
+        <translation>Steg: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="217" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="271" />
+        <source>The picture cannot be shown.</source>
+        <translation>Bilden kan inte visas.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="76" />
+        <source>Picture guides</source>
+        <translation>Bildguider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="77" />
+        <source>Step-by-step picture guides to look at together with the client.</source>
+        <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="103" />
+        <source>No guide matches. Try another word, or show all topics and languages.</source>
+        <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="107" />
+        <source>Show &amp;all guides</source>
+        <translation>Visa &amp;alla guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="132" />
+        <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
+        <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="133" />
+        <source>Search guides</source>
+        <translation>Sök guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="143" />
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="144" />
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="150" />
+        <source>Language of the guide</source>
+        <translation>Guidens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="151" />
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="158" />
+        <source>&amp;Topic</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="159" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="176" />
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="196" />
+        <source>&amp;Open the guide</source>
+        <translation>Ö&amp;ppna guiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="199" />
+        <source>&amp;Show to the client</source>
+        <translation>&amp;Visa för kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="200" />
+        <source>Full screen, one step at a time (F5)</source>
+        <translation>Helskärm, ett steg i taget (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="253" />
+        <source>Showing %1 of %2 guides</source>
+        <translation>Visar %1 av %2 guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/library_page.py" line="259" />
+        <source>No guides are installed.</source>
+        <translation>Inga guider är installerade.</translation>
     </message>
 </context>
 <context>
@@ -85,105 +266,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="68" />
+        <location filename="../ui/mainwindow.py" line="67" />
         <source>Coming soon in PeerHelper:</source>
         <translation>Kommer snart i PeerHelper:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="72" />
+        <location filename="../ui/mainwindow.py" line="71" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="77" />
+        <location filename="../ui/mainwindow.py" line="74" />
         <source>Session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <source>Support session</source>
-        <translation>Stödtillfälle</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80" />
-        <source>Log what help was given, in seconds, without any personal data.</source>
-        <translation>Anteckna vilket stöd som gavs, på några sekunder och utan personuppgifter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="83" />
-        <source>a running timer, topic tiles, quick tally and the session list.</source>
-        <translation>tidtagning, ämnesrutor, snabbräkning och en lista över stödtillfällen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="75" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90" />
-        <source>Picture guides</source>
-        <translation>Bildguider</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="91" />
-        <source>Step-by-step comic guides shared by helpers and clients.</source>
-        <translation>Serieguider steg för steg, ett gemensamt språk för stödpersoner och kunder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="95" />
-        <source>the guide library, search, and a full-screen mode to show the client.</source>
-        <translation>guidebiblioteket, sökning och helskärmsläge för att visa kunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="101" />
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="78" />
+        <location filename="../ui/mainwindow.py" line="80" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Handouts for clients who have no device of their own.</source>
         <translation>Utdelningsblad för kunder som inte har en egen apparat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>picture handouts in the client's language, signs and tally sheets.</source>
         <translation>bildblad på kundens språk, skyltar och blanketter för streckräkning.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112" />
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="89" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Referrals</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="115" />
+        <location filename="../ui/mainwindow.py" line="92" />
         <source>Who helps with what, where and when.</source>
         <translation>Vem hjälper med vad, var och när.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118" />
+        <location filename="../ui/mainwindow.py" line="95" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>en sökbar tjänstekatalog och utskrivna hänvisningslappar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123" />
-        <location filename="../ui/mainwindow.py" line="125" />
+        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="126" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Anonymous figures for funders and development work.</source>
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="130" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
         <translation>en översikt, månadsrapporter och export. Små antal förblir dolda.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="136" />
+        <location filename="../ui/mainwindow.py" line="113" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -193,135 +344,726 @@
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="158" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="178" />
+        <location filename="../ui/mainwindow.py" line="208" />
+        <source>Start a support session</source>
+        <translation>Börja ett stödtillfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="212" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
 </context>
 <context>
+    <name>PaperTally</name>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="37" />
+        <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
+        <translation>För dagar då datorn inte var med: skriv in antalet streck per ämne från pappersblanketten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="47" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="48" />
+        <location filename="../ui/session/paper_tally.py" line="54" />
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="51" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="63" />
+        <source>&amp;Record the counts</source>
+        <translation>&amp;Registrera antalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="79" />
+        <source>Sessions in all: %1</source>
+        <translation>Stödtillfällen sammanlagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="89" />
+        <source>Record %1 sessions for %2?</source>
+        <translation>Registrera %1 stödtillfällen för %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="100" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>Paper tally sheet</source>
+        <translation>Pappersblankett</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <source>The counts were recorded.</source>
+        <translation>Antalen registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="14" />
+        <source>a personal identity code</source>
+        <translation>en personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="17" />
+        <source>a phone number</source>
+        <translation>ett telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="18" />
+        <source>an e-mail address</source>
+        <translation>en e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="19" />
+        <source>a bank account number</source>
+        <translation>ett kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="20" />
+        <source>a payment card number</source>
+        <translation>ett betalkortsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="29" />
+        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
+        <translation>Det här ser ut som personuppgifter (%1). PeerHelper sparar inte personuppgifter: ta bort det innan du sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsNotice</name>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <source>Guides that could not be loaded: %1.</source>
+        <translation>Guider som inte kunde läsas in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <source>Warnings: %1.</source>
+        <translation>Varningar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="33" />
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Show &amp;details</source>
+        <translation>Visa &amp;detaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <source>Hide &amp;details</source>
+        <translation>Dölj &amp;detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTally</name>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="34" />
+        <source>One tap records a session with its topic, mode and time. Add details later from the session list.</source>
+        <translation>Ett tryck registrerar ett stödtillfälle med ämne, stödform och tid. Lägg till detaljer senare i listan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="40" />
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="49" />
+        <source>Record: %1</source>
+        <translation>Registrera: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="54" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="77" />
+        <source>Recorded: %1 at %2.</source>
+        <translation>Registrerat: %1 kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="82" />
+        <location filename="../ui/session/quick_tally.py" line="97" />
+        <source>Recorded here this time: %1</source>
+        <translation>Registrerade den här gången: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/quick_tally.py" line="95" />
+        <source>The last tap was undone.</source>
+        <translation>Det senaste trycket ångrades.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="70" />
+        <source>Time spent</source>
+        <translation>Använd tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="74" />
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="77" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="78" />
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="81" />
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83" />
+        <source>Channel: not chosen</source>
+        <translation>Kanal: inte vald</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="86" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="93" />
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100" />
+        <source>Language of the session</source>
+        <translation>Stödtillfällets språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/form.py" line="193" />
+        <source>Device</source>
+        <translation>Apparat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="194" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="195" />
+        <source>Who did it</source>
+        <translation>Vem gjorde det</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="196" />
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="110" />
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="113" />
+        <source>Barriers</source>
+        <translation>Hinder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="116" />
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="117" />
+        <source>Service or place the client was sent to</source>
+        <translation>Tjänst eller plats dit kunden hänvisades</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="217" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="133" />
+        <source>&amp;Remove it from the note</source>
+        <translation>&amp;Ta bort det ur anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="137" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="139" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="140" />
+        <source>Save and c&amp;lear</source>
+        <translation>Spara och t&amp;öm</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="141" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="142" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="170" />
+        <source>S&amp;tarted</source>
+        <translation>&amp;Började</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="171" />
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inuter</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="186" />
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="187" />
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="192" />
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="197" />
+        <source>Age (optional)</source>
+        <translation>Ålder (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="198" />
+        <source>Barriers met</source>
+        <translation>Hinder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="199" />
+        <source>&amp;Referred to</source>
+        <translation>&amp;Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="200" />
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="208" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="211" />
+        <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
+        <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="261" />
+        <source>Editing a saved session</source>
+        <translation>Ett sparat stödtillfälle redigeras</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="365" />
+        <source>Guides you open or print are added here.</source>
+        <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="376" />
+        <source>Saved at %1.</source>
+        <translation>Sparat kl. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="388" />
+        <source>Choose how the support was given (local, remote or training).</source>
+        <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="391" />
+        <source>Choose at least one topic.</source>
+        <translation>Välj minst ett ämne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="393" />
+        <source>The language is not a language code (such as fi or ar).</source>
+        <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="404" />
+        <source>The form was cleared.</source>
+        <translation>Formuläret tömdes.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="50" />
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="55" />
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="58" />
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="60" />
+        <source>All outcomes</source>
+        <translation>Alla resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="63" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="65" />
+        <location filename="../ui/session/session_list.py" line="66" />
+        <source>Search the notes</source>
+        <translation>Sök i anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="77" />
+        <source>Sessions</source>
+        <translation>Stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="80" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="81" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="82" />
+        <source>&amp;Undo delete</source>
+        <translation>Å&amp;ngra borttagningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="92" />
+        <source>&amp;To</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="137" />
+        <source>%1 sessions</source>
+        <translation>%1 stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="159" />
+        <source>Delete a session</source>
+        <translation>Ta bort ett stödtillfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="160" />
+        <source>Delete the selected session? You can undo this.</source>
+        <translation>Ta bort det valda stödtillfället? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="161" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../ui/session/list_model.py" line="42" />
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="43" />
+        <source>Minutes</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="44" />
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="45" />
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="46" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="47" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="48" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../ui/session/page.py" line="19" />
+        <source>Support session</source>
+        <translation>Stödtillfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="27" />
+        <source>New session</source>
+        <translation>Nytt stödtillfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="28" />
+        <source>Quick tally</source>
+        <translation>Snabbräkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="29" />
+        <source>Session list</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="30" />
+        <source>Paper tally sheet</source>
+        <translation>Pappersblankett</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="42" />
+        <location filename="../ui/pages/settings_page.py" line="43" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="52" />
+        <location filename="../ui/pages/settings_page.py" line="55" />
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="58" />
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="64" />
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="69" />
-        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="72" />
+        <location filename="../ui/pages/settings_page.py" line="78" />
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="85" />
+        <location filename="../ui/pages/settings_page.py" line="88" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="87" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="110" />
+        <location filename="../ui/pages/settings_page.py" line="113" />
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="118" />
+        <location filename="../ui/pages/settings_page.py" line="121" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="135" />
+        <location filename="../ui/pages/settings_page.py" line="138" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="142" />
+        <location filename="../ui/pages/settings_page.py" line="145" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="200" />
+        <source>Digital-support symbol</source>
+        <translation>Symbolen för digitalt stöd</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="157" />
+        <source>Use the &amp;official file…</source>
+        <translation>Använd den &amp;officiella filen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="159" />
+        <source>Use PeerHelper's &amp;own</source>
+        <translation>Använd PeerHelpers &amp;egen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="180" />
+        <source>Signs and handouts use the file you chose.</source>
+        <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="183" />
+        <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
+        <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Choose the symbol file</source>
+        <translation>Välj symbolens fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="191" />
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Bilder (*.svg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="201" />
+        <source>This file cannot be used: %1</source>
+        <translation>Filen kan inte användas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="212" />
+        <source>Session topics</source>
+        <translation>Ämnen för stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="214" />
+        <source>Coordinators can add topics, rename them and retire old ones.</source>
+        <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="217" />
+        <source>Edit the &amp;topics…</source>
+        <translation>Redigera ä&amp;mnena…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="235" />
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="158" />
+        <location filename="../ui/pages/settings_page.py" line="246" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="164" />
+        <location filename="../ui/pages/settings_page.py" line="252" />
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="166" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="272" />
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="184" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="189" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="190" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="196" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="198" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -330,38 +1072,66 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="206" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="305" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="225" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="226" />
+        <location filename="../ui/pages/settings_page.py" line="315" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToClientWindow</name>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="75" />
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="76" />
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="77" />
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="129" />
+        <source>The picture cannot be shown.</source>
+        <translation>Bilden kan inte visas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="135" />
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -412,32 +1182,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <translation>Språk som de frivilliga talar</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="61" />
+        <location filename="../ui/site_profile.py" line="62" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Site name *</source>
         <translation>Verksamhetsställets &amp;namn *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>Opening &amp;hours</source>
         <translation>Ö&amp;ppettider</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>&amp;Språk som de frivilliga talar</translation>
     </message>
@@ -445,12 +1215,12 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="54" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="55" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -465,36 +1235,141 @@ Orsak: %2
 Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="67" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="72" />
+        <location filename="../app.py" line="71" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="78" />
+        <location filename="../app.py" line="77" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="81" />
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="88" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="175" />
+        <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
+        <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="181" />
+        <source>Unsaved session</source>
+        <translation>Osparat stödtillfälle</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="186" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189" />
+        <source>&amp;Discard it</source>
+        <translation>&amp;Kasta det</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="34" />
+        <source>Session topics</source>
+        <translation>Ämnen för stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="37" />
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="39" />
+        <location filename="../ui/topics_dialog.py" line="48" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="40" />
+        <source>e.g. library_card</source>
+        <translation>t.ex. bibliotekskort</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="43" />
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="44" />
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="45" />
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="52" />
+        <source>&amp;Save topic</source>
+        <translation>&amp;Spara ämnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="54" />
+        <source>&amp;New topic</source>
+        <translation>&amp;Nytt ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="55" />
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Ta ur bruk</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="60" />
+        <source>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</source>
+        <translation>Ämnen som tagits ur bruk döljs bland rutorna men finns kvar i gamla stödtillfällen och i statistiken. Du kan ta dem i bruk igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="91" />
+        <source>%1 (retired)</source>
+        <translation>%1 (ur bruk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="110" />
+        <source>&amp;Bring back</source>
+        <translation>&amp;Ta i bruk igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="125" />
+        <source>Give the topic a name in at least one language.</source>
+        <translation>Ge ämnet ett namn på minst ett språk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="130" />
+        <source>The code may contain only letters, digits and _.</source>
+        <translation>Koden får bara innehålla bokstäver, siffror och _.</translation>
+    </message>
+    <message>
+        <location filename="../ui/topics_dialog.py" line="132" />
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from peerhelper.storage.models import (
     SessionTopic,
     SupportSession,
     Topic,
+    new_uuid,
     utc_now,
 )
 
@@ -142,21 +143,25 @@ def check(db: Database, data: SessionData, codes: set[str] | None = None) -> Non
 
 def write_sessions(s: Session, device_id: str, sessions: Iterable[SessionData]) -> list[str]:
     """Insert or update (by uuid) inside an open unit of work; the caller validated."""
+    batch = list(sessions)
+    wanted = [d.uuid for d in batch if d.uuid]
+    existing: dict[str, SupportSession] = {}
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
+        chunk = wanted[start : start + 500]
+        query = select(SupportSession).where(SupportSession.uuid.in_(chunk))
+        existing.update((row.uuid, row) for row in s.scalars(query))
     saved = []
-    for data in sessions:
-        row = None
-        if data.uuid:
-            row = s.scalar(select(SupportSession).where(SupportSession.uuid == data.uuid))
+    for data in batch:
+        row = existing.get(data.uuid or "")
         if row is None:
-            row = SupportSession(device_id=device_id)
-            if data.uuid:
-                row.uuid = data.uuid
+            row = SupportSession(device_id=device_id, uuid=data.uuid or new_uuid())
             s.add(row)
+            existing[row.uuid] = row
         else:
             row.deleted_at = None
         _apply(row, data)
-        s.flush()
         saved.append(row.uuid)
+    s.flush()
     return saved
 
 

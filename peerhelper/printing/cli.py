@@ -1,0 +1,117 @@
+"""The print commands of the command line: ``handout``, ``sign`` and ``tally-sheet``.
+
+``add_print_commands`` adds them to the main parser; each sets ``handler``,
+called as ``handler(paths, args)`` and returning the exit code. Every PDF is
+built in memory first, so bad input never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerhelper.errors import EXIT_OK, BadInputError
+from peerhelper.paths import DataPaths
+
+if TYPE_CHECKING:
+    from peerhelper.printing.documents import Printout
+
+PDF_HELP = "write the PDF to FILE"
+
+
+def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``handout``, ``sign`` and ``tally-sheet`` to the command parser."""
+    handout = subparsers.add_parser(
+        "handout",
+        help="print a picture guide as a PDF handout",
+        description="Write a guide as a printable handout for a client: pictures, numbered "
+        "steps with tick boxes, notes area and the site's details.",
+    )
+    handout.add_argument("guide_id", metavar="GUIDE_ID", help="the guide's id, e.g. phone-basics")
+    handout.add_argument(
+        "--lang", required=True, metavar="L", help="the client's language, e.g. ar"
+    )
+    handout.add_argument(
+        "--second-lang", metavar="L2", help="a second language beside it, usually fi"
+    )
+    handout.add_argument(
+        "--service-lang",
+        choices=("fi", "sv", "en"),
+        default="fi",
+        help="the language of the words on the service's screens (default fi)",
+    )
+    handout.add_argument("--large-print", action="store_true", help="bigger text and pictures")
+    handout.add_argument("--paper", choices=("A4", "letter"), default="A4")
+    handout.add_argument("--note", default="", help="a note printed in the notes area")
+    handout.add_argument("--bring", default="", help="what to bring next time")
+    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    handout.set_defaults(handler=_handout)
+
+    sign = subparsers.add_parser(
+        "sign",
+        help='print the "Digital support here" sign',
+        description="Write a poster with the digital-support symbol, the words in the site's "
+        "languages, the opening hours and the place.",
+    )
+    sign.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    sign.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    sign.set_defaults(handler=_sign)
+
+    tally = subparsers.add_parser(
+        "tally-sheet",
+        help="print a paper tally sheet for a day's sessions",
+        description="Write a sheet for counting a day's sessions by topic with pen strokes.",
+    )
+    tally.add_argument("--paper", choices=("A4", "letter"), default="A4")
+    tally.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    tally.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    tally.set_defaults(handler=_tally_sheet)
+
+
+def _write(out: Path, printout: Printout) -> int:
+    """Write a built printout to ``out``; an unwritable path is bad input."""
+    if out.is_dir():
+        raise BadInputError(f"{out} is a folder; give a file name ending in .pdf")
+    try:
+        out.write_bytes(printout.pdf)
+    except OSError as error:
+        raise BadInputError(f"Cannot write {out}: {error.strerror or error}") from error
+    pages = printout.pages
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
+    return EXIT_OK
+
+
+def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.guides.loader import load_bundled
+    from peerhelper.printing import documents
+    from peerhelper.printing.handout import HandoutOptions
+
+    guides, _problems = load_bundled()
+    by_id = {guide.id: guide for guide in guides}
+    guide = by_id.get(args.guide_id)
+    if guide is None:
+        known = ", ".join(sorted(by_id))
+        raise BadInputError(f"No guide with the id {args.guide_id!r}. Guides: {known}")
+    options = HandoutOptions(
+        lang=args.lang,
+        second_lang=args.second_lang,
+        service_lang=args.service_lang,
+        large_print=args.large_print,
+        paper=args.paper,
+        note=args.note,
+        bring=args.bring,
+    )
+    return _write(args.out, documents.handout(paths, guide, options))
+
+
+def _sign(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.printing import documents
+
+    return _write(args.out, documents.sign(paths, args.paper))
+
+
+def _tally_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.printing import documents
+
+    return _write(args.out, documents.tally_sheet(paths, args.lang, args.paper))

@@ -1,0 +1,139 @@
+"""The fixed words printed on handouts, signs and tally sheets, in every caption language.
+
+A handout in Somali must say "Notes" and "Page 1 of 3" in Somali, not in
+the volunteer's interface language, so these words live here as data rather
+than as Qt translations. Every bundled caption language has every handout
+and sign label; the tally sheet is for volunteers and is printed in the
+interface languages (fi, sv, en) only. A missing label falls back to the
+base language (``fi-selko`` → ``fi``) and then to English.
+"""
+
+from __future__ import annotations
+
+from peerhelper.printing.text import keep_ltr, primary_language, text_direction
+
+# Languages with every handout and sign label.
+HANDOUT_LABEL_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk", "ckb")
+TALLY_LANGUAGES = ("fi", "sv", "en")
+
+LABELS: dict[str, dict[str, str]] = {
+    "notes": {
+        "fi": "Muistiinpanot",
+        "sv": "Anteckningar",
+        "en": "Notes",
+        "fi-selko": "Muistiinpanot",
+        "ar": "ملاحظات",
+        "fa": "یادداشت\u200cها",
+        "so": "Qoraallo",
+        "ru": "Заметки",
+        "uk": "Нотатки",
+        "ckb": "تێبینییەکان",
+    },
+    "bring": {
+        "fi": "Ota mukaan ensi kerralla",
+        "sv": "Ta med nästa gång",
+        "en": "Next time, bring",
+        "fi-selko": "Ota nämä mukaan ensi kerralla",
+        "ar": "أحضِر معك في المرة القادمة",
+        "fa": "دفعهٔ بعد همراه بیاورید",
+        "so": "Marka xigta soo qaado",
+        "ru": "В следующий раз возьмите с собой",
+        "uk": "Наступного разу візьміть із собою",
+        "ckb": "جاری داهاتوو لەگەڵ خۆت بیهێنە",
+    },
+    "page": {
+        "fi": "Sivu {page} / {pages}",
+        "sv": "Sida {page} av {pages}",
+        "en": "Page {page} of {pages}",
+        "fi-selko": "Sivu {page} / {pages}",
+        "ar": "صفحة {page} من {pages}",
+        "fa": "صفحهٔ {page} از {pages}",
+        "so": "Bogga {page} / {pages}",
+        "ru": "Страница {page} из {pages}",
+        "uk": "Сторінка {page} з {pages}",
+        "ckb": "لاپەڕە {page} لە {pages}",
+    },
+    "guide_version": {
+        "fi": "Opas {id}, versio {version}",
+        "sv": "Guide {id}, version {version}",
+        "en": "Guide {id}, version {version}",
+        "fi-selko": "Opas {id}, versio {version}",
+        "ar": "الدليل {id}، الإصدار {version}",
+        "fa": "راهنمای {id}، نسخهٔ {version}",
+        "so": "Hagaha {id}, nooca {version}",
+        "ru": "Инструкция {id}, версия {version}",
+        "uk": "Інструкція {id}, версія {version}",
+        "ckb": "ڕێنمایی {id}، وەشانی {version}",
+    },
+    "digital_support_here": {
+        "fi": "Täältä saat digitukea",
+        "sv": "Här får du digistöd",
+        "en": "Digital support here",
+        "fi-selko": "Täältä saat apua digiasioihin",
+        "ar": "الدعم الرقمي هنا",
+        "fa": "پشتیبانی دیجیتال اینجاست",
+        "so": "Caawimaad dijitaal ah halkan",
+        "ru": "Здесь помогают с цифровыми услугами",
+        "uk": "Тут допомагають з цифровими послугами",
+        "ckb": "یارمەتیی دیجیتاڵی لێرەیە",
+    },
+    "sign_subtitle": {
+        "fi": "Apua puhelimen, tietokoneen ja verkkopalvelujen käyttöön",
+        "sv": "Hjälp med telefon, dator och e-tjänster",
+        "en": "Help with phones, computers and e-services",
+        "fi-selko": "Apua puhelimen ja tietokoneen käyttöön",
+        "ar": "مساعدة في استخدام الهاتف والحاسوب والخدمات الإلكترونية",
+        "fa": "کمک برای کار با گوشی، رایانه و خدمات اینترنتی",
+        "so": "Caawimaad taleefanka, kombiyuutarka iyo adeegyada internetka",
+        "ru": "Помощь с телефоном, компьютером и электронными услугами",
+        "uk": "Допомога з телефоном, комп\u2019ютером і електронними послугами",
+        "ckb": "یارمەتی بۆ مۆبایل، کۆمپیوتەر و خزمەتگوزارییە ئەلیکترۆنییەکان",
+    },
+    "tally_title": {
+        "fi": "Digituki: päivän tukitilanteet",
+        "sv": "Digistöd: dagens stödtillfällen",
+        "en": "Digital support: the day's sessions",
+    },
+    "tally_hint": {
+        "fi": "Vedä jokaisesta tukitilanteesta viiva jokaisen sen aiheen riville. "
+        "Kirjaa summat PeerHelperiin päivän päätteeksi.",
+        "sv": "Dra ett streck på raden för varje ämne som ett stödtillfälle gällde. "
+        "För in summorna i PeerHelper i slutet av dagen.",
+        "en": "For each session, draw one line on the row of every topic it was about. "
+        "Enter the totals in PeerHelper at the end of the day.",
+    },
+    "date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
+    "site": {"fi": "Toimipiste", "sv": "Verksamhetsställe", "en": "Site"},
+    "topic": {"fi": "Aihe", "sv": "Ämne", "en": "Topic"},
+    "tally": {"fi": "Tukkimiehen viivat", "sv": "Streck", "en": "Tally marks"},
+    "total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
+    "sessions_total": {
+        "fi": "Tukitilanteita yhteensä",
+        "sv": "Stödtillfällen totalt",
+        "en": "Sessions in all",
+    },
+}
+
+
+def label_language(key: str, lang: str) -> str:
+    """The language the label ``key`` is actually printed in for ``lang``."""
+    texts = LABELS[key]
+    for code in (lang, primary_language(lang), "en"):
+        if code in texts:
+            return code
+    raise KeyError(f"label {key!r} has no English text")
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """The label ``key`` in ``lang`` (or its fallback), with ``{names}`` filled in.
+
+    In right-to-left languages each value is kept as one left-to-right unit,
+    so a guide id such as "phone-basics" is not split by the bidi rules.
+    """
+    code = label_language(key, lang)
+    text = LABELS[key][code]
+    if not values:
+        return text
+    if text_direction(lang=code) == "rtl":
+        values = {name: keep_ltr(str(value)) for name, value in values.items()}
+    return text.format(**values)

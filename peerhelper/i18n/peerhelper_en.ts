@@ -737,90 +737,164 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="50" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="50" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="59" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="58" />
+        <location filename="../ui/session/session_list.py" line="62" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="60" />
+        <location filename="../ui/session/session_list.py" line="64" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="63" />
+        <location filename="../ui/session/session_list.py" line="67" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="65" />
-        <location filename="../ui/session/session_list.py" line="66" />
+        <location filename="../ui/session/session_list.py" line="69" />
+        <location filename="../ui/session/session_list.py" line="70" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="77" />
+        <location filename="../ui/session/session_list.py" line="81" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="80" />
+        <location filename="../ui/session/session_list.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="81" />
+        <location filename="../ui/session/session_list.py" line="85" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="82" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
+        <location filename="../ui/session/session_list.py" line="91" />
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
         <location filename="../ui/session/session_list.py" line="92" />
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="100" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="100" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="137" />
+        <location filename="../ui/session/session_list.py" line="150" />
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="159" />
+        <location filename="../ui/session/session_list.py" line="172" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="160" />
+        <location filename="../ui/session/session_list.py" line="173" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="161" />
+        <location filename="../ui/session/session_list.py" line="174" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="196" />
+        <location filename="../ui/session/session_list.py" line="214" />
+        <location filename="../ui/session/session_list.py" line="234" />
+        <source>Import sessions</source>
+        <translation>Import sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="198" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="204" />
+        <source>Importing sessions…</source>
+        <translation>Importing sessions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="215" />
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="228" />
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="235" />
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>The file was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="245" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="254" />
+        <location filename="../ui/session/session_list.py" line="264" />
+        <location filename="../ui/session/session_list.py" line="271" />
+        <source>Export sessions</source>
+        <translation>Export sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="254" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="260" />
+        <source>Exporting sessions…</source>
+        <translation>Exporting sessions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="265" />
+        <source>%1 sessions were saved to %2.</source>
+        <translation>%1 sessions were saved to %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="272" />
+        <source>The sessions could not be saved: %1</source>
+        <translation>The sessions could not be saved: %1</translation>
     </message>
 </context>
 <context>

@@ -737,90 +737,164 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="50" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="50" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="59" />
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="58" />
+        <location filename="../ui/session/session_list.py" line="62" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="60" />
+        <location filename="../ui/session/session_list.py" line="64" />
         <source>All outcomes</source>
         <translation>Alla resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="63" />
+        <location filename="../ui/session/session_list.py" line="67" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="65" />
-        <location filename="../ui/session/session_list.py" line="66" />
+        <location filename="../ui/session/session_list.py" line="69" />
+        <location filename="../ui/session/session_list.py" line="70" />
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="77" />
+        <location filename="../ui/session/session_list.py" line="81" />
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="80" />
+        <location filename="../ui/session/session_list.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="81" />
+        <location filename="../ui/session/session_list.py" line="85" />
         <source>De&amp;lete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="82" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>&amp;Undo delete</source>
         <translation>Å&amp;ngra borttagningen</translation>
     </message>
     <message>
+        <location filename="../ui/session/session_list.py" line="91" />
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
         <location filename="../ui/session/session_list.py" line="92" />
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="100" />
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="100" />
         <source>&amp;To</source>
         <translation>T&amp;ill</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="137" />
+        <location filename="../ui/session/session_list.py" line="150" />
         <source>%1 sessions</source>
         <translation>%1 stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="159" />
+        <location filename="../ui/session/session_list.py" line="172" />
         <source>Delete a session</source>
         <translation>Ta bort ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="160" />
+        <location filename="../ui/session/session_list.py" line="173" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Ta bort det valda stödtillfället? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="161" />
+        <location filename="../ui/session/session_list.py" line="174" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="196" />
+        <location filename="../ui/session/session_list.py" line="214" />
+        <location filename="../ui/session/session_list.py" line="234" />
+        <source>Import sessions</source>
+        <translation>Importera stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="198" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="204" />
+        <source>Importing sessions…</source>
+        <translation>Stödtillfällen importeras…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="215" />
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="228" />
+        <source>… and %1 more.</source>
+        <translation>… och %1 till.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="235" />
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Filen importerades inte; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="245" />
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="254" />
+        <location filename="../ui/session/session_list.py" line="264" />
+        <location filename="../ui/session/session_list.py" line="271" />
+        <source>Export sessions</source>
+        <translation>Exportera stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="254" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="260" />
+        <source>Exporting sessions…</source>
+        <translation>Stödtillfällen exporteras…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="265" />
+        <source>%1 sessions were saved to %2.</source>
+        <translation>%1 stödtillfällen sparades i %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="272" />
+        <source>The sessions could not be saved: %1</source>
+        <translation>Stödtillfällena kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>

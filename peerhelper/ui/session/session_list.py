@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.errors import UserFacingError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
@@ -27,6 +29,8 @@ from peerhelper.ui.context import AppContext
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.list_model import SessionListModel
+from peerhelper.ui.session.privacy_text import describe_kinds
+from peerhelper.ui.tasks import run_with_progress
 
 
 def _month_start(today: date) -> date:
@@ -84,6 +88,10 @@ class SessionList(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button.clicked.connect(self.export_csv)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.activated.connect(self.delete_selected)
 
@@ -104,11 +112,16 @@ class SessionList(QWidget):
         actions.addWidget(self.undo_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        files = QHBoxLayout()
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        files.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(dates)
         layout.addLayout(choices)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addLayout(files)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self.apply_filter)
         self.topic.currentIndexChanged.connect(self.apply_filter)
@@ -173,3 +186,89 @@ class SessionList(QWidget):
         self.deleted_uuid = None
         self.undo_button.setVisible(False)
         self.refresh()
+
+    # -- CSV files ------------------------------------------------------------
+    def import_csv(self) -> None:
+        from peerhelper.storage.sessions_csv import import_sessions
+
+        source = ask.open_file(
+            self,
+            self.tr("Import sessions"),
+            Path.home(),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if source is None:
+            return
+        run_with_progress(
+            self,
+            self.tr("Importing sessions…"),
+            lambda: import_sessions(self.context.db, source),
+            self._imported,
+            self._import_failed,
+        )
+
+    def _imported(self, result) -> None:
+        self.refresh()
+        ask.inform(
+            self,
+            self.tr("Import sessions"),
+            self.tr("Imported: %1 new, %2 updated, %3 already up to date.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged + result.kept_deleted)),
+        )
+
+    def _import_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserFacingError | OSError):
+            raise exc
+        problems = getattr(exc, "problems", None)
+        if problems:
+            lines = [self._describe(p) for p in problems[:30]]
+            if len(problems) > 30:
+                lines.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - 30)))
+            detail = "\n".join(lines)
+        else:
+            detail = str(exc)
+        ask.error(
+            self,
+            self.tr("Import sessions"),
+            self.tr("The file was not imported; nothing was changed.") + "\n\n" + detail,
+        )
+
+    def _describe(self, line_problem) -> str:
+        problem = line_problem.problem
+        if problem.code == "personal_data":
+            what = describe_kinds(list(problem.kinds))
+        else:
+            what = str(problem)
+        if line_problem.line:
+            return self.tr("Line %1: %2").replace("%1", str(line_problem.line)).replace("%2", what)
+        return what
+
+    def export_csv(self) -> None:
+        from peerhelper.storage.sessions_csv import export_sessions
+
+        wanted = self.current_filter()
+        name = f"sessions-{wanted.first_day:%Y-%m-%d}-{wanted.last_day:%Y-%m-%d}.csv"
+        target = ask.save_file(
+            self, self.tr("Export sessions"), Path.home() / name, self.tr("CSV files (*.csv)")
+        )
+        if target is None:
+            return
+        run_with_progress(
+            self,
+            self.tr("Exporting sessions…"),
+            lambda: export_sessions(self.context.db, target, wanted.first_day, wanted.last_day),
+            lambda count: ask.inform(
+                self,
+                self.tr("Export sessions"),
+                self.tr("%1 sessions were saved to %2.")
+                .replace("%1", str(count))
+                .replace("%2", str(target)),
+            ),
+            lambda exc: ask.error(
+                self,
+                self.tr("Export sessions"),
+                self.tr("The sessions could not be saved: %1").replace("%1", str(exc)),
+            ),
+        )

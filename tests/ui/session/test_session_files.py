@@ -1,0 +1,57 @@
+"""Importing and exporting sessions from the session list, off the UI thread."""
+
+from datetime import datetime
+
+from peerhelper.storage import sessions_repo
+from peerhelper.storage.session_query import SessionFilter, count_sessions
+from peerhelper.ui import ask
+
+
+def _list(window):
+    window.start_session()
+    return window.page("session").list
+
+
+def test_export_then_import_into_another_site(window, qtbot, monkeypatch, tmp_path) -> None:
+    db = window.context.db
+    now = datetime.now().replace(second=0, microsecond=0)
+    sessions_repo.quick_tally(db, "kela", "local", now)
+    sessions_repo.quick_tally(db, "tax", "remote", now)
+    session_list = _list(window)
+    target = tmp_path / "out.csv"
+    messages: list[str] = []
+    monkeypatch.setattr(ask, "save_file", lambda *args: target)
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: messages.append(text))
+    session_list.export_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages[-1].startswith("2 sessions")
+    assert target.read_text(encoding="utf-8-sig").count("\n") == 3
+
+    # The same file imported again changes nothing.
+    monkeypatch.setattr(ask, "open_file", lambda *args: target)
+    session_list.import_button.click()
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=10_000)
+    assert "0 new" in messages[-1]
+    assert count_sessions(db, SessionFilter()) == 2
+
+
+def test_a_bad_file_is_refused_with_line_numbers(window, qtbot, monkeypatch, tmp_path) -> None:
+    bad = tmp_path / "bad.csv"
+    header = "id;started_at;minutes;mode;channel;topics;device;language;age_band;visit;outcome;"
+    header += "independence;barriers;referred_to;guides;note\n"
+    bad.write_text(
+        header
+        + ";2026-03-14 10:30;20;local;;kela;;fi;;;;;;;;ok\n"
+        + ";2026-03-14 11:30;20;teleport;;kela;;fi;;;;;;;;ok\n"
+        + ";2026-03-14 12:30;20;local;;kela;;fi;;;;;;;;call 040 123 4567\n",
+        encoding="utf-8",
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: bad)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    _list(window).import_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "nothing was changed" in errors[0]
+    assert "Line 3" in errors[0] and "Line 4" in errors[0]
+    assert "phone number" in errors[0] and "4567" not in errors[0]
+    assert count_sessions(window.context.db, SessionFilter()) == 0

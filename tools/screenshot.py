@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+import time
 from pathlib import Path
 
 from peerhelper.app import create_application, wire_context
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--pages", nargs="*", default=list(PAGE_KEYS))
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--settle", type=float, default=1.0, help="seconds to let a page draw")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -58,13 +60,17 @@ def main() -> None:
         context = AppContext(
             paths, settings, db, lambda c: None, lambda s: apply_style(app, s), lambda: db
         )
+        context.language = args.lang
         window = MainWindow(context)
         wire_context(context, window, translations)
         window.resize(1200, 800)
         window.show()
         for key in args.pages:
             window.show_page(key)
-            app.processEvents()
+            deadline = time.monotonic() + args.settle
+            while time.monotonic() < deadline:  # let lazy thumbnails and previews draw
+                app.processEvents()
+                time.sleep(0.02)
             window.grab().save(str(args.out / f"{key}-{args.lang}.png"))
         db.close()
 

@@ -36,7 +36,6 @@ from peerhelper.ui.guides.library_model import GUIDE_ID_ROLE, GuideLibraryModel
 from peerhelper.ui.guides.look import library_stylesheet, text_scale
 from peerhelper.ui.guides.problems_notice import ProblemsNotice
 from peerhelper.ui.guides.thumbnails import ThumbnailCache
-from peerhelper.ui.i18n import choose_language
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
 
@@ -78,7 +77,7 @@ class GuidesPage(Page):
             parent,
         )
         self.context = context
-        self.ui_lang = choose_language(context.settings.get("ui_language"))
+        self.ui_lang = context.language
         self.setStyleSheet(library_stylesheet())
         guides, self.problems = load()
         self.thumbnails = ThumbnailCache(thumbnail_size(), self.ui_lang, parent=self)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from peerhelper.domain.session import SessionData
+from peerhelper.domain.session import SCALAR_FIELDS, SessionData
 from peerhelper.domain.vocabulary import TOPIC_CODES, codes_of
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.database import Database, open_database
@@ -104,7 +104,7 @@ def fill(db: Database, count: int, rng: random.Random) -> None:
                     days=rng.randrange(DAYS), minutes=rng.randrange(8 * 60, 18 * 60)
                 )
                 data = random_session(rng, when)
-                row = {n: getattr(data, n) for n in _SCALARS}
+                row = {n: getattr(data, n) for n in SCALAR_FIELDS}
                 rows.append(
                     row
                     | {
@@ -131,22 +131,6 @@ def fill(db: Database, count: int, rng: random.Random) -> None:
             if guide_rows:
                 connection.execute(guides.insert(), guide_rows)
         connection.exec_driver_sql("ANALYZE")
-
-
-_SCALARS = (
-    "started_at",
-    "minutes",
-    "mode",
-    "channel",
-    "device",
-    "language",
-    "age_band",
-    "visit",
-    "outcome",
-    "independence",
-    "referred_to",
-    "note",
-)
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:

@@ -19,6 +19,22 @@ MAX_NOTE_LENGTH = 2000
 # BCP 47 in the shapes we meet: "fi", "fi-selko", "ckb", "zh-Hant", "pt-BR".
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
+# The fields of a session kept in one column each (lists have tables of their own).
+SCALAR_FIELDS = (
+    "started_at",
+    "minutes",
+    "mode",
+    "channel",
+    "device",
+    "language",
+    "age_band",
+    "visit",
+    "outcome",
+    "independence",
+    "referred_to",
+    "note",
+    "source",
+)
 SINGLE_CHOICE_FIELDS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 
 

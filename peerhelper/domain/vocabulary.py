@@ -47,7 +47,13 @@ DEFAULT_TOPICS: tuple[Term, ...] = (
     Term("tax", "Verotus", "Beskattning", "Taxes", "bill"),
     Term("banking", "Pankkiasiat", "Bankärenden", "Banking", "card"),
     Term("employment", "Työnhaku", "Jobbsökning", "Employment", "user"),
-    Term("transport", "Liikenne ja liput", "Trafik och biljetter", "Transport and tickets", "calendar"),
+    Term(
+        "transport",
+        "Liikenne ja liput",
+        "Trafik och biljetter",
+        "Transport and tickets",
+        "calendar",
+    ),
     Term(
         "social_video",
         "Some ja videopuhelut",

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, and_, select
 
-from peerhelper.domain.session import Problem, SessionData
+from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData
 from peerhelper.domain.sessions_csv import (
     LineProblem,
     SessionImportError,
@@ -62,21 +62,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _CHUNK = 500  # ids per query, well under SQLite's limit on bound values
 
 _SESSIONS = SupportSession.__table__
-_SCALAR_COLUMNS = (
-    "started_at",
-    "minutes",
-    "mode",
-    "channel",
-    "device",
-    "language",
-    "age_band",
-    "visit",
-    "outcome",
-    "independence",
-    "referred_to",
-    "note",
-    "source",
-)
+_SCALAR_COLUMNS = SCALAR_FIELDS
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerhelper.domain.session import Problem, SessionData, dedupe, validate
+from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedupe, validate
 from peerhelper.errors import BadInputError
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
@@ -92,21 +92,7 @@ def set_topic_retired(db: Database, code: str, retired: bool) -> None:
 
 # -- sessions -----------------------------------------------------------------
 def _apply(row: SupportSession, data: SessionData) -> None:
-    for name in (
-        "started_at",
-        "minutes",
-        "mode",
-        "channel",
-        "device",
-        "language",
-        "age_band",
-        "visit",
-        "outcome",
-        "independence",
-        "referred_to",
-        "note",
-        "source",
-    ):
+    for name in SCALAR_FIELDS:
         setattr(row, name, getattr(data, name))
     row.topics = [SessionTopic(topic=t, position=n) for n, t in enumerate(dedupe(data.topics))]
     row.barriers = [SessionBarrier(barrier=b) for b in dedupe(data.barriers)]

@@ -125,7 +125,15 @@ class MainWindow(QMainWindow):
     def _build_session(self) -> QWidget:
         from peerhelper.ui.session.page import SessionPage
 
-        return SessionPage(self.context)
+        page = SessionPage(self.context)
+        page.open_guide_requested.connect(self.open_guide)
+        return page
+
+    def open_guide(self, guide_id: str) -> None:
+        """Show one guide in the Guides screen (from a suggestion on the session form)."""
+        page = self.page("guides")
+        self.show_page("guides")
+        page.open_guide(guide_id)  # type: ignore[attr-defined]
 
     def _build_guides(self) -> QWidget:
         from peerhelper.ui.guides.library_page import GuidesPage

@@ -47,6 +47,7 @@ def now() -> datetime:
 
 class SessionForm(QWidget):
     saved = Signal(str)  # uuid
+    open_guide_requested = Signal(str)  # guide id
 
     def __init__(
         self,
@@ -117,6 +118,10 @@ class SessionForm(QWidget):
         self.referred_to.setPlaceholderText(self.tr("Service or place the client was sent to"))
         self.guides_label = QLabel()
         self.guides_label.setWordWrap(True)
+        self.suggestions = QWidget()
+        self.suggestions.setLayout(QVBoxLayout())
+        self.suggestions.layout().setContentsMargins(0, 0, 0, 0)
+        self._catalog: list | None = None
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
@@ -198,6 +203,7 @@ class SessionForm(QWidget):
             (self.tr("Barriers met"), self.barriers),
             (self.tr("&Referred to"), self.referred_to),
             (self.tr("Guides"), self.guides_label),
+            (self.tr("Suggested guides"), self.suggestions),
         ]
         for row, (text, widget) in enumerate(rows):
             label = QLabel(text)
@@ -225,6 +231,7 @@ class SessionForm(QWidget):
         outer.addWidget(self.status)
 
     def _connect(self) -> None:
+        self.topics.changed.connect(self._suggest_guides)
         for tiles in (
             self.mode,
             self.topics,
@@ -357,6 +364,34 @@ class SessionForm(QWidget):
             self.guides.append(guide_id)
             self._show_guides()
             self._changed()
+
+    def _suggest_guides(self) -> None:
+        """Buttons opening the guides that fit the chosen topics."""
+        from peerhelper.guides.loader import load_bundled
+        from peerhelper.guides.suggest import suggest_guides
+
+        layout = self.suggestions.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        topics = self.topics.values()
+        if not topics:
+            layout.addWidget(QLabel(self.tr("Choose topics to see guides for them.")))
+            return
+        if self._catalog is None:
+            self._catalog, _problems = load_bundled()
+        found = suggest_guides(self._catalog, topics, self.context.language)
+        if not found:
+            layout.addWidget(QLabel(self.tr("No guide for these topics yet.")))
+        for guide in found:
+            button = QPushButton(icon("guides"), guide.title.get(self.context.language))
+            button.setAccessibleName(
+                self.tr("Open the guide: %1").replace("%1", guide.title.get(self.context.language))
+            )
+            button.setStyleSheet("text-align: left;")
+            button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))
+            layout.addWidget(button)
 
     def _show_guides(self) -> None:
         self.guides_label.setText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerhelper.storage import sessions_repo
@@ -15,6 +16,8 @@ from peerhelper.ui.session.session_list import SessionList
 
 
 class SessionPage(Page):
+    open_guide_requested = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Support session"), "", parent)
         self.context = context
@@ -33,6 +36,7 @@ class SessionPage(Page):
         self.quick.recorded.connect(lambda _: self.list.refresh())
         self.paper.recorded.connect(self.list.refresh)
         self.list.edit_requested.connect(self.edit)
+        self.form.open_guide_requested.connect(self.open_guide_requested)
 
     def start_new(self) -> None:
         """Ctrl+N and the Home button: show the form, ready for a new client."""

@@ -177,3 +177,16 @@ def test_ctrl_s_saves_from_the_keyboard(window, qtbot) -> None:
     qtbot.keyClick(form.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert count_sessions(window.context.db, SessionFilter()) == 1
     assert form.mode.value() == "remote"  # kept for the next client
+
+
+def test_suggested_guides_open_and_are_recorded(window, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    form = _page(window).form
+    form.topics.buttons["internet_wifi"].click()
+    buttons = form.suggestions.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Connect to a Wi-Fi network"]
+    buttons[0].click()
+    assert window.current_page_key() == "guides"
+    assert form.guides == ["wifi-connect"]
+    assert "wifi-connect" in form.guides_label.text()

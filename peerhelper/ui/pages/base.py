@@ -14,7 +14,7 @@ class Page(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         self.content = QVBoxLayout(inner)
-        self.content.setContentsMargins(36, 28, 36, 28)
+        self.content.setContentsMargins(24, 20, 24, 20)
         self.content.setSpacing(18)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QGridLayout,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_pe
 from peerhelper.domain.session import MAX_MINUTES, SessionData
 from peerhelper.storage import sessions_repo
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.draft import DraftStore
@@ -171,14 +172,22 @@ class SessionForm(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.timer_label)
         when.addStretch(1)
+        times = QWidget()
+        # Start time and minutes wrap under the timer when space is short.
+        time_fields = FlowLayout(times, max_columns=2)
         for text, widget in (
             (self.tr("S&tarted"), self.started),
             (self.tr("M&inutes"), self.minutes),
         ):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
             label = QLabel(text)
             label.setBuddy(widget)
-            when.addWidget(label)
-            when.addWidget(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+            time_fields.addWidget(pair)
+        when.addWidget(times, 2)
         outer.addLayout(when)
 
         def section(title: str, *widgets: QWidget) -> None:
@@ -191,8 +200,10 @@ class SessionForm(QWidget):
         section(self.tr("How"), self.mode, self.channel)
         section(self.tr("Topics"), self.topics)
         details = QWidget()
-        grid = QGridLayout(details)
+        grid = QFormLayout(details)
         grid.setContentsMargins(0, 0, 0, 0)
+        # A field too wide beside its label goes under it (large text sizes).
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = [
             (self.tr("Lan&guage"), self.language),
             (self.tr("Device"), self.device),
@@ -205,12 +216,10 @@ class SessionForm(QWidget):
             (self.tr("Guides"), self.guides_label),
             (self.tr("Suggested guides"), self.suggestions),
         ]
-        for row, (text, widget) in enumerate(rows):
+        for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(widget, row, 1)
-        grid.setColumnStretch(1, 1)
+            grid.addRow(label, widget)
         section(self.tr("Details"), details)
         note_hint = QLabel(
             self.tr(

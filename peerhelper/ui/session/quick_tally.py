@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.storage import sessions_repo
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.tiles import ChoiceTiles
@@ -40,15 +41,15 @@ class QuickTally(QWidget):
         self.mode = ChoiceTiles(labels.choices("mode", lang), columns=3, name=self.tr("Mode"))
         self.mode.set_value("local")
         self.tiles: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for n, topic in enumerate(sessions_repo.list_topics(context.db)):
+        tiles = QWidget()
+        grid = FlowLayout(tiles, spacing=10, max_columns=3)
+        for topic in sessions_repo.list_topics(context.db):
             button = QPushButton(kit_icon(topic.icon), topic.label(lang))
             button.setObjectName("tallyTile")
             button.setIconSize(QSize(32, 32))
             button.setAccessibleName(self.tr("Record: %1").replace("%1", topic.label(lang)))
             button.clicked.connect(lambda _=False, code=topic.code: self.record(code))
-            grid.addWidget(button, n // 3, n % 3)
+            grid.addWidget(button)
             self.tiles[topic.code] = button
         self.status = QLabel()
         self.undo_button = QPushButton(icon("undo"), self.tr("&Undo"))
@@ -62,7 +63,7 @@ class QuickTally(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addWidget(self.mode)
-        layout.addLayout(grid)
+        layout.addWidget(tiles)
         layout.addLayout(status_row)
         layout.addWidget(self.count_label)
         layout.addStretch(1)

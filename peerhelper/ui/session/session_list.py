@@ -26,6 +26,7 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.list_model import SessionListModel
@@ -96,32 +97,35 @@ class SessionList(QWidget):
         delete_key.activated.connect(self.delete_selected)
 
         # Two rows, so the filters fit beside the navigation at large text sizes.
-        dates = QHBoxLayout()
+        # Rows that wrap, so the filters and buttons fit at any text size.
+        filters = QWidget()
+        filter_flow = FlowLayout(filters, max_columns=3)
         for text, widget in ((self.tr("&From"), self.first_day), (self.tr("&To"), self.last_day)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
             label = QLabel(text)
             label.setBuddy(widget)
-            dates.addWidget(label)
-            dates.addWidget(widget)
-        dates.addWidget(self.text, 1)
-        choices = QHBoxLayout()
-        choices.addWidget(self.topic, 1)
-        choices.addWidget(self.outcome, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        files = QHBoxLayout()
-        files.addWidget(self.import_button)
-        files.addWidget(self.export_button)
-        files.addStretch(1)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+            filter_flow.addWidget(pair)
+        for widget in (self.text, self.topic, self.outcome):
+            filter_flow.addWidget(widget)
+        buttons = QWidget()
+        button_flow = FlowLayout(buttons, max_columns=5)
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.import_button,
+            self.export_button,
+        ):
+            button_flow.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(dates)
-        layout.addLayout(choices)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addLayout(files)
+        layout.addWidget(self.count_label)
+        layout.addWidget(buttons)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self.apply_filter)
         self.topic.currentIndexChanged.connect(self.apply_filter)

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from peerhelper.ui.flow import FlowLayout
 
 
 class ChoiceTiles(QWidget):
@@ -27,10 +29,9 @@ class ChoiceTiles(QWidget):
         super().__init__(parent)
         self.multiple = multiple
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        for n, (code, label) in enumerate(choices):
+        # ``columns`` is the most tiles in a row; fewer when the space is narrow.
+        grid = FlowLayout(self, max_columns=columns)
+        for code, label in choices:
             button = QPushButton(label)
             button.setObjectName("tile")
             button.setCheckable(True)
@@ -40,7 +41,7 @@ class ChoiceTiles(QWidget):
                 button.setIcon(icons[code])
                 button.setIconSize(QSize(28, 28))
             button.toggled.connect(lambda on, c=code: self._toggled(c, on))
-            grid.addWidget(button, n // columns, n % columns)
+            grid.addWidget(button)
             self.buttons[code] = button
 
     def _toggled(self, code: str, on: bool) -> None:

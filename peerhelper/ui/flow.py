@@ -1,0 +1,84 @@
+"""A layout that places items in rows and wraps them, so tiles fit any width and text size.
+
+Every item in a row gets the same width (the widest item's), so tiles line
+up in columns; the number of columns follows the available width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+class FlowLayout(QLayout):
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, max_columns: int = 99
+    ) -> None:
+        super().__init__(parent)
+        self._max_columns = max_columns
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        cell = self._cell()
+        margins = self.contentsMargins()
+        return QSize(
+            cell.width() + margins.left() + margins.right(),
+            cell.height() + margins.top() + margins.bottom(),
+        )
+
+    def _cell(self) -> QSize:
+        width = height = 0
+        for item in self._items:
+            hint = item.sizeHint()
+            width = max(width, hint.width())
+            height = max(height, hint.height())
+        return QSize(width, height)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        visible = [item for item in self._items if not item.isEmpty()]
+        if not visible:
+            return 0
+        cell = self._cell()
+        columns = max(1, (area.width() + self._spacing) // (cell.width() + self._spacing))
+        columns = min(columns, len(visible), self._max_columns)
+        width = (area.width() - self._spacing * (columns - 1)) // columns
+        rows = (len(visible) + columns - 1) // columns
+        if move:
+            for n, item in enumerate(visible):
+                row, column = divmod(n, columns)
+                x = area.x() + column * (width + self._spacing)
+                y = area.y() + row * (cell.height() + self._spacing)
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, cell.height())))
+        return rows * cell.height() + (rows - 1) * self._spacing + margins.top() + margins.bottom()

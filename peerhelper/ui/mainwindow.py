@@ -73,17 +73,7 @@ class MainWindow(QMainWindow):
             ),
             PageSpec("session", self.tr("Session"), self._build_session),
             PageSpec("guides", self.tr("Guides"), self._build_guides),
-            PageSpec(
-                "print",
-                self.tr("Print"),
-                lambda: ComingPage(
-                    self.tr("Print"),
-                    self.tr("Handouts for clients who have no device of their own."),
-                    coming
-                    + " "
-                    + self.tr("picture handouts in the client's language, signs and tally sheets."),
-                ),
-            ),
+            PageSpec("print", self.tr("Print"), self._build_print),
             PageSpec(
                 "referrals",
                 self.tr("Referrals"),
@@ -140,7 +130,22 @@ class MainWindow(QMainWindow):
 
         page = GuidesPage(self.context)
         page.guide_opened.connect(self.record_guide)
+        page.print_requested.connect(self.print_guide)
         return page
+
+    def _build_print(self) -> QWidget:
+        from peerhelper.ui.printing.print_page import PrintPage
+
+        page = PrintPage(self.context)
+        page.handout_printed.connect(self.record_guide)
+        return page
+
+    def print_guide(self, guide_id: str) -> None:
+        """Print from the guide view, with the languages chosen there."""
+        view = self.page("guides").guide_view  # type: ignore[attr-defined]
+        self.page("print").print_guide(  # type: ignore[attr-defined]
+            guide_id, view.caption_lang, view.second_lang or None, view.service_lang
+        )
 
     def record_guide(self, guide_id: str) -> None:
         """A guide was opened or shown: note it on the session being typed."""

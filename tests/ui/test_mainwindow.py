@@ -63,3 +63,32 @@ def test_missing_profile_is_offered_on_home(window, qtbot, monkeypatch) -> None:
     saved = load_site_profile(window.context.db)
     assert saved is not None and saved.site_name == "Kallion ruoka-apu"
     qtbot.waitUntil(lambda: window.page("home").profile_button is None)
+
+
+def test_print_from_the_guide_view_records_the_handout(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    from peerhelper.ui import ask
+    from peerhelper.ui.printing import print_dialog
+
+    window.start_session()
+    guides = window.page("guides")
+    guides.open_guide("wifi-connect")
+    opened: list = []
+    original = print_dialog.HandoutPrintDialog.open
+
+    def remember(self) -> None:
+        opened.append(self)
+        original(self)
+
+    monkeypatch.setattr(print_dialog.HandoutPrintDialog, "open", remember)
+    guides.print_requested.emit("wifi-connect")
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    dialog = opened[0]
+    target = tmp_path / "wifi.pdf"
+    monkeypatch.setattr(ask, "save_file", lambda *args: target)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=15_000)
+    dialog.save_button.click()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.page("session").form.guides == ["wifi-connect"]

@@ -98,6 +98,7 @@ class StepCard(QFrame):
 class GuideView(QWidget):
     back_requested = Signal()
     shown_to_client = Signal(str)  # guide id
+    print_requested = Signal(str)  # guide id
 
     def __init__(
         self,
@@ -121,9 +122,15 @@ class GuideView(QWidget):
         self.show_button.setToolTip(self.tr("Full screen, one step at a time (F5)"))
         self.show_button.setAccessibleName(self.tr("Show to the client"))
         self.show_button.clicked.connect(self.show_to_client)
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.print_button.setIconSize(QSize(28, 28))
+        self.print_button.setToolTip(self.tr("Print a handout for the client (Ctrl+P)"))
+        self.print_button.setAccessibleName(self.tr("Print a handout"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.guide.id))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         top.addWidget(self.show_button)
 
         self.title = QLabel()
@@ -206,6 +213,7 @@ class GuideView(QWidget):
             ("Ctrl+Shift+S", self.show_to_client),
             ("Esc", self.back_requested.emit),
             ("Alt+Left", self.back_requested.emit),
+            ("Ctrl+P", lambda: self.print_requested.emit(self.guide.id)),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)

@@ -63,6 +63,7 @@ def thumbnail_size() -> QSize:
 
 class GuidesPage(Page):
     guide_opened = Signal(str)  # guide id; emitted on opening a guide and on showing it
+    print_requested = Signal(str)  # guide id; "Print…" in the guide view
 
     def __init__(
         self,
@@ -318,6 +319,7 @@ class GuidesPage(Page):
         view = GuideView(guide, self.ui_lang, caption)
         view.back_requested.connect(self.close_guide)
         view.shown_to_client.connect(self.guide_opened)
+        view.print_requested.connect(self.print_requested)
         self.guide_view = view
         self.library.hide()
         self.title_label.hide()

@@ -119,6 +119,8 @@ class SessionForm(QWidget):
         self.referred_to.setPlaceholderText(self.tr("Service or place the client was sent to"))
         self.guides_label = QLabel()
         self.guides_label.setWordWrap(True)
+        self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
+        self.print_button.clicked.connect(self.print_handout)
         self.suggestions = QWidget()
         self.suggestions.setLayout(QVBoxLayout())
         self.suggestions.layout().setContentsMargins(0, 0, 0, 0)
@@ -213,7 +215,7 @@ class SessionForm(QWidget):
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
             (self.tr("&Referred to"), self.referred_to),
-            (self.tr("Guides"), self.guides_label),
+            (self.tr("Guides"), self._guides_row()),
             (self.tr("Suggested guides"), self.suggestions),
         ]
         for text, widget in rows:
@@ -238,6 +240,21 @@ class SessionForm(QWidget):
         outer.addWidget(self.problems)
         outer.addLayout(buttons)
         outer.addWidget(self.status)
+
+    def _guides_row(self) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.guides_label, 1)
+        box.addWidget(self.print_button)
+        return row
+
+    def print_handout(self) -> None:
+        """Choose a guide (this session's first) and print it; the printed one is noted here."""
+        from peerhelper.ui.printing.session_print import print_for_session
+
+        topics, lang = self.topics.values(), self.language_code()
+        print_for_session(self.context, self, self.guides, topics, lang, self.add_guide)
 
     def _connect(self) -> None:
         self.topics.changed.connect(self._suggest_guides)

@@ -50,89 +50,145 @@
     </message>
 </context>
 <context>
+    <name>GuideChooserDialog</name>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="161" />
+        <source>Print a handout</source>
+        <translation>Skriv ut ett utdelningsblad</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="164" />
+        <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
+        <translation>Vilken guide tar kunden med sig hem? Guider som öppnats under det här stödtillfället och guider om dess ämnen står först.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="172" />
+        <source>&amp;Choose languages and print…</source>
+        <translation>&amp;Välj språk och skriv ut…</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="84" />
+        <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
+        <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="85" />
+        <source>Search guides</source>
+        <translation>Sök guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="91" />
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/guide_picker.py" line="105" />
+        <source>No guide matches.</source>
+        <translation>Ingen guide matchar.</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="114" />
+        <location filename="../ui/guides/guide_view.py" line="115" />
         <source>All guides</source>
         <translation>Alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="115" />
+        <location filename="../ui/guides/guide_view.py" line="116" />
         <source>Back to all guides</source>
         <translation>Tillbaka till alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="117" />
         <source>Back to all guides (Esc)</source>
         <translation>Tillbaka till alla guider (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118" />
+        <location filename="../ui/guides/guide_view.py" line="119" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="121" />
+        <location filename="../ui/guides/guide_view.py" line="122" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="122" />
+        <location filename="../ui/guides/guide_view.py" line="123" />
         <source>Show to the client</source>
         <translation>Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="139" />
+        <location filename="../ui/guides/guide_view.py" line="125" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="127" />
+        <source>Print a handout for the client (Ctrl+P)</source>
+        <translation>Skriv ut ett utdelningsblad åt kunden (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="128" />
+        <source>Print a handout</source>
+        <translation>Skriv ut ett utdelningsblad</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="146" />
         <source>Language of the captions</source>
         <translation>Bildtexternas språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="140" />
+        <location filename="../ui/guides/guide_view.py" line="147" />
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="141" />
+        <location filename="../ui/guides/guide_view.py" line="148" />
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="143" />
+        <location filename="../ui/guides/guide_view.py" line="150" />
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159" />
+        <location filename="../ui/guides/guide_view.py" line="166" />
         <source>&amp;Captions in</source>
         <translation>&amp;Bildtexter på</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="160" />
+        <location filename="../ui/guides/guide_view.py" line="167" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161" />
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168" />
+        <location filename="../ui/guides/guide_view.py" line="175" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="216" />
+        <location filename="../ui/guides/guide_view.py" line="224" />
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="217" />
+        <location filename="../ui/guides/guide_view.py" line="225" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="271" />
+        <location filename="../ui/guides/guide_view.py" line="279" />
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
@@ -231,6 +287,182 @@
     </message>
 </context>
 <context>
+    <name>HandoutOptionsWidget</name>
+    <message>
+        <location filename="../ui/printing/options.py" line="55" />
+        <source>The client's language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="56" />
+        <source>Second language on the handout</source>
+        <translation>Utdelningsbladets andra språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="57" />
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="61" />
+        <source>Language of the words in the pictures</source>
+        <translation>Språket i bildernas ord</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="64" />
+        <source>&amp;Large print: bigger text and pictures</source>
+        <translation>Stor s&amp;til: större text och bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="65" />
+        <source>Large print</source>
+        <translation>Stor stil</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="66" />
+        <source>Paper size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="70" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="70" />
+        <source>Printed in the notes area, e.g. the time of the next visit</source>
+        <translation>Skrivs ut i anteckningsfältet, t.ex. tiden för nästa besök</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="73" />
+        <source>Next time, bring</source>
+        <translation>Ta med nästa gång</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="74" />
+        <source>e.g. your phone and its charger, the letter you received</source>
+        <translation>t.ex. din telefon och laddaren, brevet du fått</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="114" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="115" />
+        <source>&amp;Second language</source>
+        <translation>&amp;Andra språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="116" />
+        <source>&amp;Words in the pictures</source>
+        <translation>&amp;Ord i bilderna</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="117" />
+        <source>Paper si&amp;ze</source>
+        <translation>Pappers&amp;storlek</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="131" />
+        <source>&amp;Note</source>
+        <translation>Ante&amp;ckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="131" />
+        <source>&amp;Bring next time</source>
+        <translation>Ta med &amp;nästa gång</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrintDialog</name>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <source>Print a handout: %1</source>
+        <translation>Skriv ut ett utdelningsblad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="79" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Välj en skrivare och skriv ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <source>Save the handout as a PDF file (Ctrl+S)</source>
+        <translation>Spara utdelningsbladet som en PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="84" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="130" />
+        <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
+        <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="163" />
+        <source>The handout cannot be made with these choices: %1</source>
+        <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="169" />
+        <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
+        <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="191" />
+        <source>Preparing the handout…</source>
+        <translation>Utdelningsbladet förbereds…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="204" />
+        <source>The handout was sent to the printer.</source>
+        <translation>Utdelningsbladet skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="211" />
+        <source>Save the handout as PDF</source>
+        <translation>Spara utdelningsbladet som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="213" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="223" />
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="224" />
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_dialog.py" line="229" />
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../ui/pages/home.py" line="23" />
@@ -286,75 +518,64 @@
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="78" />
-        <location filename="../ui/mainwindow.py" line="80" />
+        <location filename="../ui/mainwindow.py" line="76" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.py" line="79" />
         <location filename="../ui/mainwindow.py" line="81" />
-        <source>Handouts for clients who have no device of their own.</source>
-        <translation>Utdelningsblad för kunder som inte har en egen apparat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="84" />
-        <source>picture handouts in the client's language, signs and tally sheets.</source>
-        <translation>bildblad på kundens språk, skyltar och blanketter för streckräkning.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="89" />
-        <location filename="../ui/mainwindow.py" line="91" />
         <source>Referrals</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="92" />
+        <location filename="../ui/mainwindow.py" line="82" />
         <source>Who helps with what, where and when.</source>
         <translation>Vem hjälper med vad, var och när.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="95" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>en sökbar tjänstekatalog och utskrivna hänvisningslappar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100" />
-        <location filename="../ui/mainwindow.py" line="102" />
+        <location filename="../ui/mainwindow.py" line="90" />
+        <location filename="../ui/mainwindow.py" line="92" />
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="93" />
         <source>Anonymous figures for funders and development work.</source>
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="97" />
         <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
         <translation>en översikt, månadsrapporter och export. Små antal förblir dolda.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="113" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="144" />
+        <location filename="../ui/mainwindow.py" line="157" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="158" />
+        <location filename="../ui/mainwindow.py" line="171" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="208" />
+        <location filename="../ui/mainwindow.py" line="221" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="212" />
+        <location filename="../ui/mainwindow.py" line="225" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -373,46 +594,74 @@
     </message>
     <message>
         <location filename="../ui/session/paper_tally.py" line="48" />
-        <location filename="../ui/session/paper_tally.py" line="54" />
+        <location filename="../ui/session/paper_tally.py" line="55" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="51" />
+        <location filename="../ui/session/paper_tally.py" line="52" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="63" />
+        <location filename="../ui/session/paper_tally.py" line="64" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Registrera antalen</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="79" />
+        <location filename="../ui/session/paper_tally.py" line="81" />
         <source>Sessions in all: %1</source>
         <translation>Stödtillfällen sammanlagt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="89" />
+        <location filename="../ui/session/paper_tally.py" line="91" />
         <source>Record %1 sessions for %2?</source>
         <translation>Registrera %1 stödtillfällen för %2?</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
-        <location filename="../ui/session/paper_tally.py" line="100" />
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="102" />
+        <location filename="../ui/session/paper_tally.py" line="107" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="107" />
         <source>The counts were recorded.</source>
         <translation>Antalen registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../ui/printing/preview.py" line="102" />
+        <source>Preview of the printed pages</source>
+        <translation>Förhandsvisning av sidorna som skrivs ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="111" />
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="131" />
+        <source>The preview cannot be shown.</source>
+        <translation>Förhandsvisningen kan inte visas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="134" />
+        <source>Pages: %1</source>
+        <translation>Sidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="141" />
+        <source>Updating the preview…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
     </message>
 </context>
 <context>
@@ -449,6 +698,113 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../ui/printing/printer.py" line="96" />
+        <location filename="../ui/printing/printer.py" line="119" />
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="120" />
+        <source>The pages could not be sent to the printer. Check the printer and try again.</source>
+        <translation>Sidorna kunde inte skickas till skrivaren. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="128" />
+        <source>Sending the pages to the printer…</source>
+        <translation>Sidorna skickas till skrivaren…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="48" />
+        <location filename="../ui/printing/print_page.py" line="126" />
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="50" />
+        <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
+        <translation>Utdelningsblad som kunden tar med sig hem, skylten ”Här får du digistöd” och pappersblanketten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="74" />
+        <source>&amp;Find a guide:</source>
+        <translation>&amp;Hitta en guide:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="76" />
+        <source>Print a &amp;handout…</source>
+        <translation>Skriv ut ett &amp;utdelningsblad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="86" />
+        <source>Handout of a picture guide</source>
+        <translation>Utdelningsblad av en bildguide</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="90" />
+        <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
+        <translation>Välj en guide och sedan kundens språk, stor stil och en anteckning. Kunden tar med sig papperet hem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/print_page.py" line="125" />
+        <source>There is no guide %1.</source>
+        <translation>Det finns ingen guide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutCard</name>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="174" />
+        <source>This cannot be printed: %1</source>
+        <translation>Det här kan inte skrivas ut: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="176" />
+        <source>This could not be made. The details are in the log file.</source>
+        <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="177" />
+        <source>No preview</source>
+        <translation>Ingen förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="188" />
+        <source>The preview is still being made; try again in a moment.</source>
+        <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="198" />
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="206" />
+        <location filename="../ui/printing/printout_card.py" line="218" />
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="208" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="219" />
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="224" />
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsNotice</name>
     <message>
         <location filename="../ui/guides/problems_notice.py" line="27" />
@@ -475,38 +831,38 @@
 <context>
     <name>QuickTally</name>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="34" />
+        <location filename="../ui/session/quick_tally.py" line="35" />
         <source>One tap records a session with its topic, mode and time. Add details later from the session list.</source>
         <translation>Ett tryck registrerar ett stödtillfälle med ämne, stödform och tid. Lägg till detaljer senare i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="40" />
+        <location filename="../ui/session/quick_tally.py" line="41" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="49" />
+        <location filename="../ui/session/quick_tally.py" line="50" />
         <source>Record: %1</source>
         <translation>Registrera: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="54" />
+        <location filename="../ui/session/quick_tally.py" line="55" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="77" />
+        <location filename="../ui/session/quick_tally.py" line="78" />
         <source>Recorded: %1 at %2.</source>
         <translation>Registrerat: %1 kl. %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="82" />
-        <location filename="../ui/session/quick_tally.py" line="97" />
+        <location filename="../ui/session/quick_tally.py" line="83" />
+        <location filename="../ui/session/quick_tally.py" line="98" />
         <source>Recorded here this time: %1</source>
         <translation>Registrerade den här gången: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/quick_tally.py" line="95" />
+        <location filename="../ui/session/quick_tally.py" line="96" />
         <source>The last tap was undone.</source>
         <translation>Det senaste trycket ångrades.</translation>
     </message>
@@ -514,222 +870,247 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="70" />
+        <location filename="../ui/session/form.py" line="72" />
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="74" />
+        <location filename="../ui/session/form.py" line="76" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="77" />
+        <location filename="../ui/session/form.py" line="79" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="78" />
+        <location filename="../ui/session/form.py" line="80" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="83" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="85" />
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="86" />
+        <location filename="../ui/session/form.py" line="88" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="93" />
+        <location filename="../ui/session/form.py" line="95" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="102" />
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101" />
-        <location filename="../ui/session/form.py" line="193" />
+        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
-        <location filename="../ui/session/form.py" line="194" />
+        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="106" />
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="110" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
+        <location filename="../ui/session/form.py" line="112" />
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="113" />
+        <location filename="../ui/session/form.py" line="115" />
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
+        <location filename="../ui/session/form.py" line="119" />
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="217" />
+        <source>&amp;Print a handout…</source>
+        <translation>Skriv ut ett &amp;utdelningsblad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="126" />
+        <location filename="../ui/session/form.py" line="134" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="141" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Ta bort det ur anteckningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="137" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140" />
+        <location filename="../ui/session/form.py" line="148" />
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170" />
+        <location filename="../ui/session/form.py" line="181" />
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171" />
+        <location filename="../ui/session/form.py" line="182" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="186" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="187" />
+        <location filename="../ui/session/form.py" line="203" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="192" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="197" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="198" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="199" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="200" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="219" />
+        <source>Suggested guides</source>
+        <translation>Föreslagna guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="225" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="228" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="261" />
+        <location filename="../ui/session/form.py" line="294" />
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="365" />
+        <location filename="../ui/session/form.py" line="406" />
+        <source>Choose topics to see guides for them.</source>
+        <translation>Välj ämnen för att se guider till dem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="412" />
+        <source>No guide for these topics yet.</source>
+        <translation>Det finns ingen guide för de här ämnena ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="416" />
+        <source>Open the guide: %1</source>
+        <translation>Öppna guiden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="426" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="376" />
+        <location filename="../ui/session/form.py" line="437" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="388" />
+        <location filename="../ui/session/form.py" line="449" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="391" />
+        <location filename="../ui/session/form.py" line="452" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="393" />
+        <location filename="../ui/session/form.py" line="454" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="404" />
+        <location filename="../ui/session/form.py" line="465" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -737,162 +1118,162 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="54" />
+        <location filename="../ui/session/session_list.py" line="55" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="54" />
+        <location filename="../ui/session/session_list.py" line="55" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="59" />
+        <location filename="../ui/session/session_list.py" line="60" />
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="62" />
+        <location filename="../ui/session/session_list.py" line="63" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64" />
+        <location filename="../ui/session/session_list.py" line="65" />
         <source>All outcomes</source>
         <translation>Alla resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="67" />
+        <location filename="../ui/session/session_list.py" line="68" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69" />
         <location filename="../ui/session/session_list.py" line="70" />
+        <location filename="../ui/session/session_list.py" line="71" />
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="81" />
+        <location filename="../ui/session/session_list.py" line="82" />
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="84" />
+        <location filename="../ui/session/session_list.py" line="85" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="85" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>De&amp;lete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="87" />
         <source>&amp;Undo delete</source>
         <translation>Å&amp;ngra borttagningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="91" />
+        <location filename="../ui/session/session_list.py" line="92" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="93" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportera CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="100" />
+        <location filename="../ui/session/session_list.py" line="103" />
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="100" />
+        <location filename="../ui/session/session_list.py" line="103" />
         <source>&amp;To</source>
         <translation>T&amp;ill</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="150" />
+        <location filename="../ui/session/session_list.py" line="154" />
         <source>%1 sessions</source>
         <translation>%1 stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="172" />
+        <location filename="../ui/session/session_list.py" line="176" />
         <source>Delete a session</source>
         <translation>Ta bort ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="173" />
+        <location filename="../ui/session/session_list.py" line="177" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Ta bort det valda stödtillfället? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="174" />
+        <location filename="../ui/session/session_list.py" line="178" />
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="196" />
-        <location filename="../ui/session/session_list.py" line="214" />
-        <location filename="../ui/session/session_list.py" line="234" />
+        <location filename="../ui/session/session_list.py" line="200" />
+        <location filename="../ui/session/session_list.py" line="218" />
+        <location filename="../ui/session/session_list.py" line="238" />
         <source>Import sessions</source>
         <translation>Importera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="198" />
+        <location filename="../ui/session/session_list.py" line="202" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="204" />
+        <location filename="../ui/session/session_list.py" line="208" />
         <source>Importing sessions…</source>
         <translation>Stödtillfällen importeras…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="215" />
+        <location filename="../ui/session/session_list.py" line="219" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="228" />
+        <location filename="../ui/session/session_list.py" line="232" />
         <source>… and %1 more.</source>
         <translation>… och %1 till.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="235" />
+        <location filename="../ui/session/session_list.py" line="239" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="245" />
+        <location filename="../ui/session/session_list.py" line="249" />
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="254" />
-        <location filename="../ui/session/session_list.py" line="264" />
-        <location filename="../ui/session/session_list.py" line="271" />
+        <location filename="../ui/session/session_list.py" line="258" />
+        <location filename="../ui/session/session_list.py" line="268" />
+        <location filename="../ui/session/session_list.py" line="275" />
         <source>Export sessions</source>
         <translation>Exportera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="254" />
+        <location filename="../ui/session/session_list.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="260" />
+        <location filename="../ui/session/session_list.py" line="264" />
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="265" />
+        <location filename="../ui/session/session_list.py" line="269" />
         <source>%1 sessions were saved to %2.</source>
         <translation>%1 stödtillfällen sparades i %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="272" />
+        <location filename="../ui/session/session_list.py" line="276" />
         <source>The sessions could not be saved: %1</source>
         <translation>Stödtillfällena kunde inte sparas: %1</translation>
     </message>
@@ -938,27 +1319,27 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="19" />
+        <location filename="../ui/session/page.py" line="22" />
         <source>Support session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="27" />
+        <location filename="../ui/session/page.py" line="30" />
         <source>New session</source>
         <translation>Nytt stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="28" />
+        <location filename="../ui/session/page.py" line="31" />
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="29" />
+        <location filename="../ui/session/page.py" line="32" />
         <source>Session list</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30" />
+        <location filename="../ui/session/page.py" line="33" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
@@ -1209,6 +1590,39 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
     </message>
 </context>
 <context>
+    <name>SignCard</name>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="231" />
+        <source>“Digital support here” sign</source>
+        <translation>Skylten ”Här får du digistöd”</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="233" />
+        <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
+        <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="236" />
+        <source>Print the &amp;sign…</source>
+        <translation>Skriv ut &amp;skylten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="237" />
+        <source>Save the sign as PDF…</source>
+        <translation>Spara skylten som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="242" />
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apper:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="242" />
+        <source>Paper size of the sign</source>
+        <translation>Skyltens pappersstorlek</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfileForm</name>
     <message>
         <location filename="../ui/site_profile.py" line="47" />
@@ -1359,6 +1773,49 @@ Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</tra
         <location filename="../app.py" line="189" />
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
+    </message>
+</context>
+<context>
+    <name>TallyCard</name>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="260" />
+        <source>Paper tally sheet</source>
+        <translation>Pappersblankett</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="262" />
+        <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
+        <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="265" />
+        <source>Print the &amp;tally sheet…</source>
+        <translation>Skriv ut &amp;blanketten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="266" />
+        <source>Save the tally sheet as PDF…</source>
+        <translation>Spara blanketten som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="272" />
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="272" />
+        <source>Language of the tally sheet</source>
+        <translation>Blankettens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="276" />
+        <source>Pap&amp;er:</source>
+        <translation>Papp&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="276" />
+        <source>Paper size of the tally sheet</source>
+        <translation>Blankettens pappersstorlek</translation>
     </message>
 </context>
 <context>

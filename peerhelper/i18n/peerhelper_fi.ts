@@ -91,6 +91,24 @@
     </message>
 </context>
 <context>
+    <name>GuideSuggestions</name>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="35" />
+        <source>Choose topics to see guides for them.</source>
+        <translation>Valitse aiheet, niin näet niihin sopivat oppaat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="41" />
+        <source>No guide for these topics yet.</source>
+        <translation>Näihin aiheisiin ei ole vielä opasta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="45" />
+        <source>Open the guide: %1</source>
+        <translation>Avaa opas: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <location filename="../ui/guides/guide_view.py" line="115" />
@@ -870,247 +888,232 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="72" />
+        <location filename="../ui/session/form.py" line="73" />
         <source>Time spent</source>
         <translation>Käytetty aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="76" />
+        <location filename="../ui/session/form.py" line="77" />
         <source>Start time</source>
         <translation>Alkamisaika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="79" />
+        <location filename="../ui/session/form.py" line="80" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="80" />
+        <location filename="../ui/session/form.py" line="81" />
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="84" />
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="86" />
         <source>Channel: not chosen</source>
         <translation>Kanava: ei valittu</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
+        <location filename="../ui/session/form.py" line="89" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="102" />
+        <location filename="../ui/session/form.py" line="103" />
         <source>Language of the session</source>
         <translation>Tukitilanteen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="109" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Who did it</source>
         <translation>Kuka teki</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="113" />
         <source>Age</source>
         <translation>Ikä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
+        <location filename="../ui/session/form.py" line="116" />
         <source>Barriers</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="118" />
+        <location filename="../ui/session/form.py" line="119" />
         <source>Referred to</source>
         <translation>Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="120" />
         <source>Service or place the client was sent to</source>
         <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="123" />
         <source>&amp;Print a handout…</source>
         <translation>T&amp;ulosta moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="129" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="133" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Poista se muistiinpanosta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="144" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Save and c&amp;lear</source>
         <translation>Tallenna ja t&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="148" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="180" />
         <source>S&amp;tarted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="182" />
+        <location filename="../ui/session/form.py" line="181" />
         <source>M&amp;inutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="201" />
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Lan&amp;guage</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>Age (optional)</source>
         <translation>Ikä (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Barriers met</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="219" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Details</source>
         <translation>Tarkemmat tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="294" />
+        <location filename="../ui/session/form.py" line="293" />
         <source>Editing a saved session</source>
         <translation>Muokataan tallennettua tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="406" />
-        <source>Choose topics to see guides for them.</source>
-        <translation>Valitse aiheet, niin näet niihin sopivat oppaat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="412" />
-        <source>No guide for these topics yet.</source>
-        <translation>Näihin aiheisiin ei ole vielä opasta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="416" />
-        <source>Open the guide: %1</source>
-        <translation>Avaa opas: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="426" />
+        <location filename="../ui/session/form.py" line="397" />
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="437" />
+        <location filename="../ui/session/form.py" line="408" />
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="449" />
+        <location filename="../ui/session/form.py" line="420" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Valitse, miten tukea annettiin (lähituki, etätuki tai koulutus).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="452" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose at least one topic.</source>
         <translation>Valitse vähintään yksi aihe.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="425" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="436" />
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>

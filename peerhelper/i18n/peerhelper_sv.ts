@@ -91,6 +91,24 @@
     </message>
 </context>
 <context>
+    <name>GuideSuggestions</name>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="35" />
+        <source>Choose topics to see guides for them.</source>
+        <translation>Välj ämnen för att se guider till dem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="41" />
+        <source>No guide for these topics yet.</source>
+        <translation>Det finns ingen guide för de här ämnena ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/suggestions.py" line="45" />
+        <source>Open the guide: %1</source>
+        <translation>Öppna guiden: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <location filename="../ui/guides/guide_view.py" line="115" />
@@ -870,247 +888,232 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="72" />
+        <location filename="../ui/session/form.py" line="73" />
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="76" />
+        <location filename="../ui/session/form.py" line="77" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="79" />
+        <location filename="../ui/session/form.py" line="80" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="80" />
+        <location filename="../ui/session/form.py" line="81" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="84" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="86" />
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
+        <location filename="../ui/session/form.py" line="89" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="102" />
+        <location filename="../ui/session/form.py" line="103" />
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="109" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="113" />
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
+        <location filename="../ui/session/form.py" line="116" />
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="118" />
+        <location filename="../ui/session/form.py" line="119" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="120" />
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="123" />
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="129" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="133" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Ta bort det ur anteckningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="144" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="148" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="180" />
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="182" />
+        <location filename="../ui/session/form.py" line="181" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="201" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="219" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="294" />
+        <location filename="../ui/session/form.py" line="293" />
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="406" />
-        <source>Choose topics to see guides for them.</source>
-        <translation>Välj ämnen för att se guider till dem.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="412" />
-        <source>No guide for these topics yet.</source>
-        <translation>Det finns ingen guide för de här ämnena ännu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="416" />
-        <source>Open the guide: %1</source>
-        <translation>Öppna guiden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="426" />
+        <location filename="../ui/session/form.py" line="397" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="437" />
+        <location filename="../ui/session/form.py" line="408" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="449" />
+        <location filename="../ui/session/form.py" line="420" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="452" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="425" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="436" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>

@@ -37,6 +37,7 @@ from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.privacy_text import describe_kinds
+from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
 
 KEPT_ON_SAVE = ("mode", "channel", "language")
@@ -121,10 +122,8 @@ class SessionForm(QWidget):
         self.guides_label.setWordWrap(True)
         self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
         self.print_button.clicked.connect(self.print_handout)
-        self.suggestions = QWidget()
-        self.suggestions.setLayout(QVBoxLayout())
-        self.suggestions.layout().setContentsMargins(0, 0, 0, 0)
-        self._catalog: list | None = None
+        self.suggestions = GuideSuggestions(context.language)
+        self.suggestions.open_guide_requested.connect(self.open_guide_requested)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
@@ -257,7 +256,7 @@ class SessionForm(QWidget):
         print_for_session(self.context, self, self.guides, topics, lang, self.add_guide)
 
     def _connect(self) -> None:
-        self.topics.changed.connect(self._suggest_guides)
+        self.topics.changed.connect(lambda: self.suggestions.show_for(self.topics.values()))
         for tiles in (
             self.mode,
             self.topics,
@@ -390,34 +389,6 @@ class SessionForm(QWidget):
             self.guides.append(guide_id)
             self._show_guides()
             self._changed()
-
-    def _suggest_guides(self) -> None:
-        """Buttons opening the guides that fit the chosen topics."""
-        from peerhelper.guides.loader import load_bundled
-        from peerhelper.guides.suggest import suggest_guides
-
-        layout = self.suggestions.layout()
-        while layout.count():
-            old = layout.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
-        topics = self.topics.values()
-        if not topics:
-            layout.addWidget(QLabel(self.tr("Choose topics to see guides for them.")))
-            return
-        if self._catalog is None:
-            self._catalog, _problems = load_bundled()
-        found = suggest_guides(self._catalog, topics, self.context.language)
-        if not found:
-            layout.addWidget(QLabel(self.tr("No guide for these topics yet.")))
-        for guide in found:
-            button = QPushButton(icon("guides"), guide.title.get(self.context.language))
-            button.setAccessibleName(
-                self.tr("Open the guide: %1").replace("%1", guide.title.get(self.context.language))
-            )
-            button.setStyleSheet("text-align: left;")
-            button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))
-            layout.addWidget(button)
 
     def _show_guides(self) -> None:
         self.guides_label.setText(

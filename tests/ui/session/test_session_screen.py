@@ -180,11 +180,10 @@ def test_ctrl_s_saves_from_the_keyboard(window, qtbot) -> None:
 
 
 def test_suggested_guides_open_and_are_recorded(window, qtbot) -> None:
-    from PySide6.QtWidgets import QPushButton
 
     form = _page(window).form
     form.topics.buttons["internet_wifi"].click()
-    buttons = form.suggestions.findChildren(QPushButton)
+    buttons = form.suggestions.buttons
     assert [b.text() for b in buttons] == ["Connect to a Wi-Fi network"]
     buttons[0].click()
     assert window.current_page_key() == "guides"

@@ -1,0 +1,49 @@
+"""Buttons opening the guides that fit the topics chosen on the session form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from peerhelper.guides.model import Guide
+from peerhelper.ui.icons import icon
+
+
+class GuideSuggestions(QWidget):
+    open_guide_requested = Signal(str)  # guide id
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._catalog: list[Guide] | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+
+    def show_for(self, topics: Sequence[str]) -> None:
+        from peerhelper.guides.loader import load_bundled
+        from peerhelper.guides.suggest import suggest_guides
+
+        while self._layout.count():
+            old = self._layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.buttons = []
+        if not topics:
+            self._layout.addWidget(QLabel(self.tr("Choose topics to see guides for them.")))
+            return
+        if self._catalog is None:  # read once, when first needed
+            self._catalog, _problems = load_bundled()
+        found = suggest_guides(self._catalog, topics, self.language)
+        if not found:
+            self._layout.addWidget(QLabel(self.tr("No guide for these topics yet.")))
+        for guide in found:
+            title = guide.title.get(self.language)
+            button = QPushButton(icon("guides"), title)
+            button.setAccessibleName(self.tr("Open the guide: %1").replace("%1", title))
+            button.setStyleSheet("text-align: left;")
+            button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))
+            self._layout.addWidget(button)
+            self.buttons.append(button)

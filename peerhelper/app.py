@@ -45,6 +45,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PeerHelper")
     app.setWindowIcon(app_icon())
+    # Matches the installed .desktop file, so desktops show the right icon.
+    app.setDesktopFileName("fi.peerhelper.PeerHelper")
     return app  # type: ignore[return-value]
 
 

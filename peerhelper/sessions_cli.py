@@ -12,13 +12,11 @@ cannot be written.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
-from functools import wraps
 from pathlib import Path
 
-from peerhelper.errors import EXIT_FAILURE, EXIT_OK, BadInputError, UserFacingError
+from peerhelper.errors import EXIT_OK, BadInputError
 from peerhelper.paths import DataPaths
 
 Handler = Callable[[DataPaths, argparse.Namespace], int]
@@ -77,24 +75,6 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date such as 2026-03-14: {text!r}") from None
 
 
-def _reporting_errors(handler: Handler) -> Handler:
-    """Print a known problem on stderr and return its exit code instead of raising."""
-
-    @wraps(handler)
-    def run(paths: DataPaths, args: argparse.Namespace) -> int:
-        try:
-            return handler(paths, args)
-        except UserFacingError as exc:
-            print(f"peerhelper: {exc}", file=sys.stderr)
-            return exc.exit_code
-        except OSError as exc:
-            print(f"peerhelper: {exc}", file=sys.stderr)
-            return EXIT_FAILURE
-
-    return run
-
-
-@_reporting_errors
 def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.storage.database import open_database
     from peerhelper.storage.sessions_csv import import_sessions
@@ -113,7 +93,6 @@ def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_reporting_errors
 def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.storage.database import open_database
     from peerhelper.storage.sessions_csv import export_sessions

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from peerhelper import cli
 from peerhelper.domain.session import SessionData
 from peerhelper.domain.sessions_csv import COLUMNS
 from peerhelper.paths import DataPaths
-from peerhelper.sessions_cli import add_sessions_commands
 from peerhelper.storage import sessions_repo as repo
 from peerhelper.storage.database import open_database
 from peerhelper.storage.session_query import SessionFilter, count_sessions
 
 
 def run(paths: DataPaths, *argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="peerhelper")
-    add_sessions_commands(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(list(argv))
-    return args.handler(paths, args)
+    return cli.run(["--data-dir", str(paths.root), *argv])
 
 
 def _count(paths: DataPaths) -> int:
@@ -105,9 +101,7 @@ def test_export_into_a_missing_folder_exits_1(data_paths: DataPaths, tmp_path: P
     ],
 )
 def test_bad_options_are_refused_with_exit_code_2(argv: list[str], capsys) -> None:
-    parser = argparse.ArgumentParser(prog="peerhelper")
-    add_sessions_commands(parser.add_subparsers(dest="command"))
     with pytest.raises(SystemExit) as caught:
-        parser.parse_args(argv)
+        cli.build_parser().parse_args(argv)
     assert caught.value.code == 2
     assert "error:" in capsys.readouterr().err

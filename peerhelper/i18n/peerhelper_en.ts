@@ -395,87 +395,67 @@
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Print a handout: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <location filename="../ui/printing/print_dialog.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="79" />
+        <location filename="../ui/printing/print_dialog.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <location filename="../ui/printing/print_dialog.py" line="80" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <location filename="../ui/printing/print_dialog.py" line="81" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <location filename="../ui/printing/print_dialog.py" line="82" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Save the handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="84" />
+        <location filename="../ui/printing/print_dialog.py" line="83" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="130" />
+        <location filename="../ui/printing/print_dialog.py" line="129" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="163" />
+        <location filename="../ui/printing/print_dialog.py" line="162" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="169" />
+        <location filename="../ui/printing/print_dialog.py" line="168" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="191" />
+        <location filename="../ui/printing/print_dialog.py" line="190" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="204" />
+        <location filename="../ui/printing/print_dialog.py" line="203" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
         <location filename="../ui/printing/print_dialog.py" line="211" />
-        <source>Save the handout as PDF</source>
-        <translation>Save the handout as PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="213" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="223" />
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="224" />
-        <source>The file %1 could not be saved: %2</source>
-        <translation>The file %1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="229" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -733,6 +713,22 @@
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="169" />
+        <location filename="../ui/printing/printer.py" line="181" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="171" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="182" />
+        <source>The file %1 could not be saved: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -776,48 +772,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174" />
+        <location filename="../ui/printing/printout_card.py" line="173" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="175" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="187" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198" />
+        <location filename="../ui/printing/printout_card.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
         <location filename="../ui/printing/printout_card.py" line="206" />
-        <location filename="../ui/printing/printout_card.py" line="218" />
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="208" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
-        <source>The file %1 could not be saved: %2</source>
-        <translation>The file %1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -934,25 +914,25 @@
     </message>
     <message>
         <location filename="../ui/session/form.py" line="104" />
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="203" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="106" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="204" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="205" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="111" />
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="206" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -983,7 +963,7 @@
     </message>
     <message>
         <location filename="../ui/session/form.py" line="129" />
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1033,87 +1013,87 @@
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="201" />
+        <location filename="../ui/session/form.py" line="194" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="195" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="220" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="293" />
+        <location filename="../ui/session/form.py" line="286" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="397" />
+        <location filename="../ui/session/form.py" line="390" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="408" />
+        <location filename="../ui/session/form.py" line="401" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="413" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="423" />
+        <location filename="../ui/session/form.py" line="416" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="425" />
+        <location filename="../ui/session/form.py" line="418" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="436" />
+        <location filename="../ui/session/form.py" line="429" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1121,162 +1101,162 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="60" />
+        <location filename="../ui/session/session_list.py" line="59" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="63" />
+        <location filename="../ui/session/session_list.py" line="62" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="65" />
+        <location filename="../ui/session/session_list.py" line="64" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="68" />
+        <location filename="../ui/session/session_list.py" line="67" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
+        <location filename="../ui/session/session_list.py" line="69" />
         <location filename="../ui/session/session_list.py" line="70" />
-        <location filename="../ui/session/session_list.py" line="71" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="82" />
+        <location filename="../ui/session/session_list.py" line="81" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="85" />
+        <location filename="../ui/session/session_list.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="85" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="91" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93" />
+        <location filename="../ui/session/session_list.py" line="92" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="103" />
+        <location filename="../ui/session/session_list.py" line="102" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="103" />
+        <location filename="../ui/session/session_list.py" line="102" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="154" />
+        <location filename="../ui/session/session_list.py" line="146" />
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="176" />
+        <location filename="../ui/session/session_list.py" line="168" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="177" />
+        <location filename="../ui/session/session_list.py" line="169" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="178" />
+        <location filename="../ui/session/session_list.py" line="170" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="200" />
-        <location filename="../ui/session/session_list.py" line="218" />
-        <location filename="../ui/session/session_list.py" line="238" />
+        <location filename="../ui/session/session_list.py" line="192" />
+        <location filename="../ui/session/session_list.py" line="210" />
+        <location filename="../ui/session/session_list.py" line="230" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="202" />
+        <location filename="../ui/session/session_list.py" line="194" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="208" />
+        <location filename="../ui/session/session_list.py" line="200" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="219" />
+        <location filename="../ui/session/session_list.py" line="211" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="232" />
+        <location filename="../ui/session/session_list.py" line="224" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="239" />
+        <location filename="../ui/session/session_list.py" line="231" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="249" />
+        <location filename="../ui/session/session_list.py" line="241" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
-        <location filename="../ui/session/session_list.py" line="268" />
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="250" />
+        <location filename="../ui/session/session_list.py" line="260" />
+        <location filename="../ui/session/session_list.py" line="267" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
+        <location filename="../ui/session/session_list.py" line="250" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="264" />
+        <location filename="../ui/session/session_list.py" line="256" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="269" />
+        <location filename="../ui/session/session_list.py" line="261" />
         <source>%1 sessions were saved to %2.</source>
         <translation>%1 sessions were saved to %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="276" />
+        <location filename="../ui/session/session_list.py" line="268" />
         <source>The sessions could not be saved: %1</source>
         <translation>The sessions could not be saved: %1</translation>
     </message>
@@ -1595,32 +1575,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="231" />
+        <location filename="../ui/printing/printout_card.py" line="213" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="215" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="236" />
+        <location filename="../ui/printing/printout_card.py" line="218" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1706,12 +1686,12 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="54" />
+        <location filename="../app.py" line="56" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="57" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1726,54 +1706,54 @@ Reason: %2
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67" />
+        <location filename="../app.py" line="69" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="71" />
+        <location filename="../app.py" line="73" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="77" />
+        <location filename="../app.py" line="79" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="81" />
+        <location filename="../app.py" line="83" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88" />
+        <location filename="../app.py" line="90" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="175" />
+        <location filename="../app.py" line="177" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="181" />
+        <location filename="../app.py" line="183" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="186" />
+        <location filename="../app.py" line="188" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189" />
+        <location filename="../app.py" line="191" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -1781,42 +1761,42 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="242" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262" />
+        <location filename="../ui/printing/printout_card.py" line="244" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="266" />
+        <location filename="../ui/printing/printout_card.py" line="248" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="272" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="272" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="276" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="276" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -395,87 +395,67 @@
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Tulosta moniste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <location filename="../ui/printing/print_dialog.py" line="77" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="79" />
+        <location filename="../ui/printing/print_dialog.py" line="78" />
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <location filename="../ui/printing/print_dialog.py" line="80" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <location filename="../ui/printing/print_dialog.py" line="81" />
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <location filename="../ui/printing/print_dialog.py" line="82" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Tallenna moniste PDF-tiedostona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="84" />
+        <location filename="../ui/printing/print_dialog.py" line="83" />
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="130" />
+        <location filename="../ui/printing/print_dialog.py" line="129" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="163" />
+        <location filename="../ui/printing/print_dialog.py" line="162" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="169" />
+        <location filename="../ui/printing/print_dialog.py" line="168" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="191" />
+        <location filename="../ui/printing/print_dialog.py" line="190" />
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="204" />
+        <location filename="../ui/printing/print_dialog.py" line="203" />
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
         <location filename="../ui/printing/print_dialog.py" line="211" />
-        <source>Save the handout as PDF</source>
-        <translation>Tallenna moniste PDF-tiedostona</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="213" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-tiedostot (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="223" />
-        <source>Save as PDF</source>
-        <translation>Tallenna PDF-tiedostona</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="224" />
-        <source>The file %1 could not be saved: %2</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/print_dialog.py" line="229" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -733,6 +713,22 @@
         <source>Sending the pages to the printer…</source>
         <translation>Sivuja lähetetään tulostimelle…</translation>
     </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="169" />
+        <location filename="../ui/printing/printer.py" line="181" />
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostona</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="171" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="182" />
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -776,48 +772,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174" />
+        <location filename="../ui/printing/printout_card.py" line="173" />
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="175" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="187" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198" />
+        <location filename="../ui/printing/printout_card.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
         <location filename="../ui/printing/printout_card.py" line="206" />
-        <location filename="../ui/printing/printout_card.py" line="218" />
-        <source>Save as PDF</source>
-        <translation>Tallenna PDF-tiedostona</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="208" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-tiedostot (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
-        <source>The file %1 could not be saved: %2</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -934,25 +914,25 @@
     </message>
     <message>
         <location filename="../ui/session/form.py" line="104" />
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="203" />
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="106" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="204" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="205" />
         <source>Who did it</source>
         <translation>Kuka teki</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="111" />
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="206" />
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
@@ -983,7 +963,7 @@
     </message>
     <message>
         <location filename="../ui/session/form.py" line="129" />
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -1033,87 +1013,87 @@
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="201" />
+        <location filename="../ui/session/form.py" line="194" />
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="195" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>Lan&amp;guage</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Age (optional)</source>
         <translation>Ikä (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Barriers met</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>Details</source>
         <translation>Tarkemmat tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="220" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="293" />
+        <location filename="../ui/session/form.py" line="286" />
         <source>Editing a saved session</source>
         <translation>Muokataan tallennettua tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="397" />
+        <location filename="../ui/session/form.py" line="390" />
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="408" />
+        <location filename="../ui/session/form.py" line="401" />
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="413" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Valitse, miten tukea annettiin (lähituki, etätuki tai koulutus).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="423" />
+        <location filename="../ui/session/form.py" line="416" />
         <source>Choose at least one topic.</source>
         <translation>Valitse vähintään yksi aihe.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="425" />
+        <location filename="../ui/session/form.py" line="418" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="436" />
+        <location filename="../ui/session/form.py" line="429" />
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>
@@ -1121,162 +1101,162 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="54" />
         <source>To</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="60" />
+        <location filename="../ui/session/session_list.py" line="59" />
         <source>All topics</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="63" />
+        <location filename="../ui/session/session_list.py" line="62" />
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="65" />
+        <location filename="../ui/session/session_list.py" line="64" />
         <source>All outcomes</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="68" />
+        <location filename="../ui/session/session_list.py" line="67" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
+        <location filename="../ui/session/session_list.py" line="69" />
         <location filename="../ui/session/session_list.py" line="70" />
-        <location filename="../ui/session/session_list.py" line="71" />
         <source>Search the notes</source>
         <translation>Hae muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="82" />
+        <location filename="../ui/session/session_list.py" line="81" />
         <source>Sessions</source>
         <translation>Tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="85" />
+        <location filename="../ui/session/session_list.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="85" />
         <source>De&amp;lete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Kumoa poisto</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="91" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Tuo CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93" />
+        <location filename="../ui/session/session_list.py" line="92" />
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Vie CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="103" />
+        <location filename="../ui/session/session_list.py" line="102" />
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="103" />
+        <location filename="../ui/session/session_list.py" line="102" />
         <source>&amp;To</source>
         <translation>Pää&amp;ttyen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="154" />
+        <location filename="../ui/session/session_list.py" line="146" />
         <source>%1 sessions</source>
         <translation>%1 tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="176" />
+        <location filename="../ui/session/session_list.py" line="168" />
         <source>Delete a session</source>
         <translation>Poista tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="177" />
+        <location filename="../ui/session/session_list.py" line="169" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Poistetaanko valittu tukitilanne? Voit kumota poiston.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="178" />
+        <location filename="../ui/session/session_list.py" line="170" />
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="200" />
-        <location filename="../ui/session/session_list.py" line="218" />
-        <location filename="../ui/session/session_list.py" line="238" />
+        <location filename="../ui/session/session_list.py" line="192" />
+        <location filename="../ui/session/session_list.py" line="210" />
+        <location filename="../ui/session/session_list.py" line="230" />
         <source>Import sessions</source>
         <translation>Tuo tukitilanteita</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="202" />
+        <location filename="../ui/session/session_list.py" line="194" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="208" />
+        <location filename="../ui/session/session_list.py" line="200" />
         <source>Importing sessions…</source>
         <translation>Tuodaan tukitilanteita…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="219" />
+        <location filename="../ui/session/session_list.py" line="211" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Tuotiin: %1 uutta, %2 päivitettyä, %3 jo ajan tasalla.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="232" />
+        <location filename="../ui/session/session_list.py" line="224" />
         <source>… and %1 more.</source>
         <translation>… ja %1 muuta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="239" />
+        <location filename="../ui/session/session_list.py" line="231" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>Tiedostoa ei tuotu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="249" />
+        <location filename="../ui/session/session_list.py" line="241" />
         <source>Line %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
-        <location filename="../ui/session/session_list.py" line="268" />
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="250" />
+        <location filename="../ui/session/session_list.py" line="260" />
+        <location filename="../ui/session/session_list.py" line="267" />
         <source>Export sessions</source>
         <translation>Vie tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
+        <location filename="../ui/session/session_list.py" line="250" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="264" />
+        <location filename="../ui/session/session_list.py" line="256" />
         <source>Exporting sessions…</source>
         <translation>Viedään tukitilanteita…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="269" />
+        <location filename="../ui/session/session_list.py" line="261" />
         <source>%1 sessions were saved to %2.</source>
         <translation>%1 tukitilannetta tallennettiin tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="276" />
+        <location filename="../ui/session/session_list.py" line="268" />
         <source>The sessions could not be saved: %1</source>
         <translation>Tukitilanteita ei voitu tallentaa: %1</translation>
     </message>
@@ -1595,32 +1575,32 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="231" />
+        <location filename="../ui/printing/printout_card.py" line="213" />
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="215" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="236" />
+        <location filename="../ui/printing/printout_card.py" line="218" />
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
@@ -1706,12 +1686,12 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="54" />
+        <location filename="../app.py" line="56" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="57" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1726,54 +1706,54 @@ Syy: %2
 Valitse toinen kansio valitsimella --data-dir tai pyydä kirjoitusoikeus tähän kansioon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67" />
+        <location filename="../app.py" line="69" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="71" />
+        <location filename="../app.py" line="73" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="77" />
+        <location filename="../app.py" line="79" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="81" />
+        <location filename="../app.py" line="83" />
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88" />
+        <location filename="../app.py" line="90" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="175" />
+        <location filename="../app.py" line="177" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="181" />
+        <location filename="../app.py" line="183" />
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="186" />
+        <location filename="../app.py" line="188" />
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189" />
+        <location filename="../app.py" line="191" />
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>
@@ -1781,42 +1761,42 @@ Valitse toinen kansio valitsimella --data-dir tai pyydä kirjoitusoikeus tähän
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="242" />
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262" />
+        <location filename="../ui/printing/printout_card.py" line="244" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="266" />
+        <location filename="../ui/printing/printout_card.py" line="248" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="272" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="272" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="276" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="276" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

@@ -82,3 +82,17 @@ class FlowLayout(QLayout):
                 y = area.y() + row * (cell.height() + self._spacing)
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, cell.height())))
         return rows * cell.height() + (rows - 1) * self._spacing + margins.top() + margins.bottom()
+
+
+def labelled(text: str, field: QWidget) -> QWidget:
+    """A label and its field side by side, as one item for a flow layout."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return pair

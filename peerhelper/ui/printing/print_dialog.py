@@ -29,7 +29,6 @@ from peerhelper.errors import UserFacingError
 from peerhelper.guides.model import Guide
 from peerhelper.printing import documents
 from peerhelper.printing.documents import Printout
-from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
@@ -206,25 +205,8 @@ class HandoutPrintDialog(QDialog):
 
     def _save(self, printout: Printout) -> None:
         name = f"{self.guide.id}-{self.options.options().lang}.pdf"
-        chosen = ask.save_file(
-            self,
-            self.tr("Save the handout as PDF"),
-            printer.documents_folder() / name,
-            self.tr("PDF files (*.pdf)"),
-        )
-        if chosen is None:
-            return
-        path = printer.pdf_path(chosen)
-        try:
-            printer.save_pdf(path, printout.pdf)
-        except OSError as error:
-            ask.error(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("The file %1 could not be saved: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
+        path = printer.save_as(self, printout.pdf, name)
+        if path is None:
             return
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))
         self.handout_printed.emit(self.guide.id)

@@ -157,3 +157,31 @@ def documents_folder() -> Path:
 def pdf_path(path: Path) -> Path:
     """``path`` with ``.pdf`` added when the volunteer typed a name without it."""
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_as(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
+    """Ask where to save ``pdf`` and write it there; the path saved, or None.
+
+    A failure to write is explained to the user and nothing is left behind.
+    """
+    chosen = ask.save_file(
+        parent,
+        QCoreApplication.translate("PrintJob", "Save as PDF"),
+        documents_folder() / suggested_name,
+        QCoreApplication.translate("PrintJob", "PDF files (*.pdf)"),
+    )
+    if chosen is None:
+        return None
+    path = pdf_path(chosen)
+    try:
+        save_pdf(path, pdf)
+    except OSError as error:
+        ask.error(
+            parent,
+            QCoreApplication.translate("PrintJob", "Save as PDF"),
+            QCoreApplication.translate("PrintJob", "The file %1 could not be saved: %2")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+        )
+        return None
+    return path

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from peerhelper.errors import UserFacingError
 from peerhelper.printing import documents
 from peerhelper.printing.documents import Printout
-from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
@@ -201,25 +200,8 @@ class PrintoutCard(QFrame):
         printout = self._current()
         if printout is None:
             return
-        chosen = ask.save_file(
-            self,
-            self.tr("Save as PDF"),
-            printer.documents_folder() / f"{self.file_name()}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if chosen is None:
-            return
-        path = printer.pdf_path(chosen)
-        try:
-            printer.save_pdf(path, printout.pdf)
-        except OSError as error:
-            ask.error(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("The file %1 could not be saved: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
+        path = printer.save_as(self, printout.pdf, f"{self.file_name()}.pdf")
+        if path is None:
             return
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))
 

@@ -32,7 +32,7 @@ from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_pe
 from peerhelper.domain.session import MAX_MINUTES, SessionData
 from peerhelper.storage import sessions_repo
 from peerhelper.ui.context import AppContext
-from peerhelper.ui.flow import FlowLayout
+from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.draft import DraftStore
@@ -180,14 +180,7 @@ class SessionForm(QWidget):
             (self.tr("S&tarted"), self.started),
             (self.tr("M&inutes"), self.minutes),
         ):
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget, 1)
-            time_fields.addWidget(pair)
+            time_fields.addWidget(labelled(text, widget))
         when.addWidget(times, 2)
         outer.addLayout(when)
 

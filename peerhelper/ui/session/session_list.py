@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
-from peerhelper.ui.flow import FlowLayout
+from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.list_model import SessionListModel
@@ -101,14 +100,7 @@ class SessionList(QWidget):
         filters = QWidget()
         filter_flow = FlowLayout(filters, max_columns=3)
         for text, widget in ((self.tr("&From"), self.first_day), (self.tr("&To"), self.last_day)):
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget, 1)
-            filter_flow.addWidget(pair)
+            filter_flow.addWidget(labelled(text, widget))
         for widget in (self.text, self.topic, self.outcome):
             filter_flow.addWidget(widget)
         buttons = QWidget()

@@ -172,7 +172,8 @@ def offer_draft(paths: DataPaths, window: MainWindow) -> None:
 
     draft = DraftStore(paths.draft_file)
     data = draft.load()
-    if data is None:
+    if data is None or not data.has_content():
+        draft.clear()  # nothing typed about the help itself: nothing to offer
         return
     question = QCoreApplication.translate(
         "Startup",

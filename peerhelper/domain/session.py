@@ -58,6 +58,18 @@ class SessionData:
     source: str = "form"
     uuid: str | None = None
 
+    def has_content(self) -> bool:
+        """Whether anything about the help itself was entered (not only times or guides)."""
+        return bool(
+            self.mode
+            or self.topics
+            or self.note
+            or self.referred_to
+            or self.outcome
+            or self.barriers
+            or self.independence
+        )
+
     def copy(self, **changes: object) -> SessionData:
         return replace(self, **changes)  # type: ignore[arg-type]
 

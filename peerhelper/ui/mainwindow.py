@@ -148,8 +148,10 @@ class MainWindow(QMainWindow):
         )
 
     def record_guide(self, guide_id: str) -> None:
-        """A guide was opened or shown: note it on the session being typed."""
-        self.page("session").record_guide(guide_id)  # type: ignore[attr-defined]
+        """A guide was opened or shown: note it on the session being typed, if any."""
+        session = self.pages.get("session")
+        if session is not None:
+            session.record_guide(guide_id)  # type: ignore[attr-defined]
 
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""

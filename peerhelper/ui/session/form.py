@@ -65,6 +65,7 @@ class SessionForm(QWidget):
         self.editing_uuid: str | None = None
         self.guides: list[str] = []
         self._minutes_edited = False
+        self.touched = False
         lang = context.language
         topics = sessions_repo.list_topics(context.db)
 
@@ -294,6 +295,7 @@ class SessionForm(QWidget):
             self.minutes.blockSignals(False)
 
     def _changed(self) -> None:
+        self.touched = True
         self.problems.clear()
         self.autosave.start()
 
@@ -372,6 +374,8 @@ class SessionForm(QWidget):
         self.load(fresh)
         self._minutes_edited = False
         self.editing_uuid = None
+        # Untouched until the volunteer changes something in this entry.
+        self.touched = False
         self.problems.clear()
         self.autosave.stop()
         self.draft.clear()

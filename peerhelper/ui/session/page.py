@@ -41,8 +41,10 @@ class SessionPage(Page):
     def start_new(self) -> None:
         """Ctrl+N and the Home button: show the form, ready for a new client."""
         self.tabs.setCurrentWidget(self.form)
-        if self.form.editing_uuid is not None:
-            self.form.new_entry(keep=None)
+        form = self.form
+        # An untouched form may have been open for a while: the clock starts now.
+        if form.editing_uuid is not None or not form.touched:
+            form.new_entry(keep=form.data() if form.editing_uuid is None else None)
         self.form.mode.setFocus()
 
     def edit(self, uuid: str) -> None:

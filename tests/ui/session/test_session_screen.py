@@ -189,3 +189,31 @@ def test_suggested_guides_open_and_are_recorded(window, qtbot) -> None:
     assert window.current_page_key() == "guides"
     assert form.guides == ["wifi-connect"]
     assert "wifi-connect" in form.guides_label.text()
+
+
+def test_starting_a_session_restarts_the_clock_of_an_untouched_form(window, qtbot) -> None:
+    from PySide6.QtCore import QDateTime
+
+    form = _page(window).form
+    _fill(form)
+    form.save(clear=False)  # mode, channel and language are kept
+    an_hour_ago = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    form.started.setDateTime(QDateTime(an_hour_ago))
+    form.touched = False  # as if the form had simply been left open
+    window.start_session()
+    assert form.started.dateTime().toPython() > an_hour_ago + timedelta(minutes=50)
+    assert form.mode.value() == "remote"
+    # A form being filled in is left alone.
+    form.topics.buttons["tax"].click()
+    form.started.setDateTime(QDateTime(an_hour_ago))
+    window.start_session()
+    assert form.started.dateTime().toPython() == an_hour_ago
+
+
+def test_opening_a_guide_without_a_session_leaves_no_draft(window, qtbot) -> None:
+    from peerhelper.ui.session.draft import DraftStore
+
+    window.page("guides").open_guide("wifi-connect")
+    qtbot.wait(600)
+    assert "session" not in window.pages
+    assert DraftStore(window.context.paths.draft_file).load() is None

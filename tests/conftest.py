@@ -36,3 +36,21 @@ def db(data_paths: DataPaths) -> Iterator[Database]:
 @pytest.fixture
 def settings(data_paths: DataPaths) -> Settings:
     return Settings(data_paths.settings_file)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PeerHelper works offline: any attempt to reach a network fails the test."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def refuse(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network connection attempted to {address!r}")
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(
+        socket, "create_connection", lambda *a, **k: refuse(socket.socket(), a[0] if a else None)
+    )

@@ -56,7 +56,15 @@ def card_hint(text: str) -> QLabel:
 
 
 class PrintoutCard(QFrame):
-    """Choices on the left, the first page on the right; subclasses say what is built."""
+    """Choices on the left, the first page on the right.
+
+    Each kind of printout is a subclass that adds its choices (``paper_box``
+    among them) and says what is built: ``work()`` returns the function that
+    builds the PDF off the UI thread, ``file_name()`` the name suggested when
+    saving.
+    """
+
+    paper_box: QComboBox
 
     def __init__(
         self,
@@ -131,15 +139,8 @@ class PrintoutCard(QFrame):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
 
-    # -- what subclasses provide ---------------------------------------------------------
-    def work(self) -> Callable[[], Printout]:
-        raise NotImplementedError
-
     def paper(self) -> str:
-        raise NotImplementedError
-
-    def file_name(self) -> str:
-        raise NotImplementedError
+        return self.paper_box.currentData()
 
     def add_choice(
         self, text: str, name: str, items: list[tuple[str, str]], current: str
@@ -228,9 +229,6 @@ class SignCard(PrintoutCard):
         paths, paper = self.context.paths, self.paper()
         return lambda: documents.sign(paths, paper)
 
-    def paper(self) -> str:
-        return self.paper_box.currentData()
-
     def file_name(self) -> str:
         return f"digital-support-sign-{self.paper()}"
 
@@ -261,9 +259,6 @@ class TallyCard(PrintoutCard):
     def work(self) -> Callable[[], Printout]:
         paths, lang, paper = self.context.paths, self.language_box.currentData(), self.paper()
         return lambda: documents.tally_sheet(paths, lang, paper)
-
-    def paper(self) -> str:
-        return self.paper_box.currentData()
 
     def file_name(self) -> str:
         return f"tally-sheet-{self.language_box.currentData()}"

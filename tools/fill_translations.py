@@ -3,8 +3,10 @@
 
     python tools/fill_translations.py fi new-fi.json
 
-The JSON maps context → source text → translation. Only entries present in
-the ``.ts`` file are touched; each one filled is marked finished. Handy for
+The JSON maps context → source text → translation. A text with plural forms
+(``tr("%n …", "", n)``) takes a list: one form per plural form of the
+language, singular first. Only entries present in the ``.ts`` file are
+touched; each one filled is marked finished. Handy for
 translating many new texts at once; Qt Linguist does the same one by one.
 """
 
@@ -30,7 +32,13 @@ def main(language: str, mapping_file: str) -> None:
             source = message.findtext("source")
             translation = message.find("translation")
             if source in texts and translation is not None:
-                translation.text = texts[source]
+                value = texts[source]
+                if isinstance(value, list):
+                    forms = translation.findall("numerusform")
+                    for form, text in zip(forms, value, strict=False):
+                        form.text = text
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

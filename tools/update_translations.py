@@ -44,11 +44,17 @@ def complete_english(path: Path) -> None:
         if translation is None or source is None:
             continue
         if message.get("numerus") == "yes":
+            # Singular and plural are written by hand (fill_translations.py);
+            # only forms still empty get the source text.
             for form in translation.findall("numerusform"):
-                form.text = source.text
+                if not (form.text or "").strip():
+                    form.text = source.text
         else:
             translation.text = source.text
-        translation.attrib.pop("type", None)
+        if message.get("numerus") != "yes" or all(
+            (f.text or "").strip() for f in translation.findall("numerusform")
+        ):
+            translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 

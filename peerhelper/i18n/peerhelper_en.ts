@@ -558,22 +558,22 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="157" />
+        <location filename="../ui/mainwindow.py" line="159" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="171" />
+        <location filename="../ui/mainwindow.py" line="173" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="223" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="225" />
+        <location filename="../ui/mainwindow.py" line="227" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -611,25 +611,28 @@
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/session/paper_tally.py" line="91" />
-        <source>Record %1 sessions for %2?</source>
-        <translation>Record %1 sessions for %2?</translation>
+    <message numerus="yes">
+        <location filename="../ui/session/paper_tally.py" line="90" />
+        <source>Record %n session(s) for %1?</source>
+        <translation>
+            <numerusform>Record %n session for %1?</numerusform>
+            <numerusform>Record %n sessions for %1?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
-        <location filename="../ui/session/paper_tally.py" line="102" />
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="100" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="93" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -772,32 +775,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="173" />
+        <location filename="../ui/printing/printout_card.py" line="174" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="175" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="187" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="197" />
+        <location filename="../ui/printing/printout_card.py" line="198" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="206" />
+        <location filename="../ui/printing/printout_card.py" line="207" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -868,232 +871,232 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="73" />
+        <location filename="../ui/session/form.py" line="74" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="77" />
+        <location filename="../ui/session/form.py" line="78" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="80" />
+        <location filename="../ui/session/form.py" line="81" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="82" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="84" />
+        <location filename="../ui/session/form.py" line="85" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="86" />
+        <location filename="../ui/session/form.py" line="87" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="89" />
+        <location filename="../ui/session/form.py" line="90" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/form.py" line="97" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="104" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/form.py" line="204" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="106" />
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="205" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="205" />
+        <location filename="../ui/session/form.py" line="110" />
+        <location filename="../ui/session/form.py" line="206" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="111" />
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="113" />
+        <location filename="../ui/session/form.py" line="114" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="117" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="120" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="121" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="124" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="129" />
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="134" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140" />
+        <location filename="../ui/session/form.py" line="141" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Remove it from the note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="144" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="148" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="180" />
+        <location filename="../ui/session/form.py" line="181" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="182" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="194" />
+        <location filename="../ui/session/form.py" line="195" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="196" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="203" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="220" />
+        <location filename="../ui/session/form.py" line="221" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="286" />
+        <location filename="../ui/session/form.py" line="287" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390" />
+        <location filename="../ui/session/form.py" line="394" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="401" />
+        <location filename="../ui/session/form.py" line="405" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="413" />
+        <location filename="../ui/session/form.py" line="417" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="416" />
+        <location filename="../ui/session/form.py" line="420" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="418" />
+        <location filename="../ui/session/form.py" line="422" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="429" />
+        <location filename="../ui/session/form.py" line="433" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1176,10 +1179,21 @@
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/session/session_list.py" line="146" />
-        <source>%1 sessions</source>
-        <translation>%1 sessions</translation>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_list.py" line="261" />
+        <source>%n session(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n session was saved to %1.</numerusform>
+            <numerusform>%n sessions were saved to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/session/session_list.py" line="168" />
@@ -1236,7 +1250,7 @@
     <message>
         <location filename="../ui/session/session_list.py" line="250" />
         <location filename="../ui/session/session_list.py" line="260" />
-        <location filename="../ui/session/session_list.py" line="267" />
+        <location filename="../ui/session/session_list.py" line="265" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
@@ -1251,12 +1265,7 @@
         <translation>Exporting sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="261" />
-        <source>%1 sessions were saved to %2.</source>
-        <translation>%1 sessions were saved to %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="268" />
+        <location filename="../ui/session/session_list.py" line="266" />
         <source>The sessions could not be saved: %1</source>
         <translation>The sessions could not be saved: %1</translation>
     </message>
@@ -1575,32 +1584,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="213" />
+        <location filename="../ui/printing/printout_card.py" line="214" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="215" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="218" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="220" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1738,22 +1747,22 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="177" />
+        <location filename="../app.py" line="178" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="183" />
+        <location filename="../app.py" line="184" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="188" />
+        <location filename="../app.py" line="189" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="191" />
+        <location filename="../app.py" line="192" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -1761,42 +1770,42 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="240" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="244" />
+        <location filename="../ui/printing/printout_card.py" line="242" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="245" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="246" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="252" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="252" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="256" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="256" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -558,22 +558,22 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="157" />
+        <location filename="../ui/mainwindow.py" line="159" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="171" />
+        <location filename="../ui/mainwindow.py" line="173" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="223" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="225" />
+        <location filename="../ui/mainwindow.py" line="227" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -611,25 +611,28 @@
         <source>Sessions in all: %1</source>
         <translation>Stödtillfällen sammanlagt: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/session/paper_tally.py" line="91" />
-        <source>Record %1 sessions for %2?</source>
-        <translation>Registrera %1 stödtillfällen för %2?</translation>
+    <message numerus="yes">
+        <location filename="../ui/session/paper_tally.py" line="90" />
+        <source>Record %n session(s) for %1?</source>
+        <translation>
+            <numerusform>Registrera %n stödtillfälle för %1?</numerusform>
+            <numerusform>Registrera %n stödtillfällen för %1?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
-        <location filename="../ui/session/paper_tally.py" line="102" />
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="100" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="93" />
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
         <source>The counts were recorded.</source>
         <translation>Antalen registrerades.</translation>
     </message>
@@ -772,32 +775,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="173" />
+        <location filename="../ui/printing/printout_card.py" line="174" />
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="175" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="187" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="197" />
+        <location filename="../ui/printing/printout_card.py" line="198" />
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="206" />
+        <location filename="../ui/printing/printout_card.py" line="207" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -868,232 +871,232 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="73" />
+        <location filename="../ui/session/form.py" line="74" />
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="77" />
+        <location filename="../ui/session/form.py" line="78" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="80" />
+        <location filename="../ui/session/form.py" line="81" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="82" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="84" />
+        <location filename="../ui/session/form.py" line="85" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="86" />
+        <location filename="../ui/session/form.py" line="87" />
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="89" />
+        <location filename="../ui/session/form.py" line="90" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/form.py" line="97" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="104" />
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/form.py" line="204" />
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="106" />
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="205" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="205" />
+        <location filename="../ui/session/form.py" line="110" />
+        <location filename="../ui/session/form.py" line="206" />
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="111" />
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="113" />
+        <location filename="../ui/session/form.py" line="114" />
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="117" />
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="120" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="121" />
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="124" />
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="129" />
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="134" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140" />
+        <location filename="../ui/session/form.py" line="141" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Ta bort det ur anteckningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="144" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="148" />
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="180" />
+        <location filename="../ui/session/form.py" line="181" />
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="182" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="194" />
+        <location filename="../ui/session/form.py" line="195" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="196" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="203" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="220" />
+        <location filename="../ui/session/form.py" line="221" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="286" />
+        <location filename="../ui/session/form.py" line="287" />
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390" />
+        <location filename="../ui/session/form.py" line="394" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="401" />
+        <location filename="../ui/session/form.py" line="405" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="413" />
+        <location filename="../ui/session/form.py" line="417" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="416" />
+        <location filename="../ui/session/form.py" line="420" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="418" />
+        <location filename="../ui/session/form.py" line="422" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="429" />
+        <location filename="../ui/session/form.py" line="433" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -1176,10 +1179,21 @@
         <source>&amp;To</source>
         <translation>T&amp;ill</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/session/session_list.py" line="146" />
-        <source>%1 sessions</source>
-        <translation>%1 stödtillfällen</translation>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n stödtillfälle</numerusform>
+            <numerusform>%n stödtillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_list.py" line="261" />
+        <source>%n session(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n stödtillfälle sparades i %1.</numerusform>
+            <numerusform>%n stödtillfällen sparades i %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/session/session_list.py" line="168" />
@@ -1236,7 +1250,7 @@
     <message>
         <location filename="../ui/session/session_list.py" line="250" />
         <location filename="../ui/session/session_list.py" line="260" />
-        <location filename="../ui/session/session_list.py" line="267" />
+        <location filename="../ui/session/session_list.py" line="265" />
         <source>Export sessions</source>
         <translation>Exportera stödtillfällen</translation>
     </message>
@@ -1251,12 +1265,7 @@
         <translation>Stödtillfällen exporteras…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="261" />
-        <source>%1 sessions were saved to %2.</source>
-        <translation>%1 stödtillfällen sparades i %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="268" />
+        <location filename="../ui/session/session_list.py" line="266" />
         <source>The sessions could not be saved: %1</source>
         <translation>Stödtillfällena kunde inte sparas: %1</translation>
     </message>
@@ -1575,32 +1584,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="213" />
+        <location filename="../ui/printing/printout_card.py" line="214" />
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="215" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="218" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="220" />
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
@@ -1738,22 +1747,22 @@ Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</tra
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="177" />
+        <location filename="../app.py" line="178" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="183" />
+        <location filename="../app.py" line="184" />
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="188" />
+        <location filename="../app.py" line="189" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="191" />
+        <location filename="../app.py" line="192" />
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>
@@ -1761,42 +1770,42 @@ Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</tra
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="240" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="244" />
+        <location filename="../ui/printing/printout_card.py" line="242" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="245" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="246" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="252" />
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="252" />
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="256" />
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="256" />
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

@@ -39,8 +39,12 @@ def test_every_entry_is_translated_and_finished(language: str) -> None:
             problems.append(f"{context}: {source!r} unfinished")
         elif not "".join(translation.itertext()).strip():
             problems.append(f"{context}: {source!r} empty")
-        elif source.count("%1") != (translation.text or "").count("%1"):
-            problems.append(f"{context}: {source!r} loses a %1 placeholder")
+        else:
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            for text in forms or [translation.text or ""]:
+                for placeholder in ("%1", "%2", "%n"):
+                    if placeholder in source and placeholder not in text:
+                        problems.append(f"{context}: {source!r} loses {placeholder}")
     assert not problems, "\n".join(problems)
 
 

@@ -87,10 +87,8 @@ class PaperTally(QWidget):
     def save(self) -> None:
         day: date = self.day.date().toPython()
         counts = {code: spin.value() for code, spin in self.counts.items() if spin.value()}
-        question = (
-            self.tr("Record %1 sessions for %2?")
-            .replace("%1", str(self._sum()))
-            .replace("%2", day.strftime("%d.%m.%Y"))
+        question = self.tr("Record %n session(s) for %1?", "", self._sum()).replace(
+            "%1", day.strftime("%d.%m.%Y")
         )
         if not ask.confirm(self, self.tr("Paper tally sheet"), question, self.tr("&Record")):
             return

@@ -143,7 +143,7 @@ class SessionList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 sessions").replace("%1", str(self.model.total)))
+        self.count_label.setText(self.tr("%n session(s)", "", self.model.total))
         has_rows = self.model.total > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -258,9 +258,7 @@ class SessionList(QWidget):
             lambda count: ask.inform(
                 self,
                 self.tr("Export sessions"),
-                self.tr("%1 sessions were saved to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(target)),
+                self.tr("%n session(s) were saved to %1.", "", count).replace("%1", str(target)),
             ),
             lambda exc: ask.error(
                 self,

@@ -93,6 +93,7 @@ QSpinBox {{ padding-right: {arrow * 2}px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: {arrow * 2}px; }}
 QSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); {box} }}
 QSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); {box} }}
+QCheckBox::indicator, QListView::indicator {{ width: {arrow}px; height: {arrow}px; }}
 QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {radius}px; }}
 QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: {pad}px;
     margin-top: {round(14 * f)}px; padding: {pad}px; background: {SURFACE}; }}

@@ -25,6 +25,7 @@ from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.site_profile import SiteProfileForm
@@ -54,6 +55,7 @@ class SettingsPage(Page):
     def _build_appearance(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language and text size"))
         form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the computer"), "")
         for code, name in LANGUAGE_CHOICES:
@@ -160,11 +162,11 @@ class SettingsPage(Page):
         self.symbol_reset.clicked.connect(self.reset_symbol)
         column = QVBoxLayout()
         column.addWidget(self.symbol_status)
-        row = QHBoxLayout()
-        row.addWidget(self.symbol_choose)
-        row.addWidget(self.symbol_reset)
-        row.addStretch(1)
-        column.addLayout(row)
+        buttons = QWidget()
+        flow = FlowLayout(buttons, max_columns=2)
+        flow.addWidget(self.symbol_choose)
+        flow.addWidget(self.symbol_reset)
+        column.addWidget(buttons)
         box.addWidget(self.symbol_preview)
         box.addLayout(column, 1)
         self._show_symbol()

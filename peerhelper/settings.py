@@ -49,7 +49,9 @@ class Setting:
 DECLARED: tuple[Setting, ...] = (
     Setting("ui_language", str, "", choices=("", *UI_LANGUAGES)),
     Setting("font_scale", int, 100, minimum=FONT_SCALE_MIN, maximum=FONT_SCALE_MAX),
-    Setting("last_auto_backup", str, ""),
+    # The handout choices a site keeps using (large print for older clients, paper size).
+    Setting("handout_large_print", bool, False),
+    Setting("handout_paper", str, "A4", choices=("A4", "letter")),
 )
 _BY_KEY = {s.key: s for s in DECLARED}
 

@@ -66,6 +66,17 @@ class HandoutPrintDialog(QDialog):
         self.options = HandoutOptionsWidget(
             guide, context.language, client_lang, second_lang, service_lang
         )
+        # Large print and paper size are remembered from the last handout.
+        settings = context.settings
+        self.options.large_print.setChecked(settings.get("handout_large_print"))
+        paper = self.options.paper.findData(settings.get("handout_paper"))
+        self.options.paper.setCurrentIndex(max(0, paper))
+        self.options.large_print.toggled.connect(
+            lambda on: settings.set("handout_large_print", bool(on))
+        )
+        self.options.paper.currentIndexChanged.connect(
+            lambda _: settings.set("handout_paper", self.options.paper.currentData())
+        )
         self.preview = PdfPreview()
         self.builder = PrintoutBuilder(parent=self)
 

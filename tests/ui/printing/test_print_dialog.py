@@ -173,3 +173,14 @@ def test_typing_a_note_builds_once_after_a_pause(open_dialog, qtbot, monkeypatch
         dialog.options.note.setPlainText(text)
     qtbot.waitUntil(lambda: not dialog.builder.busy, timeout=15_000)
     assert built == ["Tiistai"]
+
+
+def test_large_print_and_paper_are_remembered(open_dialog, context) -> None:
+    first = open_dialog()
+    first.options.large_print.setChecked(True)
+    first.options.paper.setCurrentIndex(first.options.paper.findData("letter"))
+    first.close()
+    second = open_dialog()
+    assert second.options.large_print.isChecked()
+    assert second.options.paper.currentData() == "letter"
+    assert context.settings.get("handout_large_print") is True

@@ -29,6 +29,7 @@ from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, ensure_writable_folder, open_database
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
+from peerhelper.ui.collector import GuiThreadCollector
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.crash import CrashHandler
 from peerhelper.ui.i18n import Translations, choose_language
@@ -116,6 +117,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     log_file = configure_logging(paths.log_file)
     crash_handler = CrashHandler(log_file)
     crash_handler.install()
+    collector = GuiThreadCollector(app)
     translations = Translations(app)
     translations.install(choose_language(settings.get("ui_language")))
     apply_style(app, settings.get("font_scale"))
@@ -162,6 +164,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     else:
         offer_draft(paths, window)
     code = app.exec()
+    collector.stop()
     context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE
 

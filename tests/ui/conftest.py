@@ -49,6 +49,16 @@ def window(qtbot, context: AppContext, translations: Translations):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As in the app: no garbage collection on worker threads (see ui.collector)."""
+    from peerhelper.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _delete_widgets_before_exit():
     """Delete leftover widgets while Qt is alive, not during interpreter shutdown.
 

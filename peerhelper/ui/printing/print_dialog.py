@@ -71,12 +71,10 @@ class HandoutPrintDialog(QDialog):
         self.options.large_print.setChecked(settings.get("handout_large_print"))
         paper = self.options.paper.findData(settings.get("handout_paper"))
         self.options.paper.setCurrentIndex(max(0, paper))
-        self.options.large_print.toggled.connect(
-            lambda on: settings.set("handout_large_print", bool(on))
-        )
-        self.options.paper.currentIndexChanged.connect(
-            lambda _: settings.set("handout_paper", self.options.paper.currentData())
-        )
+        # Bound methods, not lambdas holding the dialog: a reference cycle through
+        # a Qt object may be collected on a worker thread, which Qt does not survive.
+        self.options.large_print.toggled.connect(self._remember_choices)
+        self.options.paper.currentIndexChanged.connect(self._remember_choices)
         self.preview = PdfPreview()
         self.builder = PrintoutBuilder(parent=self)
 
@@ -213,6 +211,10 @@ class HandoutPrintDialog(QDialog):
         if printer.print_pdf(printout.pdf, self, title, printout.pages, options.paper):
             self._say(self.tr("The handout was sent to the printer."))
             self.handout_printed.emit(self.guide.id)
+
+    def _remember_choices(self) -> None:
+        self.context.settings.set("handout_large_print", self.options.large_print.isChecked())
+        self.context.settings.set("handout_paper", self.options.paper.currentData())
 
     def _save(self, printout: Printout) -> None:
         name = f"{self.guide.id}-{self.options.options().lang}.pdf"

@@ -23,7 +23,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from peerhelper import __version__, operations
-from peerhelper.errors import EXIT_FAILURE, EXIT_OK, DamagedDatabaseError, DataFolderError
+from peerhelper.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    DamagedDatabaseError,
+    DataFolderError,
+    UserFacingError,
+)
 from peerhelper.logging_setup import configure_logging
 from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
@@ -107,8 +113,19 @@ def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
         has_backup = newest_good_backup(paths.backups) is not None
         if not interactive or not ask_restore_after_damage(exc, has_backup):
             return None
-        operations.restore_newest_good_backup(paths)
-        return open_database(paths.database, paths.backups)
+        try:
+            operations.restore_newest_good_backup(paths)
+            return open_database(paths.database, paths.backups)
+        except (OSError, UserFacingError) as failure:
+            log.error("Restoring the newest backup failed: %s", failure)
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Startup", "Damaged database"),
+                QCoreApplication.translate(
+                    "Startup", "The backup could not be restored. Nothing was deleted.\n%1"
+                ).replace("%1", str(failure)),
+            )
+            return None
 
 
 def run_gui(paths: DataPaths, smoke: bool = False) -> int:
@@ -138,7 +155,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         return EXIT_FAILURE
     try:
         operations.automatic_backup(paths)
-    except OSError as exc:  # a failed backup must not stop the volunteer's work
+    except (OSError, UserFacingError) as exc:  # a failed backup must not stop the work
         log.error("Automatic backup failed: %s", exc)
 
     if not smoke and load_site_profile(db) is None:

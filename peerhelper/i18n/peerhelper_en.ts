@@ -400,62 +400,62 @@
         <translation>Print a handout: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="77" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="80" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Save the handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="129" />
+        <location filename="../ui/printing/print_dialog.py" line="138" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="162" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="168" />
+        <location filename="../ui/printing/print_dialog.py" line="177" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="190" />
+        <location filename="../ui/printing/print_dialog.py" line="199" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="203" />
+        <location filename="../ui/printing/print_dialog.py" line="212" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="211" />
+        <location filename="../ui/printing/print_dialog.py" line="224" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1339,178 +1339,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43" />
+        <location filename="../ui/pages/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="56" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="58" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="64" />
+        <location filename="../ui/pages/settings_page.py" line="66" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="72" />
-        <location filename="../ui/pages/settings_page.py" line="78" />
+        <location filename="../ui/pages/settings_page.py" line="74" />
+        <location filename="../ui/pages/settings_page.py" line="80" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="88" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="113" />
+        <location filename="../ui/pages/settings_page.py" line="115" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="121" />
+        <location filename="../ui/pages/settings_page.py" line="123" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="138" />
+        <location filename="../ui/pages/settings_page.py" line="140" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="145" />
+        <location filename="../ui/pages/settings_page.py" line="147" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
-        <location filename="../ui/pages/settings_page.py" line="200" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
+        <location filename="../ui/pages/settings_page.py" line="202" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="157" />
+        <location filename="../ui/pages/settings_page.py" line="159" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="180" />
+        <location filename="../ui/pages/settings_page.py" line="182" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="185" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="201" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="212" />
+        <location filename="../ui/pages/settings_page.py" line="214" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217" />
+        <location filename="../ui/pages/settings_page.py" line="219" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="235" />
+        <location filename="../ui/pages/settings_page.py" line="237" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238" />
+        <location filename="../ui/pages/settings_page.py" line="240" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="246" />
+        <location filename="../ui/pages/settings_page.py" line="248" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="252" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="272" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273" />
+        <location filename="../ui/pages/settings_page.py" line="275" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="280" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="289" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1519,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304" />
+        <location filename="../ui/pages/settings_page.py" line="306" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="307" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>The backup could not be restored; nothing was changed.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="316" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="317" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1695,12 +1695,12 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="63" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="57" />
+        <location filename="../app.py" line="64" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,54 +1715,62 @@ Reason: %2
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="69" />
+        <location filename="../app.py" line="76" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73" />
+        <location filename="../app.py" line="80" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="86" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="123" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="97" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178" />
+        <location filename="../app.py" line="124" />
+        <source>The backup could not be restored. Nothing was deleted.
+%1</source>
+        <translation>The backup could not be restored. Nothing was deleted.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="198" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="184" />
+        <location filename="../app.py" line="204" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189" />
+        <location filename="../app.py" line="209" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="192" />
+        <location filename="../app.py" line="212" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>

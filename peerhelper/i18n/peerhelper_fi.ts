@@ -400,62 +400,62 @@
         <translation>Tulosta moniste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="77" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="80" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Tallenna moniste PDF-tiedostona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="129" />
+        <location filename="../ui/printing/print_dialog.py" line="138" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="162" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="168" />
+        <location filename="../ui/printing/print_dialog.py" line="177" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="190" />
+        <location filename="../ui/printing/print_dialog.py" line="199" />
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="203" />
+        <location filename="../ui/printing/print_dialog.py" line="212" />
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="211" />
+        <location filename="../ui/printing/print_dialog.py" line="224" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1339,178 +1339,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43" />
+        <location filename="../ui/pages/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="56" />
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="58" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="64" />
+        <location filename="../ui/pages/settings_page.py" line="66" />
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="72" />
-        <location filename="../ui/pages/settings_page.py" line="78" />
+        <location filename="../ui/pages/settings_page.py" line="74" />
+        <location filename="../ui/pages/settings_page.py" line="80" />
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="88" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="113" />
+        <location filename="../ui/pages/settings_page.py" line="115" />
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="121" />
+        <location filename="../ui/pages/settings_page.py" line="123" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="138" />
+        <location filename="../ui/pages/settings_page.py" line="140" />
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="145" />
+        <location filename="../ui/pages/settings_page.py" line="147" />
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
-        <location filename="../ui/pages/settings_page.py" line="200" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
+        <location filename="../ui/pages/settings_page.py" line="202" />
         <source>Digital-support symbol</source>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="157" />
+        <location filename="../ui/pages/settings_page.py" line="159" />
         <source>Use the &amp;official file…</source>
         <translation>Käytä &amp;virallista tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Käytä PeerHelperin &amp;omaa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="180" />
+        <location filename="../ui/pages/settings_page.py" line="182" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="185" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Choose the symbol file</source>
         <translation>Valitse symbolin tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Kuvat (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="201" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>This file cannot be used: %1</source>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="212" />
+        <location filename="../ui/pages/settings_page.py" line="214" />
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217" />
+        <location filename="../ui/pages/settings_page.py" line="219" />
         <source>Edit the &amp;topics…</source>
         <translation>Muokkaa &amp;aiheita…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="235" />
+        <location filename="../ui/pages/settings_page.py" line="237" />
         <source>Data and backups</source>
         <translation>Tiedot ja varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238" />
+        <location filename="../ui/pages/settings_page.py" line="240" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Tietosi säilytetään tällä tietokoneella kansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="246" />
+        <location filename="../ui/pages/settings_page.py" line="248" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper varmuuskopioi tiedot automaattisesti kerran päivässä ja säilyttää 7 viimeisintä päivittäistä ja 4 viikoittaista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="252" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="272" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273" />
+        <location filename="../ui/pages/settings_page.py" line="275" />
         <source>The backup failed: %1</source>
         <translation>Varmuuskopiointi epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="280" />
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="289" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1519,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304" />
+        <location filename="../ui/pages/settings_page.py" line="306" />
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="307" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="316" />
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="317" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
@@ -1695,12 +1695,12 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="63" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="57" />
+        <location filename="../app.py" line="64" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,54 +1715,62 @@ Syy: %2
 Valitse toinen kansio valitsimella --data-dir tai pyydä kirjoitusoikeus tähän kansioon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="69" />
+        <location filename="../app.py" line="76" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73" />
+        <location filename="../app.py" line="80" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="86" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="123" />
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="97" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178" />
+        <location filename="../app.py" line="124" />
+        <source>The backup could not be restored. Nothing was deleted.
+%1</source>
+        <translation>Varmuuskopiota ei voitu palauttaa. Mitään ei poistettu.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="198" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="184" />
+        <location filename="../app.py" line="204" />
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189" />
+        <location filename="../app.py" line="209" />
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="192" />
+        <location filename="../app.py" line="212" />
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>

@@ -400,62 +400,62 @@
         <translation>Skriv ut ett utdelningsblad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="77" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="78" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="80" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Välj en skrivare och skriv ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="81" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="82" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Spara utdelningsbladet som en PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="83" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="129" />
+        <location filename="../ui/printing/print_dialog.py" line="138" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="162" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="168" />
+        <location filename="../ui/printing/print_dialog.py" line="177" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="190" />
+        <location filename="../ui/printing/print_dialog.py" line="199" />
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="203" />
+        <location filename="../ui/printing/print_dialog.py" line="212" />
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="211" />
+        <location filename="../ui/printing/print_dialog.py" line="224" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1339,178 +1339,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43" />
+        <location filename="../ui/pages/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="55" />
+        <location filename="../ui/pages/settings_page.py" line="56" />
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="58" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="64" />
+        <location filename="../ui/pages/settings_page.py" line="66" />
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="72" />
-        <location filename="../ui/pages/settings_page.py" line="78" />
+        <location filename="../ui/pages/settings_page.py" line="74" />
+        <location filename="../ui/pages/settings_page.py" line="80" />
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="88" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="113" />
+        <location filename="../ui/pages/settings_page.py" line="115" />
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="121" />
+        <location filename="../ui/pages/settings_page.py" line="123" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="138" />
+        <location filename="../ui/pages/settings_page.py" line="140" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="145" />
+        <location filename="../ui/pages/settings_page.py" line="147" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="150" />
-        <location filename="../ui/pages/settings_page.py" line="200" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
+        <location filename="../ui/pages/settings_page.py" line="202" />
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="157" />
+        <location filename="../ui/pages/settings_page.py" line="159" />
         <source>Use the &amp;official file…</source>
         <translation>Använd den &amp;officiella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="180" />
+        <location filename="../ui/pages/settings_page.py" line="182" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="185" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="191" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="201" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>This file cannot be used: %1</source>
         <translation>Filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="212" />
+        <location filename="../ui/pages/settings_page.py" line="214" />
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217" />
+        <location filename="../ui/pages/settings_page.py" line="219" />
         <source>Edit the &amp;topics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="235" />
+        <location filename="../ui/pages/settings_page.py" line="237" />
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238" />
+        <location filename="../ui/pages/settings_page.py" line="240" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="246" />
+        <location filename="../ui/pages/settings_page.py" line="248" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="252" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="272" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273" />
+        <location filename="../ui/pages/settings_page.py" line="275" />
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="280" />
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="289" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1519,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="297" />
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304" />
+        <location filename="../ui/pages/settings_page.py" line="306" />
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="307" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="316" />
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="317" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -1695,12 +1695,12 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="56" />
+        <location filename="../app.py" line="63" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="57" />
+        <location filename="../app.py" line="64" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,54 +1715,62 @@ Orsak: %2
 Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="69" />
+        <location filename="../app.py" line="76" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73" />
+        <location filename="../app.py" line="80" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="86" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="123" />
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="97" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178" />
+        <location filename="../app.py" line="124" />
+        <source>The backup could not be restored. Nothing was deleted.
+%1</source>
+        <translation>Säkerhetskopian kunde inte återställas. Inget raderades.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="198" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="184" />
+        <location filename="../app.py" line="204" />
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189" />
+        <location filename="../app.py" line="209" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="192" />
+        <location filename="../app.py" line="212" />
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>

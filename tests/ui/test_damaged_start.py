@@ -38,3 +38,20 @@ def test_user_declines_and_nothing_changes(qapp, data_paths: DataPaths, monkeypa
     assert app.open_or_recover(data_paths, interactive=True) is None
     assert data_paths.database.read_bytes() == b"\x00not sqlite" * 500
     assert not list(data_paths.root.glob("peerhelper.db.damaged-*"))
+
+
+def test_a_failed_restore_is_explained(qapp, data_paths: DataPaths, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _damaged_with_backup(data_paths)
+    shown: list[str] = []
+    monkeypatch.setattr(app, "ask_restore_after_damage", lambda exc, has: True)
+
+    def refuse(paths):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(app.operations, "restore_newest_good_backup", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app.open_or_recover(data_paths, interactive=True) is None
+    assert shown and "disk full" in shown[0]
+    assert data_paths.database.read_bytes() == b"\x00not sqlite" * 500

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""
         current = max(0, self.navigation.currentRow())
+        self.flush_draft()
         self.setWindowTitle(self.tr("PeerHelper"))
         self.navigation.blockSignals(True)
         self.navigation.clear()
@@ -236,6 +237,16 @@ class MainWindow(QMainWindow):
         row = PAGE_KEYS.index(key)
         self.navigation.setCurrentRow(row)
         self.stack.currentWidget().setFocus()
+
+    def flush_draft(self) -> None:
+        """Nothing typed in the session form is lost when pages go or the window closes."""
+        session = getattr(self, "pages", {}).get("session")
+        if session is not None:
+            session.form.flush_draft()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_draft()
+        super().closeEvent(event)
 
     def _home_choice(self, key: str) -> None:
         if key == "session":

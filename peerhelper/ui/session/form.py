@@ -309,6 +309,12 @@ class SessionForm(QWidget):
     def _write_draft(self) -> None:
         self.draft.save(self.data())
 
+    def flush_draft(self) -> None:
+        """Write a draft still waiting for its moment (the form is about to go)."""
+        if self.autosave.isActive():
+            self.autosave.stop()
+            self._write_draft()
+
     def language_code(self) -> str:
         index = self.language.currentIndex()
         text = self.language.currentText().strip()

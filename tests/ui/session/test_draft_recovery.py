@@ -76,3 +76,12 @@ def test_a_broken_draft_file_is_ignored(tmp_path) -> None:
     path = tmp_path / "session-draft.json"
     path.write_text("{ half written")
     assert DraftStore(path).load() is None
+
+
+def test_typing_just_before_closing_is_kept(window, qtbot) -> None:
+    window.start_session()
+    form = window.page("session").form
+    form.mode.buttons["local"].click()
+    form.note.setPlainText("Last words typed")
+    window.close()  # before the autosave moment has come
+    assert DraftStore(window.context.paths.draft_file).load().note == "Last words typed"

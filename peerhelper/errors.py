@@ -41,3 +41,15 @@ class DamagedDatabaseError(UserFacingError):
         super().__init__(f"The database {path} is damaged: {reason}")
         self.path = path
         self.reason = reason
+
+
+class DiskFullError(UserFacingError):
+    """The disk (or the user's quota) filled up while writing; nothing was half-written."""
+
+    def __init__(self, path: object, saved: str = "") -> None:
+        message = f"The disk is full: {path} was not written. Free some space and try again."
+        if saved:
+            message += f" {saved}"
+        super().__init__(message)
+        self.path = path
+        self.saved = saved

@@ -86,12 +86,12 @@ class WheelGuard(QObject):
             if not isinstance(watched, QScrollBar):
                 calm_focus_policy(watched)
             return False
-        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        if not isinstance(event, QWheelEvent) or not isinstance(watched, QWidget):
             return False
         target = guarded_widget(watched)
         if target is None or has_keyboard_focus(target):
             return False
-        scroll_enclosing_area(target, event)  # type: ignore[arg-type]
+        scroll_enclosing_area(target, event)
         return True  # the value stays as it was
 
 

@@ -3,7 +3,8 @@
 The order of ``run_gui``:
 
 1. read the settings (language, text size) from the data folder;
-2. create the ``QApplication``; set up logging to the data folder and the
+2. create the ``QApplication`` (with the guard that keeps the mouse wheel
+   from changing values it merely passes over); set up logging to the data folder and the
    crash handler, so nothing after this point can fail silently;
 3. install the translations (setting, else the system's language, else English);
 4. open the database: check it, migrate it (after a backup), and on damage
@@ -42,6 +43,7 @@ from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
 from peerhelper.ui.mainwindow import MainWindow
 from peerhelper.ui.style import apply_style
+from peerhelper.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     # Matches the installed .desktop file, so desktops show the right icon.
     app.setDesktopFileName("fi.peerhelper.PeerHelper")
+    install_wheel_guard(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

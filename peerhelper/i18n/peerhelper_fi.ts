@@ -558,22 +558,22 @@
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -871,232 +871,252 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="74" />
+        <location filename="../ui/session/form.py" line="76" />
         <source>Time spent</source>
         <translation>Käytetty aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="78" />
+        <location filename="../ui/session/form.py" line="80" />
         <source>Start time</source>
         <translation>Alkamisaika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="83" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="82" />
+        <location filename="../ui/session/form.py" line="84" />
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="87" />
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="87" />
+        <location filename="../ui/session/form.py" line="89" />
         <source>Channel: not chosen</source>
         <translation>Kanava: ei valittu</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="90" />
+        <location filename="../ui/session/form.py" line="92" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="99" />
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="106" />
         <source>Language of the session</source>
         <translation>Tukitilanteen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
-        <location filename="../ui/session/form.py" line="205" />
+        <location filename="../ui/session/form.py" line="109" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Who did it</source>
         <translation>Kuka teki</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="116" />
         <source>Age</source>
         <translation>Ikä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
+        <location filename="../ui/session/form.py" line="119" />
         <source>Barriers</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="122" />
         <source>Referred to</source>
         <translation>Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="123" />
         <source>Service or place the client was sent to</source>
         <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="126" />
         <source>&amp;Print a handout…</source>
         <translation>T&amp;ulosta moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
+        <location filename="../ui/session/form.py" line="143" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Poista se muistiinpanosta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>Save and c&amp;lear</source>
         <translation>Tallenna ja t&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="151" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="152" />
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="185" />
         <source>S&amp;tarted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="182" />
+        <location filename="../ui/session/form.py" line="186" />
         <source>M&amp;inutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="199" />
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="200" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Lan&amp;guage</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Age (optional)</source>
         <translation>Ikä (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Barriers met</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Details</source>
         <translation>Tarkemmat tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="287" />
+        <location filename="../ui/session/form.py" line="291" />
         <source>Editing a saved session</source>
         <translation>Muokataan tallennettua tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="418" />
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="429" />
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="441" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Valitse, miten tukea annettiin (lähituki, etätuki tai koulutus).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="444" />
         <source>Choose at least one topic.</source>
         <translation>Valitse vähintään yksi aihe.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="446" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="458" />
+        <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
+        <translation>Lopetetaanko muokkaus? Muutoksesi menetetään, mutta tallennettu tukitilanne säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="461" />
+        <source>Clear the form? What you entered for this session is lost.</source>
+        <translation>Tyhjennetäänkö lomake? Tähän tukitilanteeseen kirjaamasi tiedot menetetään.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="463" />
+        <source>Discard the session</source>
+        <translation>Hylkää tukitilanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="463" />
+        <source>&amp;Clear the form</source>
+        <translation>&amp;Tyhjennä lomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="467" />
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>
@@ -1273,37 +1293,82 @@
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../ui/session/list_model.py" line="42" />
+        <location filename="../ui/session/list_model.py" line="37" />
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="38" />
+        <source>Quick tally</source>
+        <translation>Pikakirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="39" />
+        <source>Paper tally</source>
+        <translation>Paperilomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="40" />
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="47" />
+        <source>Entered on the session form.</source>
+        <translation>Kirjattu tukitilannelomakkeella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="48" />
+        <source>Counted with the quick tally: only the topic, mode and time are known.</source>
+        <translation>Laskettu pikakirjauksella: vain aihe, tukimuoto ja aika tiedetään.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="52" />
+        <source>Counted from a paper tally sheet: only the day, topic and mode are known.</source>
+        <translation>Laskettu paperilomakkeelta: vain päivä, aihe ja tukimuoto tiedetään.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="56" />
+        <source>Imported from a CSV file.</source>
+        <translation>Tuotu CSV-tiedostosta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="73" />
         <source>When</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="43" />
+        <location filename="../ui/session/list_model.py" line="74" />
         <source>Minutes</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="44" />
+        <location filename="../ui/session/list_model.py" line="75" />
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="45" />
+        <location filename="../ui/session/list_model.py" line="76" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="46" />
+        <location filename="../ui/session/list_model.py" line="77" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="47" />
+        <location filename="../ui/session/list_model.py" line="78" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="48" />
+        <location filename="../ui/session/list_model.py" line="79" />
+        <source>Recorded with</source>
+        <translation>Kirjaustapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/list_model.py" line="80" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -1695,12 +1760,12 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="66" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="64" />
+        <location filename="../app.py" line="67" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,62 +1780,62 @@ Syy: %2
 Valitse toinen kansio valitsimella --data-dir tai pyydä kirjoitusoikeus tähän kansioon.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="79" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="83" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="89" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="126" />
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="100" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="103" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="124" />
+        <location filename="../app.py" line="127" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa. Mitään ei poistettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="198" />
+        <location filename="../app.py" line="201" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="204" />
+        <location filename="../app.py" line="207" />
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="209" />
+        <location filename="../app.py" line="212" />
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="215" />
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>

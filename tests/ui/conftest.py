@@ -49,6 +49,14 @@ def window(qtbot, context: AppContext, translations: Translations):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _wheel_guard(qapp):
+    """As in the app: the mouse wheel changes only the focused field (see ui.wheel_guard)."""
+    from peerhelper.ui.wheel_guard import install_wheel_guard
+
+    return install_wheel_guard(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_gui_thread(qapp):
     """As in the app: no garbage collection on worker threads (see ui.collector)."""
     from peerhelper.ui.collector import GuiThreadCollector

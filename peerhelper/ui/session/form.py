@@ -2,8 +2,12 @@
 
 "Save" keeps mode, channel and language for the next client; "Save and
 clear" starts fresh. What is typed is autosaved as a draft a moment after
-each change. The note is checked for personal data while typing and again
-on saving; the found text can be removed with one click.
+each change, once the volunteer has entered something: a guide opened or
+printed before that waits on the form without making it a draft. "Discard"
+asks before throwing away what was entered. The note is checked for
+personal data while typing and again on saving; the found text can be
+removed with one click. Every time shown or kept comes from the injected
+clock.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_personal_data
 from peerhelper.domain.session import MAX_MINUTES, SessionData
 from peerhelper.storage import sessions_repo
+from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
@@ -43,10 +48,6 @@ from peerhelper.ui.session.tiles import ChoiceTiles
 KEPT_ON_SAVE = ("mode", "channel", "language")
 
 
-def now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
-
-
 class SessionForm(QWidget):
     saved = Signal(str)  # uuid
     open_guide_requested = Signal(str)  # guide id
@@ -55,7 +56,7 @@ class SessionForm(QWidget):
         self,
         context: AppContext,
         draft: DraftStore,
-        clock: Callable[[], datetime] = now,
+        clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class SessionForm(QWidget):
         self.guides: list[str] = []
         self._minutes_edited = False
         self.touched = False
+        self._unchanged = SessionData(started_at=clock(), mode="", topics=[])
         lang = context.language
         topics = sessions_repo.list_topics(context.db)
 
@@ -164,6 +166,8 @@ class SessionForm(QWidget):
         recovered = draft.load()
         if recovered is not None:
             self.load(recovered)
+            # Nothing of a recovered draft is saved yet: all of it counts as entered.
+            self._unchanged = SessionData(started_at=recovered.started_at, mode="", topics=[])
         else:
             self.new_entry(keep=None)
 
@@ -287,7 +291,7 @@ class SessionForm(QWidget):
             self.timer_label.setText(self.tr("Editing a saved session"))
             return
         start = self.started.dateTime().toPython()
-        elapsed = max(0, int((datetime.now() - start).total_seconds()))
+        elapsed = max(0, int((self.clock() - start).total_seconds()))
         self.timer_label.setText(f"{elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}")
         if not self._minutes_edited:
             self.minutes.blockSignals(True)
@@ -363,6 +367,16 @@ class SessionForm(QWidget):
         self._show_guides()
         self.note.setPlainText(data.note)
         self._update_timer()
+        self._unchanged = self._entered()
+
+    def _entered(self) -> SessionData:
+        """The form's content, without the minutes the timer fills in by itself."""
+        data = self.data()
+        return data if self._minutes_edited else data.copy(minutes=0)
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether something entered in this entry would be lost by clearing the form."""
+        return self._entered() != self._unchanged
 
     def _set_language(self, code: str) -> None:
         index = self.language.findData(code)
@@ -373,7 +387,8 @@ class SessionForm(QWidget):
 
     def new_entry(self, keep: SessionData | None) -> None:
         """A fresh entry starting now, keeping mode, channel and language from ``keep``."""
-        fresh = SessionData(started_at=self.clock(), mode="", topics=[])
+        started = self.clock().replace(second=0, microsecond=0)
+        fresh = SessionData(started_at=started, mode="", topics=[])
         if keep is not None:
             fresh = fresh.copy(**{name: getattr(keep, name) for name in KEPT_ON_SAVE})
         self._minutes_edited = False
@@ -386,12 +401,15 @@ class SessionForm(QWidget):
         self.autosave.stop()
         self.draft.clear()
         self._update_timer()
+        self._unchanged = self._entered()
 
     def add_guide(self, guide_id: str) -> None:
+        """Note a guide opened or printed. Before a session is started it only waits here."""
         if guide_id not in self.guides:
             self.guides.append(guide_id)
             self._show_guides()
-            self._changed()
+            if self.touched:
+                self._changed()
 
     def _show_guides(self) -> None:
         self.guides_label.setText(
@@ -408,7 +426,7 @@ class SessionForm(QWidget):
         except sessions_repo.InvalidSession as exc:
             self.problems.setText(self._explain(exc))
             return None
-        self.status.setText(self.tr("Saved at %1.").replace("%1", datetime.now().strftime("%H:%M")))
+        self.status.setText(self.tr("Saved at %1.").replace("%1", self.clock().strftime("%H:%M")))
         self.saved.emit(uuid)
         self.new_entry(keep=None if clear else data)
         return uuid
@@ -435,5 +453,15 @@ class SessionForm(QWidget):
         self.referred_to.setText(remove_personal_data(self.referred_to.text()))
 
     def discard(self) -> None:
+        if self.editing_uuid is not None:
+            question = self.tr(
+                "Stop editing? Your changes are lost; the saved session stays as it was."
+            )
+        else:
+            question = self.tr("Clear the form? What you entered for this session is lost.")
+        if self.has_unsaved_changes() and not ask.confirm(
+            self, self.tr("Discard the session"), question, self.tr("&Clear the form")
+        ):
+            return
         self.new_entry(keep=None)
         self.status.setText(self.tr("The form was cleared."))

@@ -1,7 +1,10 @@
 """A lazy table model of sessions: rows are fetched a page at a time as the view scrolls.
 
 Only the row count and the first page are read when a filter changes, so a
-list of a hundred thousand sessions opens at once.
+list of a hundred thousand sessions opens at once. The "Recorded with"
+column tells counted sessions (quick tally, paper tally sheet) and imported
+ones from sessions entered on the form, so nobody takes a tally for a
+session whose details were forgotten.
 """
 
 from __future__ import annotations
@@ -25,6 +28,34 @@ from peerhelper.ui.session import labels
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+SOURCE_COLUMN = 6
+
+
+def source_label(source: str) -> str:
+    """How a session was recorded, in the user's language."""
+    names = {
+        "form": QCoreApplication.translate("SessionListModel", "Form"),
+        "tally": QCoreApplication.translate("SessionListModel", "Quick tally"),
+        "paper": QCoreApplication.translate("SessionListModel", "Paper tally"),
+        "import": QCoreApplication.translate("SessionListModel", "Imported"),
+    }
+    return names.get(source, source)
+
+
+def source_explanation(source: str) -> str:
+    explanations = {
+        "form": QCoreApplication.translate("SessionListModel", "Entered on the session form."),
+        "tally": QCoreApplication.translate(
+            "SessionListModel",
+            "Counted with the quick tally: only the topic, mode and time are known.",
+        ),
+        "paper": QCoreApplication.translate(
+            "SessionListModel",
+            "Counted from a paper tally sheet: only the day, topic and mode are known.",
+        ),
+        "import": QCoreApplication.translate("SessionListModel", "Imported from a CSV file."),
+    }
+    return explanations.get(source, "")
 
 
 class SessionListModel(QAbstractTableModel):
@@ -45,6 +76,7 @@ class SessionListModel(QAbstractTableModel):
             QCoreApplication.translate("SessionListModel", "Topics"),
             QCoreApplication.translate("SessionListModel", "Outcome"),
             QCoreApplication.translate("SessionListModel", "Language"),
+            QCoreApplication.translate("SessionListModel", "Recorded with"),
             QCoreApplication.translate("SessionListModel", "Note"),
         ]
 
@@ -91,11 +123,15 @@ class SessionListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == self.UuidRole:
             return row.uuid
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == SOURCE_COLUMN:
+            return source_explanation(row.source) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == 0:
-            return row.started_at.strftime("%d.%m.%Y %H:%M")
+            # A paper tally sheet knows the day only; its noon is not a real time.
+            when = "%d.%m.%Y" if row.source == "paper" else "%d.%m.%Y %H:%M"
+            return row.started_at.strftime(when)
         if column == 1:
             return row.minutes
         if column == 2:
@@ -106,6 +142,8 @@ class SessionListModel(QAbstractTableModel):
             return labels.label("outcome", row.outcome, self.language) if row.outcome else ""
         if column == 5:
             return row.language
+        if column == SOURCE_COLUMN:
+            return source_label(row.source)
         return row.note.replace("\n", " ")[:80]
 
     def uuid_at(self, row: int) -> str:

@@ -28,7 +28,7 @@ def backup_now(paths: DataPaths, out: Path | None = None, force: bool = False) -
     file there, which happens only once the new copy is complete.
     """
     if out is not None:
-        check_output_path(out, paths.root, force)
+        check_output_path(out, paths.root, force, example="peerhelper-backup.db")
     if not paths.database.exists():
         raise BadInputError(f"There is no database to back up in {paths.root}")
     try:

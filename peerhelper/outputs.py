@@ -37,22 +37,30 @@ def is_inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def check_output_path(path: Path, data_root: Path | None, force: bool = False) -> Path:
+def check_output_path(
+    path: Path, data_root: Path | None, force: bool = False, example: str = "sessions.csv"
+) -> Path:
     """Return ``path`` if a result may be written there, else raise :class:`BadInputError`.
 
     ``data_root`` is the data folder in use (None when there is none to
     protect). ``force`` allows replacing an existing file; it never allows
-    writing into the data folder.
+    writing into the data folder. ``example`` is a file name the messages
+    suggest.
     """
     path = Path(path)
     if "\0" in str(path):
         raise BadInputError(f"{str(path)!r} is not a usable file name")
     if path.is_dir():
         raise BadInputError(
-            f"{path} is a folder. Give a file name inside it, such as {path / 'sessions.csv'}."
+            f"{path} is a folder. Give a file name inside it, such as {path / example}."
         )
     if not path.name or path.name in (".", ".."):
-        raise BadInputError(f"{path} is not a file name. Give a name such as sessions.csv.")
+        raise BadInputError(f"{path} is not a file name. Give a name such as {example}.")
+    if data_root is not None and is_inside(path, data_root):
+        raise BadInputError(
+            f"{path} is inside PeerHelper's data folder {data_root}, where it could replace "
+            "the database or its backups. Choose a file outside that folder."
+        )
     folder = path.parent
     if not folder.exists():
         raise BadInputError(
@@ -61,11 +69,6 @@ def check_output_path(path: Path, data_root: Path | None, force: bool = False) -
         )
     if not folder.is_dir():
         raise BadInputError(f"{folder} is a file, not a folder, so {path} cannot be written there.")
-    if data_root is not None and is_inside(path, data_root):
-        raise BadInputError(
-            f"{path} is inside PeerHelper's data folder {data_root}, where it could replace "
-            "the database or its backups. Choose a file outside that folder."
-        )
     if path.exists() and not force:
         raise BadInputError(
             f"{path} already exists. Choose another file name, or give --force to replace it."

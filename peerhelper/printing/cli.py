@@ -85,7 +85,7 @@ def _write(out: Path, printout: Printout) -> int:
 
 def _check_out(paths: DataPaths, args: argparse.Namespace) -> None:
     """Refuse a bad ``--out`` before the printout is built (which takes a while)."""
-    check_output_path(args.out, paths.root, args.force)
+    check_output_path(args.out, paths.root, args.force, example=f"{args.command}.pdf")
 
 
 def _handout(paths: DataPaths, args: argparse.Namespace) -> int:

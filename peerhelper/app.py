@@ -28,6 +28,7 @@ from peerhelper.errors import (
     EXIT_OK,
     DamagedDatabaseError,
     DataFolderError,
+    DiskFullError,
     UserFacingError,
 )
 from peerhelper.logging_setup import configure_logging
@@ -173,7 +174,10 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
 
     try:
         ensure_writable_folder(paths.root)
-        db = open_or_recover(paths, interactive=not smoke)
+        try:
+            db = open_or_recover(paths, interactive=not smoke)
+        except DiskFullError as full:
+            raise DataFolderError(paths.root, "the disk is full", kind="disk_full") from full
     except DataFolderError as exc:
         log.error("%s", exc)
         if not smoke:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from peerhelper.atomic import is_disk_full
 from peerhelper.errors import DataFolderError, DiskFullError
 from peerhelper.storage import backup
-from peerhelper.storage.integrity import check_database_file
+from peerhelper.storage.integrity import check_database_file, disk_full
 from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
 
 if TYPE_CHECKING:
@@ -103,6 +103,11 @@ def ensure_writable_folder(folder: Path) -> None:
         finally:
             probe.unlink(missing_ok=True)
     except OSError as exc:
+        if is_disk_full(exc) and folder.is_dir():
+            # Writable but full: the guides can still be shown and printed, and
+            # each save says "the disk is full" until space is freed.
+            log.warning("The disk holding %s is full", folder)
+            return
         raise _folder_problem(folder, exc) from exc
 
 
@@ -183,7 +188,7 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            if is_disk_full(exc):
+            if disk_full(exc, self.path.parent):
                 raise DiskFullError(self.path, "Nothing of this change was saved.") from exc
             raise
 

@@ -8,6 +8,9 @@ Setting up means: the Debian/Ubuntu system libraries Qt needs (installed when
 run as root, otherwise the one apt-get line to run is printed), a virtual
 environment in .venv, and the project with its dependencies installed into
 it. Each step is skipped when it is already done, so running again is quick.
+While another program holds the package manager (an update running in the
+background), it says so and waits up to five minutes; a step that fails
+ends with one line saying which and what to do.
 Uses only the standard library, so it works with nothing but python3.
 """
 

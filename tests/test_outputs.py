@@ -93,3 +93,34 @@ def test_no_data_folder_to_protect(tmp_path: Path) -> None:
 
 def test_a_nul_byte_is_bad_input(tmp_path: Path, data_root: Path) -> None:
     assert "not a usable file name" in refused(tmp_path / "a\0b.csv", data_root)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["sessions", "export", "--out"], "sessions.csv"),
+        (["sign", "--out"], "sign.pdf"),
+        (["tally-sheet", "--out"], "tally.pdf"),
+        (["handout", "phone-basics", "--lang", "fi", "--out"], "handout.pdf"),
+        (["backup", "--out"], "copy.db"),
+    ],
+)
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_outputs_have_the_users_normal_permissions(
+    tmp_path: Path, argv: list[str], name: str, umask: int, mode: int
+) -> None:
+    import stat
+
+    from peerhelper import cli
+    from peerhelper.storage.database import open_database
+
+    data = tmp_path / "data"
+    open_database(data / "peerhelper.db", data / "backups").close()
+    out = tmp_path / name
+    old = os.umask(umask)
+    try:
+        assert cli.run(["--data-dir", str(data), *argv, str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == mode

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from peerhelper.domain.session import FIRST_DAY, LAST_DAY
 from peerhelper.errors import EXIT_OK, BadInputError
 from peerhelper.outputs import add_output_options, check_output_path
 from peerhelper.paths import DataPaths
@@ -70,6 +69,9 @@ def add_sessions_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _day(text: str) -> date:
+    # Imported here: building the parser must stay quick, it runs at every start.
+    from peerhelper.domain.session import FIRST_DAY, LAST_DAY
+
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:

@@ -205,3 +205,14 @@ def test_in_a_terminal_there_is_no_traceback(tmp_path: Path, args: list[str]) ->
     assert result.stderr.startswith("peerhelper: ")
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_a_data_folder_that_is_a_loop_of_links(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    result = peerhelper(
+        "--data-dir", str(loop), "sign", "--out", str(tmp_path / "s.pdf"), data=loop
+    )
+    assert result.returncode == 2
+    assert "is a link that leads nowhere" in result.stderr
+    assert "Traceback" not in result.stderr

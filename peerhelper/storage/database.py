@@ -84,6 +84,9 @@ def _folder_problem(folder: Path, exc: OSError) -> DataFolderError:
         if blocker != folder:
             reason = f"{blocker} is a file, not a folder"
         return DataFolderError(folder, reason, kind="is_file", blocker=blocker)
+    broken = next((p for p in (folder, *folder.parents) if p.is_symlink() and not p.exists()), None)
+    if broken is not None:
+        return DataFolderError(folder, f"{broken} is a link that leads nowhere")
     if is_disk_full(exc):
         return DataFolderError(folder, "the disk is full", kind="disk_full")
     if isinstance(exc, PermissionError):

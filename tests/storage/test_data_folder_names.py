@@ -91,6 +91,15 @@ def test_a_file_on_the_way_to_the_data_folder_is_named(tmp_path: Path) -> None:
     assert f"{blocker} is a file, not a folder" in str(caught.value)
 
 
+@pytest.mark.parametrize("below", ["", "sub"])
+def test_a_loop_of_links_is_named(tmp_path: Path, below: str) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(DataFolderError) as caught:
+        ensure_writable_folder(loop / below if below else loop)
+    assert f"{loop} is a link that leads nowhere" in str(caught.value)
+
+
 @pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere"
 )

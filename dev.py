@@ -8,6 +8,9 @@ Setting up means: the Debian/Ubuntu system libraries Qt needs (installed when
 run as root, otherwise the one apt-get line to run is printed), a virtual
 environment in .venv, and the project with its dependencies installed into
 it. Each step is skipped when it is already done, so running again is quick.
+While another program holds the package manager (an update running in the
+background), it says so and waits up to five minutes; a step that fails
+ends with one line saying which and what to do.
 Uses only the standard library, so it works with nothing but python3.
 """
 
@@ -18,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -52,8 +56,69 @@ QT_DESKTOP = [
 TEST_TOOLS = ["poppler-utils"]
 
 
+# How long to wait while another program (an update, Software Center) holds
+# the package manager's lock, and how often to look again.
+LOCK_WAIT_SECONDS = 300
+LOCK_POLL_SECONDS = 5
+_LOCK_MESSAGES = (
+    "could not get lock",
+    "unable to acquire the dpkg frontend lock",
+    "unable to lock",
+)
+
+
+class SetupFailed(Exception):
+    """A setup step failed; the message says which and what to do."""
+
+
 def say(message: str) -> None:
     print(f"[peerhelper setup] {message}", flush=True)
+
+
+def package_manager_busy(stderr: str) -> bool:
+    """Whether apt-get failed only because another apt or dpkg run holds its lock."""
+    text = stderr.lower()
+    return any(message in text for message in _LOCK_MESSAGES)
+
+
+def run_apt(args: list[str], env: dict[str, str]) -> None:
+    """Run an apt-get command; while the package manager is busy, say so and wait."""
+    waited = 0
+    while True:
+        result = subprocess.run(args, env=env, stderr=subprocess.PIPE, text=True, check=False)
+        if result.returncode == 0:
+            return
+        if not package_manager_busy(result.stderr):
+            sys.stderr.write(result.stderr)
+            raise SetupFailed(
+                f"'{' '.join(args)}' failed (exit code {result.returncode}); its messages "
+                "are above. Fix what they say and run this command again."
+            )
+        if waited >= LOCK_WAIT_SECONDS:
+            raise SetupFailed(
+                f"The package manager is still busy after {LOCK_WAIT_SECONDS // 60} minutes: "
+                "another program is installing or updating software. Let it finish (or "
+                "restart the computer), then run this command again."
+            )
+        if waited == 0:
+            say(
+                "The package manager is busy: another program is installing or updating "
+                f"software. Waiting for it to finish (up to {LOCK_WAIT_SECONDS // 60} minutes)…"
+            )
+        else:
+            say(f"Still waiting for the package manager ({waited} s so far)…")
+        time.sleep(LOCK_POLL_SECONDS)
+        waited += LOCK_POLL_SECONDS
+
+
+def run_step(args: list[str], what: str) -> None:
+    """Run one setup command; a failure is one clear line, not a traceback."""
+    code = subprocess.run(args, check=False).returncode
+    if code != 0:
+        raise SetupFailed(
+            f"{what} failed (exit code {code}); its messages are above. Check the "
+            "internet connection and free disk space, then run this command again."
+        )
 
 
 def missing_debian_packages(names: list[str]) -> list[str]:
@@ -91,8 +156,8 @@ def ensure_system_packages(wanted: list[str]) -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         say(f"installing system packages: {' '.join(missing)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        run_apt(["apt-get", "update", "-qq"], env)
+        run_apt(["apt-get", "install", "-y", "-qq", *missing], env)
         return
     print("PeerHelper needs these system packages first. Please run:\n")
     print(f"    sudo apt-get update && sudo {line}\n")
@@ -109,13 +174,18 @@ def ensure_environment() -> Path:
     python = venv_python()
     if not python.exists():
         say("creating the virtual environment in .venv")
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as error:
+            raise SetupFailed(
+                f"Creating the virtual environment in {VENV} failed: {error}"
+            ) from None
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != wanted:
         say("installing PeerHelper and its dependencies (first time takes a few minutes)")
         pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
-        subprocess.run([*pip, "install", "-q", "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+        run_step([*pip, "install", "-q", "--upgrade", "pip"], "Updating pip")
+        run_step([*pip, "install", "-q", "-e", f"{ROOT}[test]"], "Installing the Python packages")
         STAMP.write_text(wanted)
     return python
 
@@ -128,12 +198,18 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    if command == "start":
-        ensure_system_packages(QT_HEADLESS + QT_DESKTOP)
+    try:
+        packages = QT_HEADLESS + (QT_DESKTOP if command == "start" else TEST_TOOLS)
+        ensure_system_packages(packages)
         python = ensure_environment()
+    except SetupFailed as failure:
+        print(f"PeerHelper setup stopped: {failure}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("PeerHelper setup was interrupted; run this command again to finish it.")
+        return 130
+    if command == "start":
         return subprocess.call([str(python), "-m", "peerhelper", *rest])
-    ensure_system_packages(QT_HEADLESS + TEST_TOOLS)
-    python = ensure_environment()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
 

@@ -29,6 +29,7 @@ from peerhelper.errors import (
     EXIT_OK,
     DamagedDatabaseError,
     DataFolderError,
+    DiskFullError,
     UserFacingError,
 )
 from peerhelper.logging_setup import configure_logging
@@ -60,18 +61,49 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def data_folder_advice(exc: DataFolderError) -> tuple[str, str]:
+    """The reason and the advice for a data folder that cannot be used, translated."""
+    if exc.kind == "is_file":
+        return (
+            QCoreApplication.translate("Startup", "%1 is a file, not a folder.").replace(
+                "%1", str(exc.blocker)
+            ),
+            QCoreApplication.translate(
+                "Startup",
+                "PeerHelper keeps its data in a folder. Move or rename that file, or "
+                "choose another folder with --data-dir.",
+            ),
+        )
+    if exc.kind == "disk_full":
+        return (
+            QCoreApplication.translate("Startup", "The disk is full."),
+            QCoreApplication.translate(
+                "Startup",
+                "Free some space on the disk (for example, empty the wastebasket), "
+                "then start PeerHelper again.",
+            ),
+        )
+    reason = exc.reason
+    if exc.kind == "permission":
+        reason = QCoreApplication.translate("Startup", "You have no permission to write there.")
+    return reason, QCoreApplication.translate(
+        "Startup",
+        "Choose another folder with --data-dir, or ask someone to give you "
+        "permission to write there.",
+    )
+
+
 def show_data_folder_error(exc: DataFolderError) -> None:
+    reason, advice = data_folder_advice(exc)
     QMessageBox.critical(
         None,
         QCoreApplication.translate("Startup", "PeerHelper cannot start"),
         QCoreApplication.translate(
-            "Startup",
-            "PeerHelper cannot save its data in the folder\n%1\n\nReason: %2\n\n"
-            "Choose another folder with --data-dir, or ask someone to give you "
-            "permission to write there.",
+            "Startup", "PeerHelper cannot save its data in the folder\n%1\n\nReason: %2\n\n%3"
         )
         .replace("%1", str(exc.folder))
-        .replace("%2", exc.reason),
+        .replace("%2", reason)
+        .replace("%3", advice),
     )
 
 
@@ -145,14 +177,17 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
 
     try:
         ensure_writable_folder(paths.root)
-        db = open_or_recover(paths, interactive=not smoke)
+        try:
+            db = open_or_recover(paths, interactive=not smoke)
+        except DiskFullError as full:
+            raise DataFolderError(paths.root, "the disk is full", kind="disk_full") from full
     except DataFolderError as exc:
         log.error("%s", exc)
         if not smoke:
             show_data_folder_error(exc)
         else:
             print(exc, file=sys.stderr)
-        return EXIT_FAILURE
+        return exc.exit_code
     if db is None:
         print("The database is damaged; see the log in the data folder.", file=sys.stderr)
         return EXIT_FAILURE

@@ -97,7 +97,13 @@ def _atomic_output(
     path: Path, mode: str, encoding: str | None, newline: str | None
 ) -> Iterator[IO]:  # type: ignore[type-arg]
     folder = path.parent
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX, dir=folder)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX, dir=folder)
+    except OSError as exc:
+        # Name the file the user asked for, not the temporary one beside it.
+        if is_disk_full(exc):
+            raise DiskFullError(path) from exc
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     partial = Path(temporary)
     try:
         os.chmod(partial, 0o666 & ~_umask())

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from peerhelper import __version__
-from peerhelper.errors import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserFacingError
+from peerhelper.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    BadInputError,
+    UserFacingError,
+)
+from peerhelper.outputs import add_output_options
 from peerhelper.paths import ENV_DATA_DIR, PORTABLE_FOLDER, DataPaths, resolve_data_dir
 
 
@@ -42,11 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser(
         "backup", help="back up the database", description="Back up the database now."
     )
-    backup.add_argument(
-        "--out",
-        metavar="FILE",
-        type=Path,
-        help="write the backup to FILE (default: backups folder)",
+    add_output_options(
+        backup,
+        "FILE",
+        "write the backup to FILE, in a folder that exists (default: the backups folder)",
+        required=False,
     )
     restore = commands.add_parser(
         "restore",
@@ -72,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _backup(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper import operations
 
-    made = operations.backup_now(paths, args.out)
+    made = operations.backup_now(paths, args.out, force=args.force)
     print(f"Backup written to {made}")
     return EXIT_OK
 
@@ -81,7 +88,15 @@ def _restore(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper import operations
     from peerhelper.storage.database import open_database
 
-    aside = operations.restore(paths, args.file)
+    source: Path = args.file
+    if not source.exists():
+        raise BadInputError(f"{source} does not exist. Give the path of a backup file (.db).")
+    if source.is_dir():
+        raise BadInputError(
+            f"{source} is a folder. Give one backup file in it, such as "
+            f"{source / 'peerhelper-20260314-101500-manual.db'}."
+        )
+    aside = operations.restore(paths, source)
     # Bring the restored copy up to the current schema at once.
     open_database(paths.database, paths.backups).close()
     print(f"Restored {args.file}")
@@ -108,5 +123,8 @@ def run(argv: Sequence[str]) -> int:
         print(f"peerhelper: {exc}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        print(f"peerhelper: {exc}", file=sys.stderr)
+        # A known failure of the file system (no permission, a missing file):
+        # say which file and why, without a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"peerhelper: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILURE

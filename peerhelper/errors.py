@@ -25,13 +25,22 @@ class BadInputError(UserFacingError):
     exit_code = EXIT_BAD_INPUT
 
 
-class DataFolderError(UserFacingError):
-    """The data folder cannot be created or written."""
+class DataFolderError(BadInputError):
+    """The data folder cannot be created or written.
 
-    def __init__(self, folder: object, reason: str) -> None:
+    ``kind`` says what is wrong, so the window can give the right advice:
+    ``"is_file"`` (a file, ``blocker``, has its name or the name of a folder
+    on its way), ``"permission"``, ``"disk_full"`` or ``"other"``.
+    """
+
+    def __init__(
+        self, folder: object, reason: str, kind: str = "other", blocker: object = None
+    ) -> None:
         super().__init__(f"The data folder {folder} cannot be used: {reason}")
         self.folder = folder
         self.reason = reason
+        self.kind = kind
+        self.blocker = blocker if blocker is not None else folder
 
 
 class DamagedDatabaseError(UserFacingError):

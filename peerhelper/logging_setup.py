@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import logging
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _LogFile(RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk), one line on stderr, no traceback."""
+
+    _told = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self._told:
+            return
+        self._told = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or error
+        sys.stderr.write(f"PeerHelper cannot write its log file {self.baseFilename}: {reason}\n")
 
 
 def configure_logging(log_file: Path | None) -> Path | None:
@@ -23,7 +38,7 @@ def configure_logging(log_file: Path | None) -> Path | None:
         if log_file is None:
             raise OSError("no log file")
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         written = log_file
     except OSError:
         handler = logging.StreamHandler()

@@ -7,9 +7,11 @@ file"); the CLI and the window call the same function.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from peerhelper.errors import BadInputError, DamagedDatabaseError
+from peerhelper.outputs import check_output_path
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup
 from peerhelper.storage.database import ensure_writable_folder
@@ -18,18 +20,34 @@ from peerhelper.storage.integrity import check_database_file
 log = logging.getLogger(__name__)
 
 
-def backup_now(paths: DataPaths, out: Path | None = None) -> Path:
-    """Back up the database to ``out``, or into the backups folder."""
+def backup_now(paths: DataPaths, out: Path | None = None, force: bool = False) -> Path:
+    """Back up the database to ``out``, or into the backups folder.
+
+    ``out`` must be a new file in a folder that exists, outside the data
+    folder (see ``outputs.check_output_path``); ``force`` allows replacing a
+    file there, which happens only once the new copy is complete.
+    """
+    if out is not None:
+        check_output_path(out, paths.root, force, example="peerhelper-backup.db")
     if not paths.database.exists():
         raise BadInputError(f"There is no database to back up in {paths.root}")
     try:
         check_database_file(paths.database)
     except DamagedDatabaseError as exc:
         raise BadInputError(f"The database cannot be backed up: {exc.reason}") from exc
-    if out is not None:
+    if out is None:
+        ensure_writable_folder(paths.backups)
+        return backup.make_backup(paths.database, paths.backups, "manual")
+    if not out.exists():
         return backup.copy_database(paths.database, out)
-    ensure_writable_folder(paths.backups)
-    return backup.make_backup(paths.database, paths.backups, "manual")
+    # Replacing: copy to a new name beside it, then rename over the old file.
+    fresh = out.with_name(f".{out.name}.{os.getpid()}.new")
+    try:
+        backup.copy_database(paths.database, fresh)
+        os.replace(fresh, out)
+    finally:
+        fresh.unlink(missing_ok=True)
+    return out
 
 
 def automatic_backup(paths: DataPaths) -> Path | None:

@@ -47,11 +47,11 @@ def portable_dir() -> Path:
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:
     """Pick the data folder; see the module docstring for the order."""
-    if cli_value:
-        return Path(cli_value).expanduser().resolve()
-    env_value = os.environ.get(ENV_DATA_DIR)
-    if env_value:
-        return Path(env_value).expanduser().resolve()
+    chosen = cli_value or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        # realpath, not Path.resolve: a loop of links must reach the folder
+        # check (and its message), not raise here.
+        return Path(os.path.realpath(Path(chosen).expanduser()))
     if portable_dir().is_dir():
         return portable_dir()
     import platformdirs

@@ -1,12 +1,13 @@
 """The ``sessions`` commands: import and export the session log as CSV.
 
     peerhelper sessions import FILE
-    peerhelper sessions export --format csv --out FILE [--from DATE] [--to DATE]
+    peerhelper sessions export --format csv --out FILE [--force] [--from DATE] [--to DATE]
 
 Each handler takes the data paths and the parsed arguments and returns the
 exit code: 0 on success, 2 when the file or an option cannot be used (every
-problem is printed, one per line, and nothing is changed), 1 when a file
-cannot be written.
+problem is printed, one per line, and nothing is changed; also when ``--out``
+is a folder, in a missing folder, inside the data folder, or an existing file
+without ``--force``), 1 when a file cannot be written.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from peerhelper.errors import EXIT_OK, BadInputError
+from peerhelper.outputs import add_output_options, check_output_path
 from peerhelper.paths import DataPaths
 
 Handler = Callable[[DataPaths, argparse.Namespace], int]
@@ -48,9 +50,7 @@ def add_sessions_commands(subparsers: argparse._SubParsersAction) -> None:
         "between cells, as Finnish Excel expects. Deleted sessions are left out.",
     )
     exporting.add_argument("--format", choices=["csv"], default="csv", help="the file format (csv)")
-    exporting.add_argument(
-        "--out", metavar="FILE", type=Path, required=True, help="write the sessions to FILE"
-    )
+    add_output_options(exporting, "FILE", "write the sessions to FILE")
     exporting.add_argument(
         "--from",
         dest="first_day",
@@ -69,10 +69,19 @@ def add_sessions_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _day(text: str) -> date:
+    # Imported here: building the parser must stay quick, it runs at every start.
+    from peerhelper.domain.session import FIRST_DAY, LAST_DAY
+
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date such as 2026-03-14: {text!r}") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is outside the years {FIRST_DAY.year}–{LAST_DAY.year} "
+            "that sessions can have"
+        )
+    return day
 
 
 def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -99,6 +108,7 @@ def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
 
     if args.first_day and args.last_day and args.first_day > args.last_day:
         raise BadInputError(f"--from {args.first_day} is after --to {args.last_day}")
+    check_output_path(args.out, paths.root, args.force)
     db = open_database(paths.database, paths.backups)
     try:
         count = export_sessions(db, args.out, args.first_day, args.last_day)

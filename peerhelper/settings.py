@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from peerhelper.atomic import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +94,4 @@ class Settings:
             return
         self._path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(self._values, indent=2, ensure_ascii=False, sort_keys=True)
-        tmp = self._path.with_name(f".settings-{os.getpid()}.tmp")
-        try:
-            with tmp.open("w", encoding="utf-8") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self._path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_atomic(self._path, data)

@@ -67,9 +67,21 @@ def test_unwritable_data_folder_gives_a_message_not_a_traceback(tmp_path: Path) 
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = peerhelper("--data-dir", str(blocker / "data"), "--smoke", data=tmp_path)
-    assert result.returncode == 1
-    assert "cannot be used" in result.stderr
+    assert result.returncode == 2
+    assert f"{blocker} is a file, not a folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_data_folder_that_is_a_file_is_named_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("x")
+    for args in (["--smoke"], ["sessions", "export", "--out", str(tmp_path / "x.csv")]):
+        result = peerhelper("--data-dir", str(blocker), *args, data=tmp_path)
+        assert result.returncode == 2
+        assert "it is a file, not a folder" in result.stderr
+        assert "File exists" not in result.stderr
+        assert "Traceback" not in result.stderr
+    assert blocker.read_text() == "x"
 
 
 def test_backup_and_restore_commands(tmp_path: Path) -> None:

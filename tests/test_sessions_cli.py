@@ -87,8 +87,99 @@ def test_export_with_reversed_dates_exits_2(data_paths: DataPaths, tmp_path: Pat
     assert not out.exists()
 
 
-def test_export_into_a_missing_folder_exits_1(data_paths: DataPaths, tmp_path: Path) -> None:
-    assert run(data_paths, "sessions", "export", "--out", str(tmp_path / "no" / "x.csv")) == 1
+def test_export_into_a_missing_folder_exits_2_naming_it(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "no" / "x.csv"
+    assert run(data_paths, "sessions", "export", "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert f"The folder {tmp_path / 'no'} does not exist, so {out} cannot be written" in err
+    assert ".partial" not in err
+    assert not (tmp_path / "no").exists()
+
+
+def test_export_to_a_folder_exits_2_naming_it(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    assert run(data_paths, "sessions", "export", "--out", str(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path} is a folder. Give a file name inside it" in err
+    assert ".partial" not in err
+
+
+def test_export_replaces_a_file_only_with_force(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    _add_sessions(data_paths, 3)
+    out = tmp_path / "old.csv"
+    out.write_text("keep me")
+    assert run(data_paths, "sessions", "export", "--out", str(out)) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text() == "keep me"
+    assert run(data_paths, "sessions", "export", "--out", str(out), "--force") == 0
+    assert out.read_text("utf-8-sig").startswith("id;started_at")
+
+
+def test_export_never_writes_into_the_data_folder(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    _add_sessions(data_paths, 3)
+    before = data_paths.database.read_bytes()
+    code = run(data_paths, "sessions", "export", "--out", str(data_paths.database), "--force")
+    assert code == 2
+    assert "inside PeerHelper's data folder" in capsys.readouterr().err
+    assert data_paths.database.read_bytes() == before
+    assert _count(data_paths) == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--from", "0001-01-01"),
+        ("--to", "9999-12-31"),
+        ("--from", "1999-12-31"),
+        ("--to", "2100-01-01"),
+        ("--from", "2026-02-30"),
+        ("--to", "2026-13-01"),
+        ("--from", "99999-01-01"),
+    ],
+)
+def test_extreme_and_invalid_dates_exit_2(
+    data_paths: DataPaths, tmp_path: Path, capsys, option: str, value: str
+) -> None:
+    out = tmp_path / "x.csv"
+    with pytest.raises(SystemExit) as caught:
+        run(data_paths, "sessions", "export", "--out", str(out), option, value)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}:" in err
+    assert "2000–2099" in err or "not a date such as 2026-03-14" in err
+    assert not out.exists()
+
+
+def test_the_widest_date_range_exports_everything(
+    data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    _add_sessions(data_paths, 1, 31)
+    out = tmp_path / "all.csv"
+    code = run(data_paths, "sessions", "export", "--out", str(out),
+               "--from", "2000-01-01", "--to", "2099-12-31")  # fmt: skip
+    assert code == 0
+    assert "Exported 2 sessions" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("when", ["0001-01-01 10:00", "9999-12-31 23:59", "14.3.1899 10:00"])
+def test_an_import_with_an_extreme_date_exits_2(
+    data_paths: DataPaths, tmp_path: Path, capsys, when: str
+) -> None:
+    header = ",".join(COLUMNS)
+    row = f",{when},,local,,email" + "," * 10
+    path = tmp_path / "old.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert run(data_paths, "sessions", "import", str(path)) == 2
+    err = capsys.readouterr().err
+    assert "line 2: started_at: the date must be in the years 2000–2099" in err
+    assert _count(data_paths) == 0
 
 
 @pytest.mark.parametrize(

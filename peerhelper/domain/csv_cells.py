@@ -52,9 +52,9 @@ def unguard_cell(value: str) -> str:
 
 def format_started_at(moment: datetime) -> str:
     """ISO 8601 local time to the minute, with seconds only when there are some."""
-    if moment.second:
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
-    return moment.strftime("%Y-%m-%d %H:%M")
+    # Not strftime: its %Y drops the leading zeros of years before 1000 on some platforms.
+    text = f"{moment.year:04d}-{moment:%m-%d %H:%M}"
+    return f"{text}:{moment:%S}" if moment.second else text
 
 
 def parse_started_at(text: str) -> datetime:

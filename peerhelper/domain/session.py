@@ -1,21 +1,27 @@
 """A support session as plain data, and the rules every saved session obeys.
 
 The same rules apply whether a session comes from the form, a one-tap tally,
-a paper tally sheet or a CSV import: known codes only, minutes 0–600, and no
-personal data in the note (see ``domain.privacy``).
+a paper tally sheet or a CSV import: known codes only, minutes 0–600, a day
+in the years 2000–2099, and no personal data in the note (see
+``domain.privacy``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from peerhelper.domain.privacy import PersonalDataKind, find_personal_data, kinds_found
 from peerhelper.domain.vocabulary import codes_of
 
 MAX_MINUTES = 600
 MAX_NOTE_LENGTH = 2000
+# The days a session (and a date range asked for) can fall on. Anything outside
+# is a typing mistake, and the extremes (year 1, 9999) would break date sums
+# and spreadsheets.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 # BCP 47 in the shapes we meet: "fi", "fi-selko", "ckb", "zh-Hant", "pt-BR".
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
@@ -93,6 +99,9 @@ class Problem:
 def validate(session: SessionData, topic_codes: set[str] | frozenset[str]) -> list[Problem]:
     """Every problem with ``session``; an empty list means it may be saved."""
     problems: list[Problem] = []
+    if not FIRST_DAY <= session.started_at.date() <= LAST_DAY:
+        detail = f"the date must be in the years {FIRST_DAY.year}–{LAST_DAY.year}"
+        problems.append(Problem("started_at", "out_of_range", detail))
     if not session.mode:
         problems.append(Problem("mode", "required", "a mode is required"))
     for name in SINGLE_CHOICE_FIELDS:

@@ -28,6 +28,23 @@ def print_json(data: object) -> None:
     buffer.flush()
 
 
+def folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot be read as guides (a message for standard error), or None."""
+    if folder.is_dir():
+        return None
+    if folder.exists():
+        return (
+            f"{folder} is a file, not a guide folder. Give the folder that holds the "
+            f"guide's {MANIFEST_NAME} (or a folder of guide folders)."
+        )
+    return f"{folder}: the guide folder does not exist"
+
+
+def refuse(message: str) -> int:
+    print(f"peerhelper: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
 # -- list ------------------------------------------------------------------------
 def guide_summary(guide: Guide) -> dict[str, Any]:
     """A guide as a JSON-ready object."""
@@ -51,10 +68,10 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
 def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
     folder = args.dir if args.dir is not None else bundled_guides_dir()
     required = BUNDLED_LANGUAGES if args.dir is None else ()
+    problem = folder_problem(folder)
+    if problem:
+        return refuse(problem)
     guides, problems = load_library(folder, required)
-    if any(p.code == "no_library" for p in problems):
-        print(f"peerhelper: {folder}: the guide folder does not exist", file=sys.stderr)
-        return EXIT_BAD_INPUT
     if args.json:
         print_json([guide_summary(g) for g in guides])
     else:
@@ -106,6 +123,9 @@ def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:
         required: tuple[str, ...] = tuple(c.strip() for c in args.require.split(",") if c.strip())
     else:
         required = BUNDLED_LANGUAGES if args.dir is None else ()
+    problem = folder_problem(folder)
+    if problem:
+        return refuse(problem)
     guides, problems = check_folder(folder, required)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]

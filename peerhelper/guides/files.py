@@ -19,13 +19,15 @@ VECTOR_SUFFIXES = {".svg"}
 
 def resolve_inside(folder: Path, name: str) -> Path | None:
     """``folder / name`` if ``name`` is a plain relative path that stays inside ``folder``."""
-    pure = PurePosixPath(name.replace("\\", "/"))
-    if not name or pure.is_absolute() or ".." in pure.parts or ":" in name:
+    if not name or "\0" in name:  # a NUL byte cannot be in any real file name
         return None
-    path = (folder / Path(*pure.parts)).resolve()
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if pure.is_absolute() or ".." in pure.parts or ":" in name:
+        return None
     try:
+        path = (folder / Path(*pure.parts)).resolve()
         path.relative_to(folder.resolve())
-    except ValueError:
+    except (OSError, RuntimeError, ValueError):  # outside, or a loop of links
         return None
     return path
 

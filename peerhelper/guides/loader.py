@@ -9,13 +9,16 @@ English detail; the broken guide is left out and the rest still load.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from peerhelper.guides.manifest import parse_manifest
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
 
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+# Real manifests nest about ten levels (a scene's groups add a few); deeper is
+# a broken or hostile file, which would exhaust the stack of later steps.
+MAX_NESTING = 64
 
 
 def load_guide(
@@ -36,6 +39,9 @@ def load_guide(
         raw = manifest.read_bytes()
     except OSError as error:
         return None, [Problem("unreadable", f"the manifest cannot be read: {error}", folder)]
+    too_deep = Problem(
+        "bad_json", f"the manifest is nested more than {MAX_NESTING} levels deep", folder
+    )
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -43,10 +49,36 @@ def load_guide(
     except json.JSONDecodeError as error:
         detail = f"the manifest is not valid JSON: {error.msg} at line {error.lineno}"
         return None, [Problem("bad_json", f"{detail}, column {error.colno}", folder)]
+    except RecursionError:
+        return None, [too_deep]
+    except ValueError:
+        # Python refuses integers of thousands of digits (its int-string limit).
+        return None, [Problem("bad_json", "the manifest holds a number that is too long", folder)]
+    if nesting_depth(data) > MAX_NESTING:
+        return None, [too_deep]
     try:
         return parse_manifest(data, folder, required_languages)
     except RecursionError:
-        return None, [Problem("bad_json", "the manifest is nested too deeply", folder)]
+        return None, [too_deep]
+
+
+def nesting_depth(data: object) -> int:
+    """How deeply lists and objects nest in ``data``, counted without recursion."""
+    deepest = 0
+    pending: list[tuple[object, int]] = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            children: Iterable[object] = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            break
+        pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def load_library(

@@ -44,6 +44,14 @@ VERSION_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,8})?$")
 
 
+def _shown(value: object) -> str:
+    """``value`` quoted for a message, cut short: a manifest may hold megabytes in one field."""
+    if isinstance(value, int) and abs(value) >= 10**60:
+        return "a number too long to show"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 class _Report:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -87,7 +95,7 @@ def _languages(
     statuses = []
     for code, status in value.items():
         if not LANGUAGE_PATTERN.match(str(code)):
-            report.add("bad_language", f"{code!r} is not a language code like fi or fi-selko")
+            report.add("bad_language", f"{_shown(code)} is not a language code like fi or fi-selko")
         elif not isinstance(status, Mapping) or not isinstance(status.get("reviewed"), bool):
             report.add("bad_field", f'languages.{code} must be {{"reviewed": true|false}}')
         else:
@@ -118,7 +126,7 @@ def _picture(value: object, folder: Path, number: int, report: _Report) -> Pictu
         if path is None:
             report.add(
                 "unsafe_path",
-                f"picture file {name!r} must be a name inside the guide folder",
+                f"picture file {_shown(name)} must be a name inside the guide folder",
                 number,
             )
             continue
@@ -169,7 +177,7 @@ def parse_manifest(
         report.add("not_an_object", "the manifest must be a JSON object")
         return None, report.problems
     if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-        report.add("unsupported_format", f"format {data.get('format')!r} is not supported")
+        report.add("unsupported_format", f"format {_shown(data.get('format'))} is not supported")
         return None, report.problems
     for name in (
         "id",
@@ -184,17 +192,21 @@ def parse_manifest(
         "steps",
     ):
         if name not in data:
-            report.add("missing_field", f"the manifest has no {name!r}")
+            report.add("missing_field", f"the manifest has no {_shown(name)}")
     for name in sorted(set(data) - KNOWN_FIELDS):
-        report.add("unknown_field", f"unknown field {name!r} is ignored", warning=True)
+        report.add("unknown_field", f"unknown field {_shown(name)} is ignored", warning=True)
     guide_id = data.get("id", "")
     if "id" in data and not (isinstance(guide_id, str) and ID_PATTERN.match(guide_id)):
-        report.add("bad_id", f"id {guide_id!r} must be lower-case letters, digits and hyphens")
+        report.add(
+            "bad_id", f"id {_shown(guide_id)} must be lower-case letters, digits and hyphens"
+        )
     elif guide_id and guide_id != folder.name:
-        report.add("id_mismatch", f"id {guide_id!r} differs from the folder name", warning=True)
+        report.add(
+            "id_mismatch", f"id {_shown(guide_id)} differs from the folder name", warning=True
+        )
     version = data.get("version")
     if "version" in data and not (isinstance(version, str) and VERSION_PATTERN.match(version)):
-        report.add("bad_field", f"version {version!r} must look like 1, 1.2 or 1.2.3")
+        report.add("bad_field", f"version {_shown(version)} must look like 1, 1.2 or 1.2.3")
     statuses = _languages(data, required_languages, report)
     langs = [s.code for s in statuses]
     title = _text_map(data.get("title"), "title", langs, report)
@@ -205,7 +217,9 @@ def parse_manifest(
         topics = []
     for topic in topics:
         if topic not in TOPICS:
-            report.add("unknown_topic", f"unknown topic {topic!r}; use one of {', '.join(TOPICS)}")
+            report.add(
+                "unknown_topic", f"unknown topic {_shown(topic)}; use one of {', '.join(TOPICS)}"
+            )
     for name in ("service", "licence"):
         if name in data and not (isinstance(data[name], str) and data[name].strip()):
             report.add("bad_field", f"{name} must be a non-empty text")

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../ui/ask.py" line="52" />
+        <source>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</source>
+        <translation>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../ui/crash.py" line="23" />
@@ -581,38 +589,38 @@
 <context>
     <name>PaperTally</name>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="37" />
+        <location filename="../ui/session/paper_tally.py" line="38" />
         <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
         <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="47" />
+        <location filename="../ui/session/paper_tally.py" line="48" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="48" />
-        <location filename="../ui/session/paper_tally.py" line="55" />
+        <location filename="../ui/session/paper_tally.py" line="49" />
+        <location filename="../ui/session/paper_tally.py" line="56" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="52" />
+        <location filename="../ui/session/paper_tally.py" line="53" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="64" />
+        <location filename="../ui/session/paper_tally.py" line="65" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Record the counts</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="81" />
+        <location filename="../ui/session/paper_tally.py" line="82" />
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="90" />
+        <location filename="../ui/session/paper_tally.py" line="91" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Record %n session for %1?</numerusform>
@@ -620,19 +628,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
-        <location filename="../ui/session/paper_tally.py" line="100" />
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
+        <location filename="../ui/session/paper_tally.py" line="101" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -701,34 +709,48 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="96" />
-        <location filename="../ui/printing/printer.py" line="119" />
+        <location filename="../ui/printing/printer.py" line="97" />
+        <location filename="../ui/printing/printer.py" line="120" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="120" />
+        <location filename="../ui/printing/printer.py" line="121" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="129" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="169" />
-        <location filename="../ui/printing/printer.py" line="181" />
+        <location filename="../ui/printing/printer.py" line="162" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="171" />
+        <location filename="../ui/printing/printer.py" line="167" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="182" />
+        <location filename="../ui/printing/printer.py" line="175" />
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="179" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="188" />
+        <source>The disk is full, so %1 was not saved. Free some space and try again.</source>
+        <translation>The disk is full, so %1 was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printer.py" line="197" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -800,7 +822,7 @@
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="207" />
+        <location filename="../ui/printing/printout_card.py" line="209" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -871,252 +893,262 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="76" />
+        <location filename="../ui/session/form.py" line="77" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="80" />
+        <location filename="../ui/session/form.py" line="82" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="85" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="84" />
+        <location filename="../ui/session/form.py" line="86" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="87" />
+        <location filename="../ui/session/form.py" line="89" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="89" />
+        <location filename="../ui/session/form.py" line="91" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
+        <location filename="../ui/session/form.py" line="94" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99" />
+        <location filename="../ui/session/form.py" line="101" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="108" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="109" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="121" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="124" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="125" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="126" />
+        <location filename="../ui/session/form.py" line="128" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
-        <location filename="../ui/session/form.py" line="231" />
+        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
+        <location filename="../ui/session/form.py" line="138" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="143" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>&amp;Remove it from the note</source>
         <translation>&amp;Remove it from the note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="151" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="152" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="151" />
+        <location filename="../ui/session/form.py" line="153" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="152" />
+        <location filename="../ui/session/form.py" line="154" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="185" />
+        <location filename="../ui/session/form.py" line="187" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="186" />
+        <location filename="../ui/session/form.py" line="188" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="199" />
+        <location filename="../ui/session/form.py" line="201" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="200" />
+        <location filename="../ui/session/form.py" line="202" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="222" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="291" />
+        <location filename="../ui/session/form.py" line="293" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="418" />
+        <location filename="../ui/session/form.py" line="420" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="429" />
+        <location filename="../ui/session/form.py" line="434" />
+        <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
+        <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="439" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="441" />
+        <location filename="../ui/session/form.py" line="451" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="444" />
+        <location filename="../ui/session/form.py" line="454" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="446" />
+        <location filename="../ui/session/form.py" line="457" />
+        <source>The date must be in the years %1–%2.</source>
+        <translation>The date must be in the years %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="462" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="458" />
+        <location filename="../ui/session/form.py" line="474" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="461" />
+        <location filename="../ui/session/form.py" line="477" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="463" />
+        <location filename="../ui/session/form.py" line="479" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="463" />
+        <location filename="../ui/session/form.py" line="479" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="467" />
+        <location filename="../ui/session/form.py" line="483" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1124,83 +1156,83 @@
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="54" />
+        <location filename="../ui/session/session_list.py" line="55" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="54" />
+        <location filename="../ui/session/session_list.py" line="55" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="59" />
+        <location filename="../ui/session/session_list.py" line="61" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="62" />
+        <location filename="../ui/session/session_list.py" line="64" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64" />
+        <location filename="../ui/session/session_list.py" line="66" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="67" />
+        <location filename="../ui/session/session_list.py" line="69" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69" />
-        <location filename="../ui/session/session_list.py" line="70" />
+        <location filename="../ui/session/session_list.py" line="71" />
+        <location filename="../ui/session/session_list.py" line="72" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="81" />
+        <location filename="../ui/session/session_list.py" line="83" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="84" />
+        <location filename="../ui/session/session_list.py" line="86" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="85" />
+        <location filename="../ui/session/session_list.py" line="87" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="88" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="91" />
+        <location filename="../ui/session/session_list.py" line="93" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="92" />
+        <location filename="../ui/session/session_list.py" line="94" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="102" />
+        <location filename="../ui/session/session_list.py" line="104" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="102" />
+        <location filename="../ui/session/session_list.py" line="104" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="146" />
+        <location filename="../ui/session/session_list.py" line="148" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1208,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="261" />
+        <location filename="../ui/session/session_list.py" line="267" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1216,76 +1248,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="168" />
+        <location filename="../ui/session/session_list.py" line="170" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="169" />
+        <location filename="../ui/session/session_list.py" line="171" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170" />
+        <location filename="../ui/session/session_list.py" line="172" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="192" />
-        <location filename="../ui/session/session_list.py" line="210" />
-        <location filename="../ui/session/session_list.py" line="230" />
+        <location filename="../ui/session/session_list.py" line="194" />
+        <location filename="../ui/session/session_list.py" line="212" />
+        <location filename="../ui/session/session_list.py" line="232" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="194" />
+        <location filename="../ui/session/session_list.py" line="196" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="200" />
+        <location filename="../ui/session/session_list.py" line="202" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="211" />
+        <location filename="../ui/session/session_list.py" line="213" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="226" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="231" />
+        <location filename="../ui/session/session_list.py" line="233" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="241" />
+        <location filename="../ui/session/session_list.py" line="243" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
-        <location filename="../ui/session/session_list.py" line="260" />
-        <location filename="../ui/session/session_list.py" line="265" />
+        <location filename="../ui/session/session_list.py" line="253" />
+        <location filename="../ui/session/session_list.py" line="266" />
+        <location filename="../ui/session/session_list.py" line="269" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
+        <location filename="../ui/session/session_list.py" line="255" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="256" />
+        <location filename="../ui/session/session_list.py" line="262" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="266" />
+        <location filename="../ui/session/session_list.py" line="275" />
+        <source>The disk is full, so the sessions were not saved. Free some space and try again.</source>
+        <translation>The disk is full, so the sessions were not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="277" />
         <source>The sessions could not be saved: %1</source>
         <translation>The sessions could not be saved: %1</translation>
     </message>
@@ -1649,32 +1686,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="218" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="221" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="220" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="227" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="227" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1760,82 +1797,112 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="66" />
+        <location filename="../app.py" line="100" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67" />
+        <location filename="../app.py" line="68" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="71" />
+        <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
+        <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="79" />
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="80" />
+        <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
+        <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="88" />
+        <source>You have no permission to write there.</source>
+        <translation>You have no permission to write there.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="89" />
+        <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
+        <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="101" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
 Reason: %2
 
-Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
+%3</source>
         <translation>PeerHelper cannot save its data in the folder
 %1
 
 Reason: %2
 
-Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
+%3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="111" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="115" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="121" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
-        <location filename="../app.py" line="126" />
+        <location filename="../app.py" line="125" />
+        <location filename="../app.py" line="158" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="132" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103" />
+        <location filename="../app.py" line="135" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127" />
+        <location filename="../app.py" line="159" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>The backup could not be restored. Nothing was deleted.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="201" />
+        <location filename="../app.py" line="236" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="207" />
+        <location filename="../app.py" line="242" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="247" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="215" />
+        <location filename="../app.py" line="250" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -1843,42 +1910,42 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="240" />
+        <location filename="../ui/printing/printout_card.py" line="242" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="244" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="245" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="246" />
+        <location filename="../ui/printing/printout_card.py" line="248" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

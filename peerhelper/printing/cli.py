@@ -1,8 +1,9 @@
 """The print commands of the command line: ``handout``, ``sign`` and ``tally-sheet``.
 
 ``add_print_commands`` adds them to the main parser; each sets ``handler``,
-called as ``handler(paths, args)`` and returning the exit code. Every PDF is
-built in memory first, so bad input never leaves a half-written file behind.
+called as ``handler(paths, args)`` and returning the exit code. ``--out`` is
+checked first (see ``outputs``); every PDF is built in memory, then written
+atomically, so bad input or a full disk never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peerhelper.atomic import write_atomic
 from peerhelper.errors import EXIT_OK, BadInputError
+from peerhelper.outputs import add_output_options, check_output_path
 from peerhelper.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
     handout.add_argument("--paper", choices=("A4", "letter"), default="A4")
     handout.add_argument("--note", default="", help="a note printed in the notes area")
     handout.add_argument("--bring", default="", help="what to bring next time")
-    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    add_output_options(handout, "FILE.pdf", PDF_HELP)
     handout.set_defaults(handler=_handout)
 
     sign = subparsers.add_parser(
@@ -55,7 +58,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
         "languages, the opening hours and the place.",
     )
     sign.add_argument("--paper", choices=("A4", "A3"), default="A4")
-    sign.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    add_output_options(sign, "FILE.pdf", PDF_HELP)
     sign.set_defaults(handler=_sign)
 
     tally = subparsers.add_parser(
@@ -65,21 +68,24 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
     )
     tally.add_argument("--paper", choices=("A4", "letter"), default="A4")
     tally.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
-    tally.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=PDF_HELP)
+    add_output_options(tally, "FILE.pdf", PDF_HELP)
     tally.set_defaults(handler=_tally_sheet)
 
 
 def _write(out: Path, printout: Printout) -> int:
-    """Write a built printout to ``out``; an unwritable path is bad input."""
-    if out.is_dir():
-        raise BadInputError(f"{out} is a folder; give a file name ending in .pdf")
+    """Write a built printout to ``out``, whole or not at all."""
     try:
-        out.write_bytes(printout.pdf)
+        write_atomic(out, printout.pdf)
     except OSError as error:
         raise BadInputError(f"Cannot write {out}: {error.strerror or error}") from error
     pages = printout.pages
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
     return EXIT_OK
+
+
+def _check_out(paths: DataPaths, args: argparse.Namespace) -> None:
+    """Refuse a bad ``--out`` before the printout is built (which takes a while)."""
+    check_output_path(args.out, paths.root, args.force, example=f"{args.command}.pdf")
 
 
 def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -102,16 +108,19 @@ def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
         note=args.note,
         bring=args.bring,
     )
+    _check_out(paths, args)
     return _write(args.out, documents.handout(paths, guide, options))
 
 
 def _sign(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.printing import documents
 
+    _check_out(paths, args)
     return _write(args.out, documents.sign(paths, args.paper))
 
 
 def _tally_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.printing import documents
 
+    _check_out(paths, args)
     return _write(args.out, documents.tally_sheet(paths, args.lang, args.paper))

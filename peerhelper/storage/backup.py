@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from peerhelper.errors import BadInputError, DamagedDatabaseError
+from peerhelper.atomic import fsync_folder, is_disk_full
+from peerhelper.errors import BadInputError, DamagedDatabaseError, DiskFullError
 from peerhelper.storage.integrity import check_database_file
 
 log = logging.getLogger(__name__)
@@ -80,19 +81,29 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(source)
         try:
-            src.backup(dst)
-            # A backup is a single self-contained file, not a WAL pair.
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                # A backup is a single self-contained file, not a WAL pair.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    _fsync(partial)
-    os.replace(partial, target)
+            src.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException as exc:
+        # Nothing half-written stays behind; a full disk is told in plain words.
+        partial.unlink(missing_ok=True)
+        for companion in ("-journal", "-wal", "-shm"):
+            partial.with_name(partial.name + companion).unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.Error) and is_disk_full(exc):
+            raise DiskFullError(target) from exc
+        raise
+    fsync_folder(target.parent)
     return target
 
 

@@ -29,13 +29,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerhelper.errors import DataFolderError
+from peerhelper.atomic import is_disk_full
+from peerhelper.errors import DataFolderError, DiskFullError
 from peerhelper.storage import backup
-from peerhelper.storage.integrity import check_database_file
+from peerhelper.storage.integrity import check_database_file, disk_full
 from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -52,23 +54,64 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def database_url(path: Path) -> URL:
+    """The SQLAlchemy address of the database file at ``path``.
+
+    Built from its parts, never by formatting a string: a data folder named
+    ``100% tuki``, ``Kysy?`` or ``#2`` is then a plain file name, not URL
+    syntax (``%20`` decoded, ``?`` starting a query, ``#`` a fragment).
+    """
+    from sqlalchemy.engine import URL
+
+    return URL.create("sqlite", database=str(path))
+
+
 def make_engine(path: Path) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error's text never carries the values of a statement,
+    # which can be a session's note.
+    engine = create_engine(database_url(path), hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
+def _folder_problem(folder: Path, exc: OSError) -> DataFolderError:
+    """The reason ``folder`` cannot be used, in words that say what to do."""
+    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        reason = "it is a file, not a folder"
+        if blocker != folder:
+            reason = f"{blocker} is a file, not a folder"
+        return DataFolderError(folder, reason, kind="is_file", blocker=blocker)
+    broken = next((p for p in (folder, *folder.parents) if p.is_symlink() and not p.exists()), None)
+    if broken is not None:
+        return DataFolderError(folder, f"{broken} is a link that leads nowhere")
+    if is_disk_full(exc):
+        return DataFolderError(folder, "the disk is full", kind="disk_full")
+    if isinstance(exc, PermissionError):
+        return DataFolderError(folder, "there is no permission to write there", kind="permission")
+    return DataFolderError(folder, exc.strerror or str(exc))
+
+
 def ensure_writable_folder(folder: Path) -> None:
     """Raise :class:`DataFolderError` unless ``folder`` can hold our files."""
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderError(folder, "it is a file, not a folder", kind="is_file")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / ".write-test"
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        try:
+            probe.write_bytes(b"ok")
+        finally:
+            probe.unlink(missing_ok=True)
     except OSError as exc:
-        raise DataFolderError(folder, exc.strerror or str(exc)) from exc
+        if is_disk_full(exc) and folder.is_dir():
+            # Writable but full: the guides can still be shown and printed, and
+            # each save says "the disk is full" until space is freed.
+            log.warning("The disk holding %s is full", folder)
+            return
+        raise _folder_problem(folder, exc) from exc
 
 
 def current_revision(path: Path) -> str | None:
@@ -90,7 +133,9 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # Alembic's options go through configparser, which reads % as interpolation;
+    # the program may live in a folder such as "100% tuki" on a USB stick.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -135,9 +180,20 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A unit of work: committed on success, rolled back on any error.
+
+        A full disk becomes :class:`DiskFullError`: the whole unit was rolled
+        back, so nothing of it was saved.
+        """
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if disk_full(exc, self.path.parent):
+                raise DiskFullError(self.path, "Nothing of this change was saved.") from exc
+            raise
 
     def read_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the few reads the first screen needs."""

@@ -43,7 +43,7 @@ def _where(query: Select, wanted: SessionFilter) -> Select:
     conditions = [table.c.deleted_at.is_(None)]
     if wanted.first_day:
         conditions.append(table.c.started_at >= datetime.combine(wanted.first_day, time()))
-    if wanted.last_day:
+    if wanted.last_day and wanted.last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(wanted.last_day + timedelta(days=1), time())
         conditions.append(table.c.started_at < day_after)
     if wanted.topic:

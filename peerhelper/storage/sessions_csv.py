@@ -7,7 +7,7 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
   a later month's file simply follows an earlier one), ties by id. Quick
   tallies and paper rows are written like any other session. The file is
   written beside its target and renamed into place, so a failed export never
-  leaves half a file.
+  leaves half a file (``atomic.atomic_output``).
 - **Import** is all or nothing: the file is read and every row checked
   before the database is touched, and all rows are then written in one
   transaction. A row whose id is already here updates that session (keeping
@@ -20,9 +20,6 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, and_, select
 
+from peerhelper.atomic import atomic_output
 from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData
 from peerhelper.domain.sessions_csv import (
     LineProblem,
@@ -84,23 +82,15 @@ def export_sessions(
     conditions = [_SESSIONS.c.deleted_at.is_(None)]
     if first_day is not None:
         conditions.append(_SESSIONS.c.started_at >= datetime.combine(first_day, time()))
-    if last_day is not None:
+    if last_day is not None and last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(last_day + timedelta(days=1), time())
         conditions.append(_SESSIONS.c.started_at < day_after)
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            with db.engine.connect() as connection:
-                sessions = (data for data, _ in _read(connection, and_(*conditions)))
-                count = write_sessions_csv(out, sessions)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with (
+        atomic_output(path, "w", encoding="utf-8-sig", newline="") as out,
+        db.engine.connect() as connection,
+    ):
+        sessions = (data for data, _ in _read(connection, and_(*conditions)))
+        count = write_sessions_csv(out, sessions)
     return count
 
 

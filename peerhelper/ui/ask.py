@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from peerhelper.outputs import is_inside
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
@@ -32,3 +35,26 @@ def open_file(parent: QWidget | None, title: str, folder: Path, pattern: str) ->
 def save_file(parent: QWidget | None, title: str, suggested: Path, pattern: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
     return Path(name) if name else None
+
+
+def save_file_outside(
+    parent: QWidget | None, title: str, suggested: Path, pattern: str, data_root: Path
+) -> Path | None:
+    """:func:`save_file`, refusing a place inside the data folder (with a message).
+
+    The dialog itself asks before replacing an existing file.
+    """
+    chosen = save_file(parent, title, suggested, pattern)
+    if chosen is not None and is_inside(chosen, data_root):
+        error(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Ask",
+                "%1 is inside PeerHelper's data folder, where it could replace the "
+                "database or its backups. Save it somewhere else, such as your "
+                "Documents folder.",
+            ).replace("%1", str(chosen)),
+        )
+        return None
+    return chosen

@@ -218,7 +218,7 @@ class HandoutPrintDialog(QDialog):
 
     def _save(self, printout: Printout) -> None:
         name = f"{self.guide.id}-{self.options.options().lang}.pdf"
-        path = printer.save_as(self, printout.pdf, name)
+        path = printer.save_as(self, printout.pdf, name, self.context.paths.root)
         if path is None:
             return
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))

@@ -10,7 +10,6 @@ replace it and no real print dialog opens.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
@@ -19,6 +18,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from peerhelper.atomic import write_atomic
+from peerhelper.errors import DiskFullError
 from peerhelper.ui import ask, tasks
 
 log = logging.getLogger(__name__)
@@ -135,15 +136,7 @@ def print_pdf(pdf: bytes, parent: QWidget, title: str, pages: int = 1, paper: st
 
 def save_pdf(path: Path, pdf: bytes) -> None:
     """Write ``pdf`` to ``path`` whole or not at all (a failed write leaves no half file)."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with open(partial, "wb") as file:
-            file.write(pdf)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomic(path, pdf)
 
 
 def documents_folder() -> Path:
@@ -159,26 +152,48 @@ def pdf_path(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def save_as(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
+def save_as(parent: QWidget, pdf: bytes, suggested_name: str, data_root: Path) -> Path | None:
     """Ask where to save ``pdf`` and write it there; the path saved, or None.
 
-    A failure to write is explained to the user and nothing is left behind.
+    A place inside the data folder (``data_root``) is refused, an existing
+    file is replaced only after asking, and a failure to write is explained
+    to the user with nothing left behind.
     """
-    chosen = ask.save_file(
+    title = QCoreApplication.translate("PrintJob", "Save as PDF")
+    chosen = ask.save_file_outside(
         parent,
-        QCoreApplication.translate("PrintJob", "Save as PDF"),
+        title,
         documents_folder() / suggested_name,
         QCoreApplication.translate("PrintJob", "PDF files (*.pdf)"),
+        data_root,
     )
     if chosen is None:
         return None
     path = pdf_path(chosen)
+    # The dialog asked about the name typed; ask again if ".pdf" made it another file.
+    if path != chosen and path.exists():
+        question = QCoreApplication.translate(
+            "PrintJob", "%1 already exists. Do you want to replace it?"
+        ).replace("%1", path.name)
+        if not ask.confirm(
+            parent, title, question, QCoreApplication.translate("PrintJob", "&Replace")
+        ):
+            return None
     try:
         save_pdf(path, pdf)
+    except DiskFullError:
+        ask.error(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "PrintJob", "The disk is full, so %1 was not saved. Free some space and try again."
+            ).replace("%1", str(path)),
+        )
+        return None
     except OSError as error:
         ask.error(
             parent,
-            QCoreApplication.translate("PrintJob", "Save as PDF"),
+            title,
             QCoreApplication.translate("PrintJob", "The file %1 could not be saved: %2")
             .replace("%1", str(path))
             .replace("%2", error.strerror or str(error)),

@@ -201,7 +201,9 @@ class PrintoutCard(QFrame):
         printout = self._current()
         if printout is None:
             return
-        path = printer.save_as(self, printout.pdf, f"{self.file_name()}.pdf")
+        path = printer.save_as(
+            self, printout.pdf, f"{self.file_name()}.pdf", self.context.paths.root
+        )
         if path is None:
             return
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))

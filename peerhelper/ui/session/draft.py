@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
+from peerhelper.atomic import write_atomic
 from peerhelper.domain.session import SessionData
+from peerhelper.errors import DiskFullError
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +26,11 @@ class DraftStore:
     def save(self, data: SessionData) -> None:
         record = asdict(data)
         record["started_at"] = data.started_at.isoformat()
-        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tmp.open("w", encoding="utf-8") as handle:
-                json.dump(record, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except OSError as exc:  # the form still works; only the safety net is missing
+            write_atomic(self.path, json.dumps(record, ensure_ascii=False))
+        except (OSError, DiskFullError) as exc:
+            # The form still works and keeps what was typed; only the safety net is missing.
             log.error("Could not autosave the session draft: %s", exc)
 
     def load(self) -> SessionData | None:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_personal_data
-from peerhelper.domain.session import MAX_MINUTES, SessionData
+from peerhelper.domain.session import FIRST_DAY, LAST_DAY, MAX_MINUTES, SessionData
+from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
@@ -77,6 +78,7 @@ class SessionForm(QWidget):
         self.started = QDateTimeEdit()
         self.started.setDisplayFormat("d.M.yyyy HH:mm")
         self.started.setCalendarPopup(True)
+        self.started.setDateRange(FIRST_DAY, LAST_DAY)
         self.started.setAccessibleName(self.tr("Start time"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -426,6 +428,14 @@ class SessionForm(QWidget):
         except sessions_repo.InvalidSession as exc:
             self.problems.setText(self._explain(exc))
             return None
+        except DiskFullError:
+            self.problems.setText(
+                self.tr(
+                    "The disk is full, so the session was not saved. It is still in the "
+                    "form: free some space on the disk and save again."
+                )
+            )
+            return None
         self.status.setText(self.tr("Saved at %1.").replace("%1", self.clock().strftime("%H:%M")))
         self.saved.emit(uuid)
         self.new_entry(keep=None if clear else data)
@@ -442,6 +452,12 @@ class SessionForm(QWidget):
                 )
             elif problem.field == "topics":
                 lines.append(self.tr("Choose at least one topic."))
+            elif problem.field == "started_at":
+                lines.append(
+                    self.tr("The date must be in the years %1–%2.")
+                    .replace("%1", str(FIRST_DAY.year))
+                    .replace("%2", str(LAST_DAY.year))
+                )
             elif problem.field == "language":
                 lines.append(self.tr("The language is not a language code (such as fi or ar)."))
             else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.session import FIRST_DAY
 from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
@@ -43,7 +44,7 @@ class PaperTally(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d.M.yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setDateRange(FIRST_DAY, QDate.currentDate())
         self.day.setAccessibleName(self.tr("Day"))
         self.mode = ChoiceTiles(labels.choices("mode", lang), columns=3, name=self.tr("Mode"))
         self.mode.set_value("local")

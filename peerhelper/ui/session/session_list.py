@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.errors import UserFacingError
+from peerhelper.domain.session import FIRST_DAY, LAST_DAY
+from peerhelper.errors import DiskFullError, UserFacingError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
@@ -54,6 +55,7 @@ class SessionList(QWidget):
         for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
+            edit.setDateRange(FIRST_DAY, LAST_DAY)
             edit.setAccessibleName(name)
         self.topic = QComboBox()
         self.topic.addItem(self.tr("All topics"), "")
@@ -246,8 +248,12 @@ class SessionList(QWidget):
 
         wanted = self.current_filter()
         name = f"sessions-{wanted.first_day:%Y-%m-%d}-{wanted.last_day:%Y-%m-%d}.csv"
-        target = ask.save_file(
-            self, self.tr("Export sessions"), Path.home() / name, self.tr("CSV files (*.csv)")
+        target = ask.save_file_outside(
+            self,
+            self.tr("Export sessions"),
+            Path.home() / name,
+            self.tr("CSV files (*.csv)"),
+            self.context.paths.root,
         )
         if target is None:
             return
@@ -260,9 +266,12 @@ class SessionList(QWidget):
                 self.tr("Export sessions"),
                 self.tr("%n session(s) were saved to %1.", "", count).replace("%1", str(target)),
             ),
-            lambda exc: ask.error(
-                self,
-                self.tr("Export sessions"),
-                self.tr("The sessions could not be saved: %1").replace("%1", str(exc)),
-            ),
+            lambda exc: ask.error(self, self.tr("Export sessions"), self._export_failed(exc)),
         )
+
+    def _export_failed(self, exc: Exception) -> str:
+        if isinstance(exc, DiskFullError):
+            return self.tr(
+                "The disk is full, so the sessions were not saved. Free some space and try again."
+            )
+        return self.tr("The sessions could not be saved: %1").replace("%1", str(exc))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
+from peerhelper.guides.files import check_picture_file
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
 from peerhelper.guides.pictures import step_svg
@@ -92,10 +93,17 @@ def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
 
 # -- check -----------------------------------------------------------------------
 def picture_problems(guides: Iterable[Guide]) -> list[Problem]:
-    """Draw every step in every service language; a picture that fails is a problem."""
+    """Decode every picture file and draw every step in every service language.
+
+    A picture that fails is a problem.
+    """
     problems = []
     for guide in guides:
         for step in guide.steps:
+            for _lang, path in step.picture.files:
+                reason = check_picture_file(path, decode=True)
+                if reason:
+                    problems.append(Problem("bad_picture", reason, guide.folder, step.number))
             for lang in guide.service_languages:
                 try:
                     step_svg(guide, step, lang)

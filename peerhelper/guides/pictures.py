@@ -15,6 +15,7 @@ from peerhelper.guides.files import RASTER_SUFFIXES, raster_size
 from peerhelper.guides.kit.svg import document, tag
 from peerhelper.guides.model import Guide, Step
 from peerhelper.guides.scene import render_scene
+from peerhelper.picture_check import check_picture
 
 
 def _service_lang(guide: Guide, service_lang: str) -> str:
@@ -50,6 +51,9 @@ def step_svg(guide: Guide, step: Step, service_lang: str = "fi") -> str:
     if path is None:
         raise ValueError(f"step {step.number} of {guide.id} has no picture file")
     if picture.kind == "svg":
+        # Checked again: the renderers follow references, and the file may
+        # have changed since the guide was loaded.
+        check_picture(path, folder=path.parent)
         return path.read_text(encoding="utf-8")
     return raster_svg(path, title)
 

@@ -403,67 +403,67 @@
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="65" />
+        <location filename="../ui/printing/print_dialog.py" line="66" />
         <source>Print a handout: %1</source>
         <translation>Print a handout: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="86" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87" />
+        <location filename="../ui/printing/print_dialog.py" line="88" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="89" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Save the handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92" />
+        <location filename="../ui/printing/print_dialog.py" line="93" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="138" />
+        <location filename="../ui/printing/print_dialog.py" line="139" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171" />
+        <location filename="../ui/printing/print_dialog.py" line="172" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="177" />
+        <location filename="../ui/printing/print_dialog.py" line="178" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="199" />
+        <location filename="../ui/printing/print_dialog.py" line="200" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="212" />
+        <location filename="../ui/printing/print_dialog.py" line="213" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="224" />
+        <location filename="../ui/printing/print_dialog.py" line="225" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -707,6 +707,99 @@
     </message>
 </context>
 <context>
+    <name>PictureMessages</name>
+    <message>
+        <location filename="../ui/picture_messages.py" line="18" />
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="19" />
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="20" />
+        <source>Only SVG, PNG and JPEG pictures can be used.</source>
+        <translation>Only SVG, PNG and JPEG pictures can be used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="23" />
+        <source>The symbol must be an SVG or PNG file.</source>
+        <translation>The symbol must be an SVG or PNG file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="26" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="29" />
+        <source>The file is not a %1 picture, although its name says so.</source>
+        <translation>The file is not a %1 picture, although its name says so.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="32" />
+        <source>The picture is damaged or incomplete. Save or copy it again and try once more.</source>
+        <translation>The picture is damaged or incomplete. Save or copy it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="36" />
+        <source>The picture is too large to print: %1 × %2 pixels, when at most %3 million pixels are allowed. Make it smaller in a picture editor.</source>
+        <translation>The picture is too large to print: %1 × %2 pixels, when at most %3 million pixels are allowed. Make it smaller in a picture editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="41" />
+        <source>The picture is too large to print: %1 × %2 pixels, when no side may be longer than %3 pixels. Make it smaller in a picture editor.</source>
+        <translation>The picture is too large to print: %1 × %2 pixels, when no side may be longer than %3 pixels. Make it smaller in a picture editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="46" />
+        <source>The picture has far too many pixels to print. Make it smaller in a picture editor.</source>
+        <translation>The picture has far too many pixels to print. Make it smaller in a picture editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="50" />
+        <source>The SVG file has a DOCTYPE, entities or processing instructions, which are not accepted. Save it again as plain SVG.</source>
+        <translation>The SVG file has a DOCTYPE, entities or processing instructions, which are not accepted. Save it again as plain SVG.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="55" />
+        <source>The SVG file is not valid: %1</source>
+        <translation>The SVG file is not valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="58" />
+        <source>The file is not an SVG picture.</source>
+        <translation>The file is not an SVG picture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="61" />
+        <source>The SVG picture does not say its size: it needs a width and a height, or a viewBox.</source>
+        <translation>The SVG picture does not say its size: it needs a width and a height, or a viewBox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="65" />
+        <source>The SVG picture is nested more than %1 levels deep.</source>
+        <translation>The SVG picture is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="68" />
+        <source>The SVG picture has more than %1 parts.</source>
+        <translation>The SVG picture has more than %1 parts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="71" />
+        <source>The SVG picture contains a script or other active content (%1), which is not accepted.</source>
+        <translation>The SVG picture contains a script or other active content (%1), which is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="76" />
+        <source>The SVG picture uses something outside itself (%1). Put the pictures it needs inside the file.</source>
+        <translation>The SVG picture uses something outside itself (%1). Put the pictures it needs inside the file.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <location filename="../ui/printing/printer.py" line="97" />
@@ -797,32 +890,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174" />
+        <location filename="../ui/printing/printout_card.py" line="175" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="178" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="189" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198" />
+        <location filename="../ui/printing/printout_card.py" line="199" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="209" />
+        <location filename="../ui/printing/printout_card.py" line="210" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1441,178 +1534,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44" />
+        <location filename="../ui/pages/settings_page.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56" />
+        <location filename="../ui/pages/settings_page.py" line="57" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66" />
+        <location filename="../ui/pages/settings_page.py" line="67" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74" />
-        <location filename="../ui/pages/settings_page.py" line="80" />
+        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="81" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="93" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115" />
+        <location filename="../ui/pages/settings_page.py" line="116" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123" />
+        <location filename="../ui/pages/settings_page.py" line="124" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140" />
+        <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152" />
-        <location filename="../ui/pages/settings_page.py" line="202" />
+        <location filename="../ui/pages/settings_page.py" line="153" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="160" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="162" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182" />
+        <location filename="../ui/pages/settings_page.py" line="183" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="204" />
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="215" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="217" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219" />
+        <location filename="../ui/pages/settings_page.py" line="220" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240" />
+        <location filename="../ui/pages/settings_page.py" line="241" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248" />
+        <location filename="../ui/pages/settings_page.py" line="249" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="255" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="275" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275" />
+        <location filename="../ui/pages/settings_page.py" line="276" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="280" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281" />
+        <location filename="../ui/pages/settings_page.py" line="282" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="288" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289" />
+        <location filename="../ui/pages/settings_page.py" line="290" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1621,34 +1714,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306" />
+        <location filename="../ui/pages/settings_page.py" line="307" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="308" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>The backup could not be restored; nothing was changed.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="316" />
+        <location filename="../ui/pages/settings_page.py" line="317" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317" />
+        <location filename="../ui/pages/settings_page.py" line="318" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1686,32 +1779,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="217" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="218" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="221" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1910,42 +2003,42 @@ Reason: %2
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="243" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="244" />
+        <location filename="../ui/printing/printout_card.py" line="245" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="248" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="249" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="255" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="255" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="259" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="259" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -404,67 +404,67 @@
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="65"/>
+        <location filename="../ui/printing/print_dialog.py" line="66"/>
         <source>Print a handout: %1</source>
         <translation>Tulosta moniste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="86"/>
+        <location filename="../ui/printing/print_dialog.py" line="87"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87"/>
+        <location filename="../ui/printing/print_dialog.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="89"/>
+        <location filename="../ui/printing/print_dialog.py" line="90"/>
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90"/>
+        <location filename="../ui/printing/print_dialog.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91"/>
+        <location filename="../ui/printing/print_dialog.py" line="92"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Tallenna moniste PDF-tiedostona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92"/>
+        <location filename="../ui/printing/print_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="138"/>
+        <location filename="../ui/printing/print_dialog.py" line="139"/>
         <source>Choose the client&apos;s language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171"/>
+        <location filename="../ui/printing/print_dialog.py" line="172"/>
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="177"/>
+        <location filename="../ui/printing/print_dialog.py" line="178"/>
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="199"/>
+        <location filename="../ui/printing/print_dialog.py" line="200"/>
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="212"/>
+        <location filename="../ui/printing/print_dialog.py" line="213"/>
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="224"/>
+        <location filename="../ui/printing/print_dialog.py" line="225"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -708,6 +708,99 @@
     </message>
 </context>
 <context>
+    <name>PictureMessages</name>
+    <message>
+        <location filename="../ui/picture_messages.py" line="18"/>
+        <source>The file does not exist.</source>
+        <translation>Tiedostoa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="19"/>
+        <source>The file cannot be read.</source>
+        <translation>Tiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="20"/>
+        <source>Only SVG, PNG and JPEG pictures can be used.</source>
+        <translation>Vain SVG-, PNG- ja JPEG-kuvia voi käyttää.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="23"/>
+        <source>The symbol must be an SVG or PNG file.</source>
+        <translation>Tunnuksen täytyy olla SVG- tai PNG-tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="26"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Tiedosto on suurempi kuin %1 Mt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="29"/>
+        <source>The file is not a %1 picture, although its name says so.</source>
+        <translation>Tiedosto ei ole %1-kuva, vaikka sen nimi niin kertoo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="32"/>
+        <source>The picture is damaged or incomplete. Save or copy it again and try once more.</source>
+        <translation>Kuva on vioittunut tai keskeneräinen. Tallenna tai kopioi se uudelleen ja yritä vielä kerran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="36"/>
+        <source>The picture is too large to print: %1 × %2 pixels, when at most %3 million pixels are allowed. Make it smaller in a picture editor.</source>
+        <translation>Kuva on liian suuri tulostettavaksi: %1 × %2 pikseliä, kun enintään %3 miljoonaa pikseliä on sallittu. Pienennä se kuvankäsittelyohjelmassa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="41"/>
+        <source>The picture is too large to print: %1 × %2 pixels, when no side may be longer than %3 pixels. Make it smaller in a picture editor.</source>
+        <translation>Kuva on liian suuri tulostettavaksi: %1 × %2 pikseliä, kun mikään sivu ei saa olla yli %3 pikseliä. Pienennä se kuvankäsittelyohjelmassa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="46"/>
+        <source>The picture has far too many pixels to print. Make it smaller in a picture editor.</source>
+        <translation>Kuvassa on aivan liian monta pikseliä tulostettavaksi. Pienennä se kuvankäsittelyohjelmassa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="50"/>
+        <source>The SVG file has a DOCTYPE, entities or processing instructions, which are not accepted. Save it again as plain SVG.</source>
+        <translation>SVG-tiedostossa on DOCTYPE-määrittely, entiteettejä tai käsittelyohjeita, joita ei hyväksytä. Tallenna se uudelleen tavallisena SVG-tiedostona.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="55"/>
+        <source>The SVG file is not valid: %1</source>
+        <translation>SVG-tiedosto ei ole kelvollinen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="58"/>
+        <source>The file is not an SVG picture.</source>
+        <translation>Tiedosto ei ole SVG-kuva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="61"/>
+        <source>The SVG picture does not say its size: it needs a width and a height, or a viewBox.</source>
+        <translation>SVG-kuvasta puuttuu koko: siinä täytyy olla leveys ja korkeus tai viewBox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="65"/>
+        <source>The SVG picture is nested more than %1 levels deep.</source>
+        <translation>SVG-kuvan osat ovat sisäkkäin yli %1 tason syvyydeltä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="68"/>
+        <source>The SVG picture has more than %1 parts.</source>
+        <translation>SVG-kuvassa on yli %1 osaa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="71"/>
+        <source>The SVG picture contains a script or other active content (%1), which is not accepted.</source>
+        <translation>SVG-kuvassa on komentosarja tai muuta aktiivista sisältöä (%1), jota ei hyväksytä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="76"/>
+        <source>The SVG picture uses something outside itself (%1). Put the pictures it needs inside the file.</source>
+        <translation>SVG-kuva käyttää jotakin itsensä ulkopuolelta (%1). Sisällytä sen tarvitsemat kuvat tiedostoon.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <location filename="../ui/printing/printer.py" line="97"/>
@@ -798,32 +891,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174"/>
+        <location filename="../ui/printing/printout_card.py" line="175"/>
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176"/>
+        <location filename="../ui/printing/printout_card.py" line="177"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177"/>
+        <location filename="../ui/printing/printout_card.py" line="178"/>
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="189"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198"/>
+        <location filename="../ui/printing/printout_card.py" line="199"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="209"/>
+        <location filename="../ui/printing/printout_card.py" line="210"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1442,178 +1535,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56"/>
+        <location filename="../ui/pages/settings_page.py" line="57"/>
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60"/>
+        <location filename="../ui/pages/settings_page.py" line="61"/>
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66"/>
+        <location filename="../ui/pages/settings_page.py" line="67"/>
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74"/>
-        <location filename="../ui/pages/settings_page.py" line="80"/>
+        <location filename="../ui/pages/settings_page.py" line="75"/>
+        <location filename="../ui/pages/settings_page.py" line="81"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90"/>
+        <location filename="../ui/pages/settings_page.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115"/>
+        <location filename="../ui/pages/settings_page.py" line="116"/>
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123"/>
+        <location filename="../ui/pages/settings_page.py" line="124"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140"/>
+        <location filename="../ui/pages/settings_page.py" line="141"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147"/>
+        <location filename="../ui/pages/settings_page.py" line="148"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152"/>
-        <location filename="../ui/pages/settings_page.py" line="202"/>
+        <location filename="../ui/pages/settings_page.py" line="153"/>
+        <location filename="../ui/pages/settings_page.py" line="203"/>
         <source>Digital-support symbol</source>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159"/>
+        <location filename="../ui/pages/settings_page.py" line="160"/>
         <source>Use the &amp;official file…</source>
         <translation>Käytä &amp;virallista tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="162"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Käytä PeerHelperin &amp;omaa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182"/>
+        <location filename="../ui/pages/settings_page.py" line="183"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Choose the symbol file</source>
         <translation>Valitse symbolin tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Kuvat (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203"/>
+        <location filename="../ui/pages/settings_page.py" line="204"/>
         <source>This file cannot be used: %1</source>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214"/>
+        <location filename="../ui/pages/settings_page.py" line="215"/>
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216"/>
+        <location filename="../ui/pages/settings_page.py" line="217"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219"/>
+        <location filename="../ui/pages/settings_page.py" line="220"/>
         <source>Edit the &amp;topics…</source>
         <translation>Muokkaa &amp;aiheita…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237"/>
+        <location filename="../ui/pages/settings_page.py" line="238"/>
         <source>Data and backups</source>
         <translation>Tiedot ja varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240"/>
+        <location filename="../ui/pages/settings_page.py" line="241"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Tietosi säilytetään tällä tietokoneella kansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248"/>
+        <location filename="../ui/pages/settings_page.py" line="249"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper varmuuskopioi tiedot automaattisesti kerran päivässä ja säilyttää 7 viimeisintä päivittäistä ja 4 viikoittaista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254"/>
+        <location filename="../ui/pages/settings_page.py" line="255"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256"/>
+        <location filename="../ui/pages/settings_page.py" line="257"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274"/>
+        <location filename="../ui/pages/settings_page.py" line="275"/>
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275"/>
+        <location filename="../ui/pages/settings_page.py" line="276"/>
         <source>The backup failed: %1</source>
         <translation>Varmuuskopiointi epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="280"/>
+        <location filename="../ui/pages/settings_page.py" line="281"/>
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287"/>
+        <location filename="../ui/pages/settings_page.py" line="288"/>
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289"/>
+        <location filename="../ui/pages/settings_page.py" line="290"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1622,34 +1715,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306"/>
+        <location filename="../ui/pages/settings_page.py" line="307"/>
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307"/>
+        <location filename="../ui/pages/settings_page.py" line="308"/>
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="316"/>
+        <location filename="../ui/pages/settings_page.py" line="317"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317"/>
+        <location filename="../ui/pages/settings_page.py" line="318"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
@@ -1687,32 +1780,32 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216"/>
+        <location filename="../ui/printing/printout_card.py" line="217"/>
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="218"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="221"/>
+        <location filename="../ui/printing/printout_card.py" line="222"/>
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222"/>
+        <location filename="../ui/printing/printout_card.py" line="223"/>
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
@@ -1911,42 +2004,42 @@ Syy: %2
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242"/>
+        <location filename="../ui/printing/printout_card.py" line="243"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="244"/>
+        <location filename="../ui/printing/printout_card.py" line="245"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247"/>
+        <location filename="../ui/printing/printout_card.py" line="248"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248"/>
+        <location filename="../ui/printing/printout_card.py" line="249"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254"/>
+        <location filename="../ui/printing/printout_card.py" line="255"/>
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254"/>
+        <location filename="../ui/printing/printout_card.py" line="255"/>
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="259"/>
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="259"/>
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

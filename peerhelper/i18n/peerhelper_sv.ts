@@ -404,67 +404,67 @@
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="65"/>
+        <location filename="../ui/printing/print_dialog.py" line="66"/>
         <source>Print a handout: %1</source>
         <translation>Skriv ut ett utdelningsblad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="86"/>
+        <location filename="../ui/printing/print_dialog.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87"/>
+        <location filename="../ui/printing/print_dialog.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="89"/>
+        <location filename="../ui/printing/print_dialog.py" line="90"/>
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Välj en skrivare och skriv ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90"/>
+        <location filename="../ui/printing/print_dialog.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91"/>
+        <location filename="../ui/printing/print_dialog.py" line="92"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Spara utdelningsbladet som en PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92"/>
+        <location filename="../ui/printing/print_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="138"/>
+        <location filename="../ui/printing/print_dialog.py" line="139"/>
         <source>Choose the client&apos;s language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171"/>
+        <location filename="../ui/printing/print_dialog.py" line="172"/>
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="177"/>
+        <location filename="../ui/printing/print_dialog.py" line="178"/>
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="199"/>
+        <location filename="../ui/printing/print_dialog.py" line="200"/>
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="212"/>
+        <location filename="../ui/printing/print_dialog.py" line="213"/>
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="224"/>
+        <location filename="../ui/printing/print_dialog.py" line="225"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -708,6 +708,99 @@
     </message>
 </context>
 <context>
+    <name>PictureMessages</name>
+    <message>
+        <location filename="../ui/picture_messages.py" line="18"/>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="19"/>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="20"/>
+        <source>Only SVG, PNG and JPEG pictures can be used.</source>
+        <translation>Endast SVG-, PNG- och JPEG-bilder kan användas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="23"/>
+        <source>The symbol must be an SVG or PNG file.</source>
+        <translation>Symbolen måste vara en SVG- eller PNG-fil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="26"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Filen är större än %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="29"/>
+        <source>The file is not a %1 picture, although its name says so.</source>
+        <translation>Filen är inte en %1-bild, fast namnet säger det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="32"/>
+        <source>The picture is damaged or incomplete. Save or copy it again and try once more.</source>
+        <translation>Bilden är skadad eller ofullständig. Spara eller kopiera den på nytt och försök en gång till.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="36"/>
+        <source>The picture is too large to print: %1 × %2 pixels, when at most %3 million pixels are allowed. Make it smaller in a picture editor.</source>
+        <translation>Bilden är för stor för att skrivas ut: %1 × %2 pixlar, när högst %3 miljoner pixlar är tillåtna. Gör den mindre i ett bildbehandlingsprogram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="41"/>
+        <source>The picture is too large to print: %1 × %2 pixels, when no side may be longer than %3 pixels. Make it smaller in a picture editor.</source>
+        <translation>Bilden är för stor för att skrivas ut: %1 × %2 pixlar, när ingen sida får vara längre än %3 pixlar. Gör den mindre i ett bildbehandlingsprogram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="46"/>
+        <source>The picture has far too many pixels to print. Make it smaller in a picture editor.</source>
+        <translation>Bilden har alldeles för många pixlar för att skrivas ut. Gör den mindre i ett bildbehandlingsprogram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="50"/>
+        <source>The SVG file has a DOCTYPE, entities or processing instructions, which are not accepted. Save it again as plain SVG.</source>
+        <translation>SVG-filen innehåller en DOCTYPE-deklaration, entiteter eller bearbetningsinstruktioner, som inte godtas. Spara den på nytt som vanlig SVG.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="55"/>
+        <source>The SVG file is not valid: %1</source>
+        <translation>SVG-filen är inte giltig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="58"/>
+        <source>The file is not an SVG picture.</source>
+        <translation>Filen är inte en SVG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="61"/>
+        <source>The SVG picture does not say its size: it needs a width and a height, or a viewBox.</source>
+        <translation>SVG-bilden anger inte sin storlek: den behöver en bredd och en höjd, eller en viewBox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="65"/>
+        <source>The SVG picture is nested more than %1 levels deep.</source>
+        <translation>SVG-bildens delar är kapslade i mer än %1 nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="68"/>
+        <source>The SVG picture has more than %1 parts.</source>
+        <translation>SVG-bilden har fler än %1 delar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="71"/>
+        <source>The SVG picture contains a script or other active content (%1), which is not accepted.</source>
+        <translation>SVG-bilden innehåller ett skript eller annat aktivt innehåll (%1), som inte godtas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_messages.py" line="76"/>
+        <source>The SVG picture uses something outside itself (%1). Put the pictures it needs inside the file.</source>
+        <translation>SVG-bilden använder något utanför sig själv (%1). Lägg in bilderna den behöver i själva filen.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <location filename="../ui/printing/printer.py" line="97"/>
@@ -798,32 +891,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174"/>
+        <location filename="../ui/printing/printout_card.py" line="175"/>
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176"/>
+        <location filename="../ui/printing/printout_card.py" line="177"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177"/>
+        <location filename="../ui/printing/printout_card.py" line="178"/>
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="189"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198"/>
+        <location filename="../ui/printing/printout_card.py" line="199"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="209"/>
+        <location filename="../ui/printing/printout_card.py" line="210"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1442,178 +1535,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56"/>
+        <location filename="../ui/pages/settings_page.py" line="57"/>
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60"/>
+        <location filename="../ui/pages/settings_page.py" line="61"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66"/>
+        <location filename="../ui/pages/settings_page.py" line="67"/>
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74"/>
-        <location filename="../ui/pages/settings_page.py" line="80"/>
+        <location filename="../ui/pages/settings_page.py" line="75"/>
+        <location filename="../ui/pages/settings_page.py" line="81"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90"/>
+        <location filename="../ui/pages/settings_page.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115"/>
+        <location filename="../ui/pages/settings_page.py" line="116"/>
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123"/>
+        <location filename="../ui/pages/settings_page.py" line="124"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140"/>
+        <location filename="../ui/pages/settings_page.py" line="141"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147"/>
+        <location filename="../ui/pages/settings_page.py" line="148"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152"/>
-        <location filename="../ui/pages/settings_page.py" line="202"/>
+        <location filename="../ui/pages/settings_page.py" line="153"/>
+        <location filename="../ui/pages/settings_page.py" line="203"/>
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159"/>
+        <location filename="../ui/pages/settings_page.py" line="160"/>
         <source>Use the &amp;official file…</source>
         <translation>Använd den &amp;officiella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="162"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182"/>
+        <location filename="../ui/pages/settings_page.py" line="183"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203"/>
+        <location filename="../ui/pages/settings_page.py" line="204"/>
         <source>This file cannot be used: %1</source>
         <translation>Filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214"/>
+        <location filename="../ui/pages/settings_page.py" line="215"/>
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216"/>
+        <location filename="../ui/pages/settings_page.py" line="217"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219"/>
+        <location filename="../ui/pages/settings_page.py" line="220"/>
         <source>Edit the &amp;topics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237"/>
+        <location filename="../ui/pages/settings_page.py" line="238"/>
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240"/>
+        <location filename="../ui/pages/settings_page.py" line="241"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248"/>
+        <location filename="../ui/pages/settings_page.py" line="249"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254"/>
+        <location filename="../ui/pages/settings_page.py" line="255"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256"/>
+        <location filename="../ui/pages/settings_page.py" line="257"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274"/>
+        <location filename="../ui/pages/settings_page.py" line="275"/>
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275"/>
+        <location filename="../ui/pages/settings_page.py" line="276"/>
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="280"/>
+        <location filename="../ui/pages/settings_page.py" line="281"/>
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287"/>
+        <location filename="../ui/pages/settings_page.py" line="288"/>
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289"/>
+        <location filename="../ui/pages/settings_page.py" line="290"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1622,34 +1715,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306"/>
+        <location filename="../ui/pages/settings_page.py" line="307"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307"/>
+        <location filename="../ui/pages/settings_page.py" line="308"/>
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="316"/>
+        <location filename="../ui/pages/settings_page.py" line="317"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317"/>
+        <location filename="../ui/pages/settings_page.py" line="318"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -1687,32 +1780,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216"/>
+        <location filename="../ui/printing/printout_card.py" line="217"/>
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="218"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="221"/>
+        <location filename="../ui/printing/printout_card.py" line="222"/>
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222"/>
+        <location filename="../ui/printing/printout_card.py" line="223"/>
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
@@ -1911,42 +2004,42 @@ Orsak: %2
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242"/>
+        <location filename="../ui/printing/printout_card.py" line="243"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="244"/>
+        <location filename="../ui/printing/printout_card.py" line="245"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247"/>
+        <location filename="../ui/printing/printout_card.py" line="248"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248"/>
+        <location filename="../ui/printing/printout_card.py" line="249"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254"/>
+        <location filename="../ui/printing/printout_card.py" line="255"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254"/>
+        <location filename="../ui/printing/printout_card.py" line="255"/>
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="259"/>
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="259"/>
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from peerhelper.errors import BadInputError
+from peerhelper.picture_check import PictureError
 from peerhelper.printing.handout_blocks import (
     LARGE,
     NORMAL,
@@ -179,6 +180,9 @@ def build_handout(
 
     try:
         pictures = [step_picture(guide, step, options.service_lang) for step in guide.steps]
+    except PictureError as error:
+        name = f"A picture of the guide {guide.id} cannot be printed ({error.name})"
+        raise PictureError(name, error.problem, error.file) from error
     except (OSError, ValueError) as error:
         raise BadInputError(
             f"A picture of the guide {guide.id} cannot be printed: {error}"

@@ -18,6 +18,7 @@ from peerhelper.printing.text import (
     baseline_offset,
     default_leading,
     draw_line,
+    keep_ltr,
     layout_line,
     text_direction,
     wrap_text,
@@ -191,7 +192,9 @@ def site_lines(profile: SiteProfileData | None) -> list[str]:
         return []
     profile = profile.cleaned()
     name = " – ".join(part for part in (profile.site_name, profile.organisation) if part)
-    contact = "   ".join(part for part in (profile.opening_hours, profile.phone) if part)
+    # Digit groups of a phone number would be reversed beside Arabic opening hours.
+    phone = keep_ltr(profile.phone) if profile.phone else ""
+    contact = "   ".join(part for part in (profile.opening_hours, phone) if part)
     return [line for line in (name, profile.address, contact) if line]
 
 

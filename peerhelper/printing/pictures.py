@@ -50,11 +50,14 @@ class RasterPicture:
     height: float
 
     @classmethod
-    def open(cls, path: Path) -> RasterPicture:
-        from PIL import Image
+    def open(cls, path: Path, name: str | None = None) -> RasterPicture:
+        """The picture at ``path``, checked first: a picture over budget is never decoded."""
+        from peerhelper.picture_check import PictureError, raster_size
 
-        with Image.open(path) as image:
-            width, height = image.size
+        try:
+            width, height = raster_size(path)
+        except PictureError as error:
+            raise PictureError(name or path.name, error.problem, path.name) from None
         return cls(path, float(width), float(height))
 
     def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
@@ -146,11 +149,12 @@ def step_picture(guide: Guide, step: Step, service_lang: str = "fi") -> PrintPic
     """The picture of one step, with the words on screens in ``service_lang``."""
     from peerhelper.guides.pictures import picture_file, step_svg
 
-    if step.picture.kind == "raster":
-        path = picture_file(guide, step, service_lang)
-        if path is not None:
-            return RasterPicture.open(path)
-    return svg_picture(step_svg(guide, step, service_lang), guide.folder)
+    path = picture_file(guide, step, service_lang)
+    if step.picture.kind == "raster" and path is not None:
+        return RasterPicture.open(path)
+    # step_svg checks an SVG file again; its references are to its own folder.
+    base = path.parent if path is not None else guide.folder
+    return svg_picture(step_svg(guide, step, service_lang), base)
 
 
 def default_symbol() -> Path:
@@ -160,8 +164,17 @@ def default_symbol() -> Path:
 
 
 def symbol_picture(path: Path | None = None) -> PrintPicture:
-    """The digital-support symbol: ours, or the organisation's own file (SVG, PNG or JPEG)."""
+    """The digital-support symbol: ours, or the organisation's own file (SVG, PNG or JPEG).
+
+    The file is checked again (one chosen before these checks existed may be
+    unusable); :class:`~peerhelper.picture_check.PictureError` says why.
+    """
+    from peerhelper.picture_check import check_picture
+
     path = path or default_symbol()
+    name = f"The symbol file {path}"
     if path.suffix.lower() in RASTER_SUFFIXES:
-        return RasterPicture.open(path)
-    return svg_picture(path.read_text(encoding="utf-8"), path.parent)
+        return RasterPicture.open(path, name)
+    check_picture(path, name=name)
+    # Nothing outside the symbol itself is followed.
+    return svg_picture(path.read_text(encoding="utf-8"), None)

@@ -83,15 +83,24 @@ def keep_ltr(text: str) -> str:
 
     Use it for phone numbers, addresses and opening hours: plain bidi rules
     would print "040 123 4567" in an Arabic sentence with its digit groups in
-    right-to-left order. (An LRE/PDF embedding; the marks print nothing.)
+    right-to-left order. (An LRI/PDI isolate, so the text around it is
+    ordered as if it were one neutral sign; the marks print nothing.)
     """
-    return f"\u202a{text}\u202c"
+    return f"\u2066{text}\u2069"
+
+
+_LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
+# Half of a surrogate pair on its own (a command-line argument that was not
+# valid UTF-8) cannot be encoded for the bidi algorithm or the PDF.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _normalise(text: str) -> str:
     # Composed letters (ä rather than a + ¨) have their own glyphs. Only
     # ordinary spaces break lines, so a no-break space keeps "klo 9" together.
-    return unicodedata.normalize("NFC", text).replace("\t", " ")
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
+    return text.replace("\t", " ")
 
 
 def wrap_text(

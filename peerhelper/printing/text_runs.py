@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from peerhelper.printing.fonts import Script, font_name, has_glyph
-from peerhelper.printing.text_bidi import resolve_levels, visual_order
+from peerhelper.printing.text_bidi import line_levels, resolve_levels, visual_order
 from peerhelper.printing.text_shaping import ZERO_WIDTH_JOINERS, shape
 
 
@@ -50,9 +50,10 @@ def is_arabic_script(char: str) -> bool:
 
 
 def _is_invisible(char: str) -> bool:
-    # Direction marks and embeddings steer the bidi algorithm but draw
-    # nothing; joiners stay, because they change how Persian letters join.
-    return unicodedata.category(char) == "Cf" and char not in ZERO_WIDTH_JOINERS
+    # Direction marks, embeddings and isolates steer the bidi algorithm but
+    # draw nothing, and control characters have no glyph; joiners stay,
+    # because they change how Persian letters join.
+    return unicodedata.category(char) in ("Cf", "Cc") and char not in ZERO_WIDTH_JOINERS
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,23 @@ class Paragraph:
         return cls(text, levels, _choose_fonts(text, levels, bold), rtl, size, lang)
 
     def segments(self, start: int, end: int) -> list[tuple[int, str, str]]:
-        """(level, font, text) pieces of ``text[start:end]`` in logical order."""
+        """(level, font, text) pieces of ``text[start:end]`` as one line, in logical order.
+
+        A character that prints nothing still separates the levels on either
+        side of it when reordering (an unclosed isolate sits at the paragraph
+        level between the text before it and the text it isolates), so where
+        its level differs from the piece before it, it leaves an empty piece
+        (font ``""``) for :meth:`line` to order and then drop.
+        """
+        levels = line_levels(self.text[start:end], self.levels[start:end], self.rtl)
         pieces: list[tuple[int, str, str]] = []
         for index in range(start, end):
-            char = self.text[index]
+            char, level = self.text[index], levels[index - start]
             if _is_invisible(char):
+                if not pieces or pieces[-1][0] != level:
+                    pieces.append((level, "", ""))
                 continue
-            key = (self.levels[index], self.fonts[index])
+            key = (level, self.fonts[index])
             if pieces and pieces[-1][:2] == key:
                 pieces[-1] = (*key, pieces[-1][2] + char)
             else:
@@ -90,7 +101,7 @@ class Paragraph:
         runs = []
         for level, font, piece in self.segments(start, end):
             rtl = bool(level % 2)
-            drawn, width = shape(piece, font, self.size, rtl, self.lang)
+            drawn, width = shape(piece, font, self.size, rtl, self.lang) if font else ("", 0.0)
             runs.append((level, Run(drawn, font, self.size, width, rtl, piece)))
         return runs
 
@@ -99,9 +110,9 @@ class Paragraph:
 
     def line(self, start: int, end: int) -> Line:
         pairs = self.runs(start, end)
-        runs = [run for _level, run in pairs]
-        ordered = tuple(visual_order(runs, [level for level, _run in pairs]))
-        return Line(ordered, sum(run.width for run in runs), self.rtl, self.text[start:end])
+        ordered = visual_order([run for _level, run in pairs], [level for level, _run in pairs])
+        runs = tuple(run for run in ordered if run.font)
+        return Line(runs, sum(run.width for run in runs), self.rtl, self.text[start:end])
 
 
 def _choose_fonts(text: str, levels: list[int], bold: bool) -> list[str]:

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from peerhelper.printing.fonts import FAMILIES, Script, get_font
+from peerhelper.printing.text_bidi import mirror
 
 ZERO_WIDTH_JOINERS = frozenset("\u200c\u200d")
 _ARABIC_FONT_NAMES = frozenset(face.name for face in FAMILIES[Script.ARABIC])
@@ -37,10 +38,8 @@ def shape(text: str, font_name: str, size: float, rtl: bool, lang: str = "") -> 
 
 @lru_cache(maxsize=4096)
 def _plain(text: str, font_name: str, rtl: bool, size: float) -> tuple[str, float]:
-    from bidi.mirror import MIRRORED
-
     if rtl:
-        text = "".join(MIRRORED.get(ch, ch) for ch in reversed(text))
+        text = "".join(mirror(ch) for ch in reversed(text))
     return text, get_font(font_name).stringWidth(text, size)
 
 

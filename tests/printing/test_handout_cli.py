@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,30 @@ def test_sign_and_tally_sheet_commands(
     assert run(data_paths, "tally-sheet", "--lang", "sv", "--out", str(tally)) == EXIT_OK
     text = flat(page_texts(tally)[0])
     assert "Digituki Kirjasto Kallio" in text and "Stödtillfällen totalt" in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Soita \u2068Kela\u2069",  # an isolate, as phones insert when text is copied
+        "اتصل بـ \u2067Kela\u2069 (OmaKela) \u202bالساعة 9:00\u202c \u200f",
+        "\u202e\u2066\u2069\u202c\u200d\u200c",  # marks only
+    ],
+)
+def test_handout_with_format_characters_in_the_note_prints(tmp_path: Path, note: str) -> None:
+    out = tmp_path / "h.pdf"
+    env = {**os.environ, "PEERHELPER_DATA_DIR": str(tmp_path / "data")}
+    argv = ["handout", "phone-basics", "--lang", "ar", "--second-lang", "fi", "--note", note]
+    result = subprocess.run(
+        [sys.executable, "-m", "peerhelper", *argv, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    assert "Traceback" not in result.stderr
+    if "Kela" in note:
+        assert "Kela" in flat(page_texts(out)[-1])

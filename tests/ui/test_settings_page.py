@@ -106,3 +106,24 @@ def test_unusable_symbol_file_gives_a_message(window, monkeypatch, tmp_path) -> 
     window.page("settings").symbol_choose.click()
     assert errors and "logo.png" in errors[0]
     assert symbol.current_symbol(window.context.paths) == symbol.default_symbol()
+
+
+def test_a_symbol_over_the_pixel_budget_is_refused_in_the_users_language(
+    window, monkeypatch, tmp_path, translations
+) -> None:
+    from peerhelper import symbol
+    from tests.picture_files import crafted_png
+
+    strip = tmp_path / "strip.png"
+    strip.write_bytes(crafted_png(1, 40_000_000))
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: strip)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    translations.install("fi")
+    window.page("settings").symbol_choose.click()
+    assert errors == [
+        "Tätä tiedostoa ei voi käyttää: strip.png: Kuva on liian suuri tulostettavaksi: "
+        "1 × 40000000 pikseliä, kun mikään sivu ei saa olla yli 10000 pikseliä. "
+        "Pienennä se kuvankäsittelyohjelmassa."
+    ]
+    assert symbol.current_symbol(window.context.paths) == symbol.default_symbol()

@@ -28,6 +28,7 @@ from peerhelper.ui.context import AppContext
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
+from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.site_profile import SiteProfileForm
 
 # Each language is named in itself, so anyone can find theirs.
@@ -200,7 +201,7 @@ class SettingsPage(Page):
             ask.error(
                 self,
                 self.tr("Digital-support symbol"),
-                self.tr("This file cannot be used: %1").replace("%1", str(exc)),
+                self.tr("This file cannot be used: %1").replace("%1", error_text(exc)),
             )
             return
         self._show_symbol()

@@ -32,6 +32,7 @@ from peerhelper.printing.documents import Printout
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
+from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder, wait_for_builds
 from peerhelper.ui.printing.options import HandoutOptionsWidget
@@ -169,7 +170,7 @@ class HandoutPrintDialog(QDialog):
         self._set_actions_enabled(False)
         if isinstance(error, UserFacingError):
             text = self.tr("The handout cannot be made with these choices: %1").replace(
-                "%1", str(error)
+                "%1", error_text(error)
             )
         else:
             log.error("Building the handout %s failed", self.guide.id, exc_info=error)

@@ -28,6 +28,7 @@ from peerhelper.ui.context import AppContext
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
+from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
 from peerhelper.ui.printing.preview import PdfPreview
@@ -171,7 +172,7 @@ class PrintoutCard(QFrame):
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
         if isinstance(error, UserFacingError):
-            text = self.tr("This cannot be printed: %1").replace("%1", str(error))
+            text = self.tr("This cannot be printed: %1").replace("%1", error_text(error))
         else:
             text = self.tr("This could not be made. The details are in the log file.")
         self.preview.show_message(self.tr("No preview"))

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>GuardedField</name>
+    <message>
+        <location filename="../ui/privacy_guard.py" line="36" />
+        <source>Remove it from “%1”</source>
+        <translation>Remove it from “%1”</translation>
+    </message>
+</context>
+<context>
     <name>GuideChooserDialog</name>
     <message>
         <location filename="../ui/printing/guide_picker.py" line="161" />
@@ -558,22 +566,22 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -668,34 +676,64 @@
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="14" />
+        <location filename="../ui/session/privacy_text.py" line="18" />
         <source>a personal identity code</source>
         <translation>a personal identity code</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="17" />
+        <location filename="../ui/session/privacy_text.py" line="21" />
         <source>a phone number</source>
         <translation>a phone number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="18" />
+        <location filename="../ui/session/privacy_text.py" line="22" />
         <source>an e-mail address</source>
         <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="19" />
+        <location filename="../ui/session/privacy_text.py" line="23" />
         <source>a bank account number</source>
         <translation>a bank account number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="20" />
+        <location filename="../ui/session/privacy_text.py" line="24" />
         <source>a payment card number</source>
         <translation>a payment card number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="29" />
-        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
-        <translation>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</translation>
+        <location filename="../ui/session/privacy_text.py" line="34" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="35" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="36" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="37" />
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="48" />
+        <source>“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it before saving.</source>
+        <translation>“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it before saving.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="58" />
+        <source>Column “%1” seems to contain personal data (%2).</source>
+        <translation>Column “%1” seems to contain personal data (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="66" />
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>“%1” is too long: at most %2 characters.</translation>
     </message>
 </context>
 <context>
@@ -871,232 +909,227 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="74" />
+        <location filename="../ui/session/form.py" line="75" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="78" />
+        <location filename="../ui/session/form.py" line="79" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="82" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="82" />
+        <location filename="../ui/session/form.py" line="83" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="86" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="87" />
+        <location filename="../ui/session/form.py" line="88" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="90" />
+        <location filename="../ui/session/form.py" line="91" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="98" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="105" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
-        <location filename="../ui/session/form.py" line="205" />
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="113" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="115" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="122" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="123" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="127" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="137" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
-        <source>&amp;Remove it from the note</source>
-        <translation>&amp;Remove it from the note</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="151" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="152" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="153" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="154" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="185" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="182" />
+        <location filename="../ui/session/form.py" line="186" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="199" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="200" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="287" />
+        <location filename="../ui/session/form.py" line="290" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="396" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="407" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="421" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="424" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="438" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>

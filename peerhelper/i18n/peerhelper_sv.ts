@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>GuardedField</name>
+    <message>
+        <location filename="../ui/privacy_guard.py" line="36" />
+        <source>Remove it from “%1”</source>
+        <translation>Ta bort det ur fältet ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>GuideChooserDialog</name>
     <message>
         <location filename="../ui/printing/guide_picker.py" line="161" />
@@ -558,22 +566,22 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -668,34 +676,64 @@
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="14" />
+        <location filename="../ui/session/privacy_text.py" line="18" />
         <source>a personal identity code</source>
         <translation>en personbeteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="17" />
+        <location filename="../ui/session/privacy_text.py" line="21" />
         <source>a phone number</source>
         <translation>ett telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="18" />
+        <location filename="../ui/session/privacy_text.py" line="22" />
         <source>an e-mail address</source>
         <translation>en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="19" />
+        <location filename="../ui/session/privacy_text.py" line="23" />
         <source>a bank account number</source>
         <translation>ett kontonummer</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="20" />
+        <location filename="../ui/session/privacy_text.py" line="24" />
         <source>a payment card number</source>
         <translation>ett betalkortsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="29" />
-        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
-        <translation>Det här ser ut som personuppgifter (%1). PeerHelper sparar inte personuppgifter: ta bort det innan du sparar.</translation>
+        <location filename="../ui/session/privacy_text.py" line="34" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="35" />
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="36" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="37" />
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="48" />
+        <source>“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it before saving.</source>
+        <translation>Fältet ”%1” verkar innehålla personuppgifter (%2). PeerHelper sparar inte personuppgifter: ta bort dem innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="58" />
+        <source>Column “%1” seems to contain personal data (%2).</source>
+        <translation>Kolumnen ”%1” verkar innehålla personuppgifter (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="66" />
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>Fältet ”%1” är för långt: högst %2 tecken.</translation>
     </message>
 </context>
 <context>
@@ -871,232 +909,227 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="74" />
+        <location filename="../ui/session/form.py" line="75" />
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="78" />
+        <location filename="../ui/session/form.py" line="79" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="81" />
+        <location filename="../ui/session/form.py" line="82" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="82" />
+        <location filename="../ui/session/form.py" line="83" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="86" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="87" />
+        <location filename="../ui/session/form.py" line="88" />
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="90" />
+        <location filename="../ui/session/form.py" line="91" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="98" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="105" />
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="106" />
+        <location filename="../ui/session/form.py" line="208" />
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
-        <location filename="../ui/session/form.py" line="205" />
+        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="209" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="113" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="115" />
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="122" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="123" />
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="127" />
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="137" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
-        <source>&amp;Remove it from the note</source>
-        <translation>&amp;Ta bort det ur anteckningen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="149" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="147" />
+        <location filename="../ui/session/form.py" line="151" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="148" />
+        <location filename="../ui/session/form.py" line="152" />
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="153" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="154" />
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="181" />
+        <location filename="../ui/session/form.py" line="185" />
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="182" />
+        <location filename="../ui/session/form.py" line="186" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="195" />
+        <location filename="../ui/session/form.py" line="199" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="200" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="208" />
+        <location filename="../ui/session/form.py" line="212" />
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="213" />
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="287" />
+        <location filename="../ui/session/form.py" line="290" />
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="396" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="407" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="421" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="424" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="438" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>

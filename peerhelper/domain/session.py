@@ -2,8 +2,9 @@
 
 The same rules apply whether a session comes from the form, a one-tap tally,
 a paper tally sheet or a CSV import: known codes only, minutes 0–600, a day
-in the years 2000–2099, and no personal data in the note (see
-``domain.privacy``).
+in the years 2000–2099, texts within their length, guide ids and language
+codes of their shape, and no personal data in any text stored with the
+session (see ``domain.privacy``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from peerhelper.domain.privacy import PersonalDataKind, find_personal_data, kinds_found
+from peerhelper.domain.privacy import PersonalDataKind, check_fields, kinds_found
 from peerhelper.domain.vocabulary import codes_of
 
 MAX_MINUTES = 600
@@ -22,8 +23,16 @@ MAX_NOTE_LENGTH = 2000
 # and spreadsheets.
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
+MAX_REFERRED_TO_LENGTH = 200  # a service or place, one line
+MAX_GUIDE_ID = 80
 # BCP 47 in the shapes we meet: "fi", "fi-selko", "ckb", "zh-Hant", "pt-BR".
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+# The shape of a guide folder's id (guides.manifest.ID_PATTERN).
+_GUIDE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+# Free text typed by the volunteer, with its length limit. The form puts the
+# personal-data guard on each; add a field here and to the form together.
+FREE_TEXT_FIELDS: dict[str, int] = {"note": MAX_NOTE_LENGTH, "referred_to": MAX_REFERRED_TO_LENGTH}
 
 # The fields of a session kept in one column each (lists have tables of their own).
 SCALAR_FIELDS = (
@@ -88,6 +97,7 @@ class Problem:
     code: str
     detail: str = ""
     kinds: tuple[PersonalDataKind, ...] = ()
+    limit: int = 0  # for "too_long": the most characters allowed
 
     def __str__(self) -> str:
         what = self.detail or self.code
@@ -118,20 +128,43 @@ def validate(session: SessionData, topic_codes: set[str] | frozenset[str]) -> li
             problems.append(Problem("barriers", "unknown_code", f"unknown barrier {barrier!r}"))
     if not 0 <= session.minutes <= MAX_MINUTES:
         problems.append(Problem("minutes", "out_of_range", f"minutes must be 0–{MAX_MINUTES}"))
-    if session.language and not _LANGUAGE_TAG.match(session.language):
-        problems.append(
-            Problem("language", "bad_language", f"not a language code: {session.language!r}")
-        )
-    if len(session.note) > MAX_NOTE_LENGTH:
-        problems.append(
-            Problem("note", "too_long", f"the note is over {MAX_NOTE_LENGTH} characters")
-        )
-    for name in ("note", "referred_to"):
-        findings = find_personal_data(getattr(session, name))
-        if findings:
-            problems.append(
-                Problem(name, "personal_data", "personal data found", tuple(kinds_found(findings)))
-            )
+    problems.extend(_text_problems(session))
+    return problems
+
+
+def guarded_texts(session: SessionData) -> dict[str, str]:
+    """Every text of ``session`` that a person could have typed personal data into.
+
+    The free-text fields, and the language and guide ids, which the form and
+    an imported file let anyone type too.
+    """
+    texts = {name: getattr(session, name) for name in FREE_TEXT_FIELDS}
+    texts["language"] = session.language
+    texts["guides"] = "\n".join(session.guides)
+    return texts
+
+
+def _text_problems(session: SessionData) -> list[Problem]:
+    """Length, shape and personal data of the texts; personal data is named before shape."""
+    problems = []
+    findings = check_fields(guarded_texts(session))
+    with_personal_data = set()
+    for name in dict.fromkeys(finding.field for finding in findings):
+        kinds = tuple(kinds_found(f for f in findings if f.field == name))
+        problems.append(Problem(name, "personal_data", "personal data found", kinds))
+        with_personal_data.add(name)
+    for name, limit in FREE_TEXT_FIELDS.items():
+        if len(getattr(session, name)) > limit:
+            problems.append(Problem(name, "too_long", f"over {limit} characters", limit=limit))
+    language = session.language
+    if language and "language" not in with_personal_data and not _LANGUAGE_TAG.fullmatch(language):
+        problems.append(Problem("language", "bad_language", f"not a language code: {language!r}"))
+    if "guides" not in with_personal_data:
+        if any(len(guide) > MAX_GUIDE_ID for guide in session.guides):
+            detail = f"a guide id is over {MAX_GUIDE_ID} characters"
+            problems.append(Problem("guides", "too_long", detail, limit=MAX_GUIDE_ID))
+        elif bad := [g for g in session.guides if not _GUIDE_ID.fullmatch(g)]:
+            problems.append(Problem("guides", "bad_guide_id", f"not a guide id: {bad[0]!r}"))
     return problems
 
 

@@ -58,6 +58,14 @@
     </message>
 </context>
 <context>
+    <name>GuardedField</name>
+    <message>
+        <location filename="../ui/privacy_guard.py" line="36" />
+        <source>Remove it from “%1”</source>
+        <translation>Remove it from “%1”</translation>
+    </message>
+</context>
+<context>
     <name>GuideChooserDialog</name>
     <message>
         <location filename="../ui/printing/guide_picker.py" line="161" />
@@ -676,34 +684,64 @@
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="14" />
+        <location filename="../ui/session/privacy_text.py" line="18" />
         <source>a personal identity code</source>
         <translation>a personal identity code</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="17" />
+        <location filename="../ui/session/privacy_text.py" line="21" />
         <source>a phone number</source>
         <translation>a phone number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="18" />
+        <location filename="../ui/session/privacy_text.py" line="22" />
         <source>an e-mail address</source>
         <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="19" />
+        <location filename="../ui/session/privacy_text.py" line="23" />
         <source>a bank account number</source>
         <translation>a bank account number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="20" />
+        <location filename="../ui/session/privacy_text.py" line="24" />
         <source>a payment card number</source>
         <translation>a payment card number</translation>
     </message>
     <message>
-        <location filename="../ui/session/privacy_text.py" line="29" />
-        <source>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</source>
-        <translation>This looks like personal data (%1). PeerHelper does not store it: remove it before saving.</translation>
+        <location filename="../ui/session/privacy_text.py" line="34" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="35" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="36" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="37" />
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="48" />
+        <source>“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it before saving.</source>
+        <translation>“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it before saving.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="58" />
+        <source>Column “%1” seems to contain personal data (%2).</source>
+        <translation>Column “%1” seems to contain personal data (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/privacy_text.py" line="66" />
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>“%1” is too long: at most %2 characters.</translation>
     </message>
 </context>
 <context>
@@ -986,262 +1024,257 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="77" />
+        <location filename="../ui/session/form.py" line="83" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="82" />
+        <location filename="../ui/session/form.py" line="88" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="85" />
+        <location filename="../ui/session/form.py" line="91" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="86" />
+        <location filename="../ui/session/form.py" line="92" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="89" />
+        <location filename="../ui/session/form.py" line="95" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
+        <location filename="../ui/session/form.py" line="97" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="94" />
+        <location filename="../ui/session/form.py" line="100" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/form.py" line="107" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="114" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="109" />
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="115" />
+        <location filename="../ui/session/form.py" line="219" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="111" />
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="117" />
+        <location filename="../ui/session/form.py" line="220" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
-        <location filename="../ui/session/form.py" line="212" />
+        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="221" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="116" />
-        <location filename="../ui/session/form.py" line="213" />
+        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="118" />
+        <location filename="../ui/session/form.py" line="124" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="127" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="131" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125" />
+        <location filename="../ui/session/form.py" line="132" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="142" />
+        <location filename="../ui/session/form.py" line="242" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="138" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="145" />
-        <source>&amp;Remove it from the note</source>
-        <translation>&amp;Remove it from the note</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="158" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="151" />
+        <location filename="../ui/session/form.py" line="160" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="152" />
+        <location filename="../ui/session/form.py" line="161" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="153" />
+        <location filename="../ui/session/form.py" line="162" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="154" />
+        <location filename="../ui/session/form.py" line="163" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="187" />
+        <location filename="../ui/session/form.py" line="196" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="188" />
+        <location filename="../ui/session/form.py" line="197" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="201" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="202" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="209" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="223" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="236" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="293" />
+        <location filename="../ui/session/form.py" line="301" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="421" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="434" />
+        <location filename="../ui/session/form.py" line="435" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="439" />
+        <location filename="../ui/session/form.py" line="440" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="451" />
+        <location filename="../ui/session/form.py" line="454" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="457" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="460" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="462" />
+        <location filename="../ui/session/form.py" line="465" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="474" />
+        <location filename="../ui/session/form.py" line="478" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="477" />
+        <location filename="../ui/session/form.py" line="481" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="479" />
+        <location filename="../ui/session/form.py" line="483" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="479" />
+        <location filename="../ui/session/form.py" line="483" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="487" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>

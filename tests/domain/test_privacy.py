@@ -11,12 +11,18 @@ import pytest
 from peerhelper.domain.privacy import (
     Finding,
     PersonalDataKind,
+    check_fields,
     contains_personal_data,
     find_personal_data,
     kinds_found,
     remove_personal_data,
 )
-from peerhelper.domain.privacy_checks import iban_is_valid, identity_code_is_valid, luhn_is_valid
+from peerhelper.domain.privacy_checks import (
+    iban_is_valid,
+    identity_code_is_valid,
+    is_e_invoice_address,
+    luhn_is_valid,
+)
 
 ID = PersonalDataKind.IDENTITY_CODE
 PHONE = PersonalDataKind.PHONE
@@ -106,7 +112,7 @@ FOUND = [
     ("with trunk zero +358 (0)40 123 4567", PHONE, "+358 (0)40 123 4567"),
     ("Tampere 03 1234 5678", PHONE, "03 1234 5678"),
     ("mobile 0400 123 456", PHONE, "0400 123 456"),
-    ("UK number 07700 900123", PHONE, "07700 900123"),
+    ("UK number +44 7700 900123", PHONE, "+44 7700 900123"),
     ("US +1 (555) 123-4567", PHONE, "+1 (555) 123-4567"),
     ("without plus 358 40 1234567", PHONE, "358 40 1234567"),
     ("non-breaking\u00a0040\u00a0123\u00a04567 spaces", PHONE, "040\u00a0123\u00a04567"),
@@ -137,6 +143,71 @@ FOUND = [
     ("13 digits " + with_luhn_digit("422222222222"), CARD, with_luhn_digit("422222222222")),
     ("19 digits " + grouped(with_luhn_digit("601111111111111111")), CARD,
      grouped(with_luhn_digit("601111111111111111"))),
+    # identity codes as people really type them
+    ("space for the sign 131052 308T", ID, "131052 308T"),
+    ("no separator 131052308T.", ID, "131052308T"),
+    ("lower case 131052308t", ID, "131052308t"),
+    ("spaces around the sign 131052 - 308T", ID, "131052 - 308T"),
+    ("split date 13 10 52-308T", ID, "13 10 52-308T"),
+    ("split check 131052-308 T", ID, "131052-308 T"),
+    ("glued hetu131052-308T", ID, "131052-308T"),
+    ("glued after 131052-308Tsoitti", ID, "131052-308T"),
+    ("HETU:131052A308t", ID, "131052A308t"),
+    ("new sign lower case " + hetu(17, 11, 10, "b", 11).lower(), ID,
+     hetu(17, 11, 10, "B", 11).lower()),
+    ("new sign spaced " + hetu(28, 2, 76, "X", 456).replace("X", " X "), ID,
+     hetu(28, 2, 76, "X", 456).replace("X", " X ")),
+    ("digit check, space for the sign " + hetu(1, 1, 99, "-", 2).replace("-", " "), ID,
+     hetu(1, 1, 99, "-", 2).replace("-", " ")),
+    ("full-width １３１０５２－３０８Ｔ", ID, "１３１０５２－３０８Ｔ"),
+    ("minus sign 131052−308T", ID, "131052−308T"),
+    ("zero-width 1310​52-308T inside", ID, "1310​52-308T"),
+    # phones with dots, slashes and every kind of space and digit
+    ("puh 040.123.4567", PHONE, "040.123.4567"),
+    ("puh 040/123 4567", PHONE, "040/123 4567"),
+    ("puh 040 / 123 4567", PHONE, "040 / 123 4567"),
+    ("Helsinki 09/123 4567", PHONE, "09/123 4567"),
+    ("Helsinki 09.1234567", PHONE, "09.1234567"),
+    ("Joensuu 013 123 4567", PHONE, "013 123 4567"),
+    ("mobile 0451234567", PHONE, "0451234567"),
+    ("mobile 050 123 45 67", PHONE, "050 123 45 67"),
+    ("+358.40.123.4567 dotted", PHONE, "+358.40.123.4567"),
+    ("thin spaces 040 123 4567", PHONE, "040 123 4567"),
+    ("narrow 040 123 4567", PHONE, "040 123 4567"),
+    ("zero-width 040​123​4567", PHONE, "040​123​4567"),
+    ("word joiner 040⁠123⁠4567", PHONE, "040⁠123⁠4567"),
+    ("full-width ０４０ １２３ ４５６７", PHONE, "０４０ １２３ ４５６７"),
+    ("full-width plus ＋３５８ ４０ １２３ ４５６７", PHONE, "＋３５８ ４０ １２３ ４５６７"),
+    ("Arabic-Indic ٠٤٠ ١٢٣ ٤٥٦٧", PHONE,
+     "٠٤٠ ١٢٣ ٤٥٦٧"),
+    ("Persian ۰۴۰۱۲۳۴۵۶۷", PHONE,
+     "۰۴۰۱۲۳۴۵۶۷"),
+    ("Arabic text رقم ٠٥٠-١٢٣٤٥٦٧", PHONE,
+     "٠٥٠-١٢٣٤٥٦٧"),
+    ("en dash 040–123–4567", PHONE, "040–123–4567"),
+    ("Estonian 00 372 5123 4567", PHONE, "00 372 5123 4567"),
+    ("Estonian 0037251234567", PHONE, "0037251234567"),
+    # e-mail addresses spelled out
+    ("posti anna (at) example.fi kiitos", EMAIL, "anna (at) example.fi"),
+    ("posti anna(at)example.fi", EMAIL, "anna(at)example.fi"),
+    ("posti anna[at]example.fi", EMAIL, "anna[at]example.fi"),
+    ("posti anna [at] example.fi", EMAIL, "anna [at] example.fi"),
+    ("posti anna{ät}example.fi", EMAIL, "anna{ät}example.fi"),
+    ("posti anna(a)example.fi", EMAIL, "anna(a)example.fi"),
+    ("posti anna (AT) example (dot) fi", EMAIL, "anna (AT) example (dot) fi"),
+    ("posti anna.virtanen at example.fi", EMAIL, "anna.virtanen at example.fi"),
+    ("posti anna_v at example.com", EMAIL, "anna_v at example.com"),
+    ("posti anna85 at example.com", EMAIL, "anna85 at example.com"),
+    ("posti annav at gmail.com", EMAIL, "annav at gmail.com"),
+    ("full-width anna＠example.fi", EMAIL, "anna＠example.fi"),
+    # IBANs and cards with other separators
+    ("tili FI21-1234-5600-0007-85", IBAN, "FI21-1234-5600-0007-85"),
+    ("tili FI21 - 1234 - 5600 - 0007 - 85", IBAN, "FI21 - 1234 - 5600 - 0007 - 85"),
+    ("tili FI21 1234 5600 0007 85", IBAN,
+     "FI21 1234 5600 0007 85"),
+    ("kortti 4111.1111.1111.1111", CARD, "4111.1111.1111.1111"),
+    ("kortti 4111 - 1111 - 1111 - 1111", CARD, "4111 - 1111 - 1111 - 1111"),
+    ("kortti ４１１１ １１１１ １１１１ １１１１", CARD, "４１１１ １１１１ １１１１ １１１１"),
 ]  # fmt: skip
 
 
@@ -218,6 +289,53 @@ NOT_FOUND = [
     "ranges 08-18 665 08-16",
     # an e-mail needs a domain with a dot and a name part
     "meet @ 10, at@home",
+    # "at" in a sentence, and list markers, are not addresses
+    "logged in at suomi.fi",
+    "kirjauduttiin at omakanta.fi klo 9.30",
+    "klo 9.30 at kela.fi",
+    "opened 2x at kela.fi",
+    "meet at 10.30",
+    "vaihtoehto (a) kela.fi tai (b) vero.fi",
+    "item (a) and (b)",
+    # an IMEI is the phone's, not the client's; a 15-digit Luhn number that is no Amex
+    "IMEI " + with_luhn_digit("35209900176148"),
+    "IMEI " + with_luhn_digit("86012345678901"),
+    # Finnish e-invoice addresses (OVT): 0037 and a business ID
+    "verkkolaskuosoite 003712345671",
+    "OVT 00371234567100",
+    # numbers starting with 0 without a Finnish area or mobile prefix
+    "asiakasnumero 0712345677",
+    "0712345678",  # a solid ten-digit number, though also a date and its check digit
+    "viite 01234567",
+    "tilaus 0112345678",
+    "viite 00123456789",
+    "laskun numero 0012 3456 78",
+    # dates, times, versions, sums, postal codes and bus lines with dots and slashes
+    "02.03.2026",
+    "02/03/2026 klo 10",
+    "ajat 02.03.2026 ja 05.03.2026",
+    "1.2.2026 klo 10.00-11.30",
+    "version 0.12.345",
+    "Android 14.0.1, iOS 17.4",
+    "summa 1.234.567 €",
+    "sum 1 234.50 €",
+    "klo 09.30-10.15",
+    "posti 00100 Helsinki, 02100 Espoo",
+    "00100 1234567",
+    "02237 684",
+    "bussit 550/551 ja 1/2",
+    "lomake SV 129",
+    "lomakkeet SV 129 ja Y 38",
+    "hours 08/16",
+    # checks that fail in the new ways of writing
+    "131052 308U",
+    "131052308U",
+    "131052 - 308U",
+    "13 10 52-308U",
+    "FI21-1234-5600-0007-86",
+    "4111.1111.1111.1112",
+    "4111-1111-1111-1112",
+    "131052 308 kertaa",  # a word after the number, not a check character
 ]
 
 
@@ -226,15 +344,36 @@ def test_leaves_ordinary_text_alone(text: str) -> None:
     assert find_personal_data(text) == []
 
 
+def test_wrong_check_without_a_sign_does_not_hide_a_phone() -> None:
+    # Ten digits: a phone number, and a date-like start, but no identity code.
+    assert spans("soita 0401234567") == [(PHONE, "0401234567")]
+
+
+def test_e_invoice_address_check_uses_the_business_id() -> None:
+    assert is_e_invoice_address("003712345671")
+    assert not is_e_invoice_address("003712345672")  # wrong business ID check digit
+    # Without a valid business ID, 00 372 … is an Estonian phone number.
+    assert spans("0037212345672") == [(PHONE, "0037212345672")]
+
+
 # --- overlaps and precedence ---
 
 
 def test_card_number_is_not_also_a_phone() -> None:
-    # 15 solid digits starting with 358 also read as an international phone number.
-    card = with_luhn_digit("35840123456789")
+    # 14 solid digits starting with 358 also read as an international phone number.
+    card = with_luhn_digit("3584012345678")
     assert spans(f"kortti {card}") == [(CARD, card)]
     not_a_card = card[:-1] + str((int(card[-1]) + 1) % 10)
     assert spans(f"kortti {not_a_card}") == [(PHONE, not_a_card)]
+
+
+def test_an_imei_is_neither_a_card_nor_a_phone() -> None:
+    imei = with_luhn_digit("35840123456789")  # 15 digits passing Luhn
+    assert find_personal_data(f"puhelimen IMEI {imei}") == []
+    not_an_imei = imei[:-1] + str((int(imei[-1]) + 1) % 10)
+    assert spans(f"numero {not_an_imei}") == [(PHONE, not_an_imei)]
+    amex = with_luhn_digit("37828224631000")  # American Express cards are 15 digits too
+    assert spans(f"kortti {amex}") == [(CARD, amex)]
 
 
 def test_identity_code_is_one_finding() -> None:
@@ -291,6 +430,12 @@ def test_removal_keeps_the_rest_of_the_note(text: str, expected: str) -> None:
     assert find_personal_data(cleaned) == []
 
 
+def test_removal_cuts_what_was_written_not_its_normal_form() -> None:
+    text = "Soita ０４０ １２３\u200b ４５６７ huomenna, posti anna (at) example.fi."
+    assert remove_personal_data(text) == "Soita huomenna, posti."
+    assert remove_personal_data("\u2068040 123 4567\u2069 soitti") == "soitti"
+
+
 def test_removal_uses_given_findings() -> None:
     text = "a@b.fi and 040 123 4567"
     only_phone = [f for f in find_personal_data(text) if f.kind is PHONE]
@@ -311,6 +456,39 @@ def test_kinds_found_are_unique_in_declared_order() -> None:
     assert not contains_personal_data("took 45 minutes")
 
 
+# --- several fields at once ---
+
+
+def test_check_fields_names_the_field_of_each_finding() -> None:
+    found = check_fields(
+        {"note": "Soita 040 123 4567", "referred_to": "anna (at) example.fi", "language": "fi"}
+    )
+    assert [(f.field, f.kind) for f in found] == [("note", PHONE), ("referred_to", EMAIL)]
+    assert found[1].start == 0 and found[1].end == len("anna (at) example.fi")
+    assert check_fields({"note": "took 45 minutes", "referred_to": ""}) == []
+
+
+# --- long and hostile text ---
+
+
+def test_large_hostile_text_is_read_correctly() -> None:
+    # 200 KB of digit groups, dashes and would-be addresses around three real findings.
+    filler = "1 08-16 02.03.2026 a@ (at) FI21 131052- 0 " * 5000
+    text = filler + " 040 123 4567 " + filler + " anna@example.fi " + filler + " 131052-308T"
+    assert len(text) > 600_000
+    assert spans(text) == [
+        (PHONE, "040 123 4567"),
+        (EMAIL, "anna@example.fi"),
+        (ID, "131052-308T"),
+    ]
+
+
+def test_large_text_of_one_kind_has_each_finding() -> None:
+    phones = "040 123 4567, " * 15_000  # 210 KB
+    found = find_personal_data(phones)
+    assert len(found) == 15_000 and {f.kind for f in found} == {PHONE}
+
+
 # --- the check rules on their own ---
 
 
@@ -322,6 +500,10 @@ def test_check_rules() -> None:
     assert not iban_is_valid("FI21123456000007")  # right checksum rule, wrong length for FI
     assert luhn_is_valid("4111111111111111")
     assert not luhn_is_valid("4111111111111112")
+    # Every century sign of the 2023 reform, upper and lower case.
+    for sign in "+-YXWVUABCDEF":
+        code = hetu(1, 2, 3, sign, 45)
+        assert identity_code_is_valid(code) and identity_code_is_valid(code.lower())
 
 
 # --- property-style checks over generated text ---
@@ -352,6 +534,14 @@ def _ordinary_token(rng: random.Random) -> str:
         lambda: f"{rng.randrange(7, 13):02d}-{rng.randrange(13, 20)}",
         lambda: f"SV {rng.randrange(1, 10000)}",
         lambda: f"Android {rng.randrange(8, 16)}",
+        lambda: f"{day.day:02d}.{day.month:02d}.{day.year}",
+        lambda: f"{day.day:02d}/{day.month:02d}/{day.year}",
+        lambda: f"{day.day:02d}.{day.month:02d}.",
+        lambda: f"{rng.randrange(3)}.{rng.randrange(100)}.{rng.randrange(1000)}",
+        lambda: f"0{rng.randrange(10000):04d}",  # postal code
+        lambda: f"{rng.randrange(1, 1000)}/{rng.randrange(1, 1000)}",
+        lambda: f"{rng.randrange(24):02d}.{rng.randrange(60):02d}-{rng.randrange(24):02d}.00",
+        lambda: f"{rng.randrange(1, 10)}.{rng.randrange(1000):03d}.{rng.randrange(1000):03d} €",
     ]
     return rng.choice(makers)()
 
@@ -364,7 +554,7 @@ def test_random_ordinary_notes_have_no_findings() -> None:
 
 
 def test_random_identity_codes_are_found_and_broken_ones_are_not() -> None:
-    rng = random.Random(7)
+    rng = random.Random(20260314)
     signs = {"+": 1800, "-": 1900, "Y": 1900, "U": 1900, "A": 2000, "F": 2000}
     for _ in range(400):
         sign, century = rng.choice(list(signs.items()))
@@ -372,6 +562,11 @@ def test_random_identity_codes_are_found_and_broken_ones_are_not() -> None:
         code = hetu(born.day, born.month, born.year % 100, sign, rng.randrange(2, 900))
         assert spans(f"note {code}, ok") == [(ID, code)]
         assert find_personal_data(f"note {wrong_check(code)}, ok") == []
+        if not code[-1].isdigit():  # with a letter check, also without the sign
+            for written in (code[:6] + " " + code[7:], code[:6] + code[7:], code.lower()):
+                assert spans(f"hetu{written} ok") == [(ID, written)]
+                wrong = written[:-1] + ("A" if written[-1].upper() != "A" else "B")
+                assert find_personal_data(f"hetu {wrong} ok") == []
 
 
 def test_random_phone_numbers_in_notes_are_found() -> None:

@@ -61,6 +61,12 @@ def test_saving_again_with_the_uuid_updates(db: Database) -> None:
         ({"language": "Finnish!"}, "language"),
         ({"note": "Her number is 040 123 4567"}, "note"),
         ({"referred_to": "mail anna.virtanen@example.com"}, "referred_to"),
+        ({"referred_to": "Kela, puh 040.123.4567"}, "referred_to"),
+        ({"referred_to": "Kela " * 41}, "referred_to"),
+        ({"note": "hetu 131052 308T"}, "note"),
+        ({"language": "040 123 4567"}, "language"),
+        ({"guides": ["kela-login", "Not A Guide"]}, "guides"),
+        ({"guides": ["anna (at) example.fi"]}, "guides"),
     ],
 )
 def test_invalid_sessions_are_refused_and_nothing_is_saved(db: Database, changes, field) -> None:

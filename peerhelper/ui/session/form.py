@@ -4,10 +4,10 @@
 clear" starts fresh. What is typed is autosaved as a draft a moment after
 each change, once the volunteer has entered something: a guide opened or
 printed before that waits on the form without making it a draft. "Discard"
-asks before throwing away what was entered. The note is checked for
-personal data while typing and again on saving; the found text can be
-removed with one click. Every time shown or kept comes from the injected
-clock.
+asks before throwing away what was entered. Every free-text field (the note,
+"referred to") is checked for personal data while typing (``GuardedField``)
+and again on saving; the found text can be removed with one click. Every
+time shown or kept comes from the injected clock.
 """
 
 from __future__ import annotations
@@ -32,17 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.domain.privacy import find_personal_data, kinds_found, remove_personal_data
-from peerhelper.domain.session import FIRST_DAY, LAST_DAY, MAX_MINUTES, SessionData
+from peerhelper.domain.session import (
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_MINUTES,
+    MAX_REFERRED_TO_LENGTH,
+    SessionData,
+)
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
+from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.draft import DraftStore
-from peerhelper.ui.session.privacy_text import describe_kinds
+from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
 
@@ -121,8 +127,10 @@ class SessionForm(QWidget):
             labels.choices("barriers", lang), multiple=True, columns=3, name=self.tr("Barriers")
         )
         self.referred_to = QLineEdit()
+        self.referred_to.setMaxLength(MAX_REFERRED_TO_LENGTH)
         self.referred_to.setAccessibleName(self.tr("Referred to"))
         self.referred_to.setPlaceholderText(self.tr("Service or place the client was sent to"))
+        self.referred_to_field = GuardedField(self.referred_to, field_label("referred_to"))
         self.guides_label = QLabel()
         self.guides_label.setWordWrap(True)
         self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
@@ -139,10 +147,11 @@ class SessionForm(QWidget):
                 "codes, phone numbers or other personal data."
             )
         )
-        self.privacy_warning = QLabel()
-        self.privacy_warning.setObjectName("error")
-        self.privacy_warning.setWordWrap(True)
-        self.remove_button = QPushButton(self.tr("&Remove it from the note"))
+        self.note_field = GuardedField(self.note, field_label("note"))
+        self.guarded_fields = {"note": self.note_field, "referred_to": self.referred_to_field}
+        # The note's guard under the names the session screen has always used.
+        self.privacy_warning = self.note_field.warning
+        self.remove_button = self.note_field.remove_button
         self.problems = QLabel()
         self.problems.setObjectName("error")
         self.problems.setWordWrap(True)
@@ -213,7 +222,7 @@ class SessionForm(QWidget):
             (self.tr("Visit"), self.visit),
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
-            (self.tr("&Referred to"), self.referred_to),
+            (self.tr("&Referred to"), self.referred_to_field),
             (self.tr("Guides"), self._guides_row()),
             (self.tr("Suggested guides"), self.suggestions),
         ]
@@ -230,7 +239,7 @@ class SessionForm(QWidget):
         )
         note_hint.setObjectName("hint")
         note_hint.setWordWrap(True)
-        section(self.tr("Note"), note_hint, self.note, self.privacy_warning, self.remove_button)
+        section(self.tr("Note"), note_hint, self.note_field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.save_clear_button)
@@ -272,8 +281,7 @@ class SessionForm(QWidget):
         self.language.currentTextChanged.connect(self._changed)
         self.referred_to.textChanged.connect(self._changed)
         self.started.dateTimeChanged.connect(self._changed)
-        self.note.textChanged.connect(self._note_changed)
-        self.remove_button.clicked.connect(self.remove_personal_data)
+        self.note.textChanged.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save(clear=False))
         self.save_clear_button.clicked.connect(lambda: self.save(clear=True))
         self.clear_button.clicked.connect(self.discard)
@@ -304,13 +312,6 @@ class SessionForm(QWidget):
         self.touched = True
         self.problems.clear()
         self.autosave.start()
-
-    def _note_changed(self) -> None:
-        kinds = kinds_found(find_personal_data(self.note.toPlainText()))
-        self.privacy_warning.setText(describe_kinds(kinds) if kinds else "")
-        self.privacy_warning.setVisible(bool(kinds))
-        self.remove_button.setVisible(bool(kinds))
-        self._changed()
 
     def _write_draft(self) -> None:
         self.draft.save(self.data())
@@ -445,7 +446,9 @@ class SessionForm(QWidget):
         lines = []
         for problem in exc.problems:
             if problem.code == "personal_data":
-                lines.append(describe_kinds(list(problem.kinds)))
+                lines.append(describe_field_data(field_label(problem.field), problem.kinds))
+            elif problem.code == "too_long" and problem.limit:
+                lines.append(describe_too_long(field_label(problem.field), problem.limit))
             elif problem.field == "mode":
                 lines.append(
                     self.tr("Choose how the support was given (local, remote or training).")
@@ -465,8 +468,9 @@ class SessionForm(QWidget):
         return "\n".join(dict.fromkeys(lines))
 
     def remove_personal_data(self) -> None:
-        self.note.setPlainText(remove_personal_data(self.note.toPlainText()))
-        self.referred_to.setText(remove_personal_data(self.referred_to.text()))
+        """Remove what the guard found from every free-text field."""
+        for field in self.guarded_fields.values():
+            field.remove_personal_data()
 
     def discard(self) -> None:
         if self.editing_uuid is not None:

@@ -1,4 +1,8 @@
-"""What the personal-data guard found, explained without repeating the data."""
+"""What the personal-data guard found, explained without repeating the data.
+
+Every message names where the data was (a field of the form, or a column of
+an imported file) and what kind it is, in the user's language.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +28,42 @@ def kind_name(kind: PersonalDataKind) -> str:
     return names[kind]
 
 
-def describe_kinds(kinds: Sequence[PersonalDataKind]) -> str:
-    found = ", ".join(kind_name(k) for k in kinds)
-    return QCoreApplication.translate(
+def field_label(field: str) -> str:
+    """The form's name for a session field that holds text; other names are shown as they are."""
+    labels = {
+        "note": QCoreApplication.translate("PersonalData", "Note"),
+        "referred_to": QCoreApplication.translate("PersonalData", "Referred to"),
+        "language": QCoreApplication.translate("PersonalData", "Language"),
+        "guides": QCoreApplication.translate("PersonalData", "Guides"),
+    }
+    return labels.get(field, field)
+
+
+def _kinds(kinds: Sequence[PersonalDataKind]) -> str:
+    return ", ".join(kind_name(k) for k in kinds)
+
+
+def describe_field_data(label: str, kinds: Sequence[PersonalDataKind]) -> str:
+    """The warning for a form field called ``label``."""
+    text = QCoreApplication.translate(
         "PersonalData",
-        "This looks like personal data (%1). PeerHelper does not store it: remove it before "
-        "saving.",
-    ).replace("%1", found)
+        "“%1” seems to contain personal data (%2). PeerHelper does not store it: remove it "
+        "before saving.",
+    )
+    return text.replace("%2", _kinds(kinds)).replace("%1", label)
+
+
+def describe_column_data(column: str, kinds: Sequence[PersonalDataKind]) -> str:
+    """The problem with a column of an imported file, named as in the file's header."""
+    text = QCoreApplication.translate(
+        "PersonalData", "Column “%1” seems to contain personal data (%2)."
+    )
+    return text.replace("%2", _kinds(kinds)).replace("%1", column)
+
+
+def describe_too_long(label: str, limit: int) -> str:
+    return (
+        QCoreApplication.translate("PersonalData", "“%1” is too long: at most %2 characters.")
+        .replace("%2", str(limit))
+        .replace("%1", label)
+    )

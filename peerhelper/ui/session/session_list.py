@@ -30,7 +30,7 @@ from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.list_model import SessionListModel
-from peerhelper.ui.session.privacy_text import describe_kinds
+from peerhelper.ui.session.privacy_text import describe_column_data
 from peerhelper.ui.tasks import run_with_progress
 
 
@@ -236,7 +236,7 @@ class SessionList(QWidget):
     def _describe(self, line_problem) -> str:
         problem = line_problem.problem
         if problem.code == "personal_data":
-            what = describe_kinds(list(problem.kinds))
+            what = describe_column_data(problem.field, list(problem.kinds))
         else:
             what = str(problem)
         if line_problem.line:

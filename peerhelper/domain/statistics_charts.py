@@ -28,7 +28,7 @@ from peerhelper.domain.statistics import (
     shown_count,
     shown_share,
 )
-from peerhelper.domain.vocabulary import VOCABULARIES, Term
+from peerhelper.domain.vocabulary import DEFAULT_TOPICS, VOCABULARIES, Term
 
 # (breakdown name, code) → the label printed for it.
 Labeller = Callable[[str, str], str]
@@ -140,6 +140,7 @@ def vocabulary_labeller(
     vocabularies: dict[str, tuple[Term, ...]] = {
         ("barrier" if name == "barriers" else name): terms for name, terms in VOCABULARIES.items()
     }
+    vocabularies["topic"] = DEFAULT_TOPICS
 
     def label(name: str, code: str) -> str:
         if not code:

@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportlab.lib.colors import HexColor
+
 from peerhelper.domain.statistics_charts import ChartRow, ChartSpec, percent
 from peerhelper.printing.fonts import font_name
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
-BAR = "#1F6FB5"
-INK = "#1E2A3A"
-MUTED = "#4A5566"
-RULE = "#B5BFCC"
+# Colour objects, not "#hex" strings: the SVG renderer needs them.
+BAR = HexColor("#1F6FB5")
+INK = HexColor("#1E2A3A")
+MUTED = HexColor("#4A5566")
+RULE = HexColor("#B5BFCC")
 TITLE_SIZE = 11.0
 TEXT_SIZE = 8.5
 ROW = 15.0

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""The Statistics dashboard over a year of a busy network, against plain SQL.
+
+A fresh database is filled with 100,000 sessions spread over one year (the
+same realistic sessions as ``benchmarks/sessions.py``). The script then
+measures, as medians over several runs:
+
+- **dashboard**: ``storage.statistics.compute`` for the whole year, i.e.
+  everything the Statistics section shows (sessions and hours over time,
+  every breakdown, the barrier evidence month by month);
+- **raw SQL**: the same aggregates written by hand as SQL strings and run
+  through the standard library's ``sqlite3`` module on the same file, the
+  floor that any code on top of SQLite can reach.
+
+Goals: dashboard ≤ 150 ms and ratio ≤ 1.5. The last line is
+``dashboard_ms=<n> raw_sql_ms=<n> ratio=<n>``.
+
+    python benchmarks/statistics.py [--sessions N] [--runs N]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file's name hides the standard library's ``statistics`` while its own
+# folder leads sys.path; take the folder out before anything imports it.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
+
+import argparse  # noqa: E402
+import importlib.util  # noqa: E402
+import random  # noqa: E402
+import sqlite3  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from datetime import date  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("session_bench", HERE / "sessions.py")
+assert _spec and _spec.loader
+session_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(session_bench)  # the sibling benchmark's realistic sessions
+
+from peerhelper.domain.statistics import Period, StatsFilter  # noqa: E402
+from peerhelper.storage import statistics as stats  # noqa: E402
+from peerhelper.storage.database import open_database  # noqa: E402
+
+DASHBOARD_GOAL_MS = 150.0
+RATIO_GOAL = 1.5
+YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
+
+_WHERE = "deleted_at IS NULL AND started_at >= ? AND started_at < ?"
+_COLUMNS = (
+    "mode",
+    "channel",
+    "device",
+    "language",
+    "age_band",
+    "visit",
+    "outcome",
+    "independence",
+    "source",
+)
+_LISTS = (("session_topic", "topic"), ("session_barrier", "barrier"), ("session_guide", "guide_id"))
+
+
+def raw_sql(connection: sqlite3.Connection, first: str, end: str) -> None:
+    """The dashboard's aggregates, hand-written, through sqlite3."""
+    args = (first, end)
+    connection.execute(
+        f"SELECT strftime('%Y-%m-01', started_at) m, count(*), sum(minutes) "
+        f"FROM support_session WHERE {_WHERE} GROUP BY m ORDER BY m",
+        args,
+    ).fetchall()
+    for column in _COLUMNS:
+        connection.execute(
+            f"SELECT {column}, count(*), sum(minutes) FROM support_session "
+            f"WHERE {_WHERE} GROUP BY {column}",
+            args,
+        ).fetchall()
+    connection.execute(
+        f"SELECT referred_to, count(*), sum(minutes) FROM support_session "
+        f"WHERE {_WHERE} AND referred_to != '' GROUP BY referred_to",
+        args,
+    ).fetchall()
+    for table, column in _LISTS:
+        connection.execute(
+            f"SELECT l.{column}, count(*), sum(s.minutes) FROM support_session s "
+            f"JOIN {table} l ON l.session_id = s.id WHERE s.{_WHERE} GROUP BY l.{column}",
+            args,
+        ).fetchall()
+    has = "sum(EXISTS (SELECT 1 FROM session_barrier b WHERE b.session_id = s.id AND b.barrier {}))"
+    flags = ", ".join(
+        has.format(test)
+        for test in (
+            "= 'no_device'",
+            "= 'no_connection'",
+            "= 'no_bank_id'",
+            "IN ('no_device', 'no_connection')",
+        )
+    )
+    connection.execute(
+        f"SELECT strftime('%Y-%m-01', s.started_at) m, count(*), {flags} "
+        f"FROM support_session s WHERE s.{_WHERE} GROUP BY m ORDER BY m",
+        args,
+    ).fetchall()
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    session_bench.FIRST_DAY = YEAR.first_day
+    session_bench.DAYS = YEAR.days
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "peerhelper.db")
+        start = time.perf_counter()
+        session_bench.fill(db, args.sessions, random.Random(2026))
+        print(f"filled {args.sessions:,} sessions in {time.perf_counter() - start:.1f} s")
+        wanted = StatsFilter(YEAR)
+        figures = stats.compute(db.engine, wanted)  # warm the caches, as a second view would
+        dashboard = median_ms(lambda: stats.compute(db.engine, wanted), args.runs)
+        with sqlite3.connect(db.path) as connection:
+            bounds = (f"{YEAR.first_day} 00:00:00.000000", "2026-01-01 00:00:00.000000")
+            raw_sql(connection, *bounds)
+            raw = median_ms(lambda: raw_sql(connection, *bounds), args.runs)
+        db.close()
+    ratio = dashboard / raw
+    print(f"sessions counted        : {figures.sessions:,} ({figures.hours:,.0f} hours)")
+    print(
+        f"dashboard, one year     : median {dashboard:7.1f} ms over {args.runs} runs"
+        f"  (goal <= {DASHBOARD_GOAL_MS:.0f} ms: "
+        f"{'met' if dashboard <= DASHBOARD_GOAL_MS else 'MISSED'})"
+    )
+    print(f"raw SQL through sqlite3 : median {raw:7.1f} ms")
+    print(
+        f"ratio                   : {ratio:.2f}"
+        f"  (goal <= {RATIO_GOAL}: {'met' if ratio <= RATIO_GOAL else 'MISSED'})"
+    )
+    print(f"dashboard_ms={dashboard:.1f} raw_sql_ms={raw:.1f} ratio={ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerhelper.errors import DataFolderError
+from peerhelper.atomic import is_disk_full
+from peerhelper.errors import DataFolderError, DiskFullError
 from peerhelper.storage.integrity import check_database_file
 from peerhelper.storage.leftovers import check_not_missing
 from peerhelper.storage.migrate import known_error, migrate_database
@@ -71,6 +72,8 @@ def ensure_writable_folder(folder: Path) -> None:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(folder, "Nothing was changed.") from exc
         raise DataFolderError(folder, exc.strerror or str(exc)) from exc
 
 

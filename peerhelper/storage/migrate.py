@@ -13,6 +13,7 @@ the revision it had, and the next start simply tries again.
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
+
+NEARLY_FULL = 1024 * 1024  # bytes free below which an I/O error is taken for a full disk
 
 NOT_UPDATED = (
     "The database was not updated and is as it was before; start again when there is space."
@@ -63,11 +66,23 @@ def known_error(exc: BaseException, path: Path, saved: str = "") -> UserFacingEr
     """
     if isinstance(exc, UserFacingError):
         return exc
-    if is_disk_full(exc):
+    if is_disk_full(exc) or (_says(exc, "disk i/o error") and _nearly_full(path.parent)):
+        # SQLite reports a full disk as an I/O error when its shared-memory file can't grow.
         return DiskFullError(path, saved)
-    if "database is locked" in str(exc).lower():
+    if _says(exc, "database is locked"):
         return DatabaseBusyError(path)
     return None
+
+
+def _says(exc: BaseException, words: str) -> bool:
+    return words in str(getattr(exc, "orig", None) or exc).lower()
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def transactional_engine(path: Path) -> Engine:

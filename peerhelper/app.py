@@ -50,7 +50,7 @@ from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
 from peerhelper.ui.known_errors import describe
 from peerhelper.ui.mainwindow import MainWindow
-from peerhelper.ui.single_instance import RaiseServer, bring_to_front
+from peerhelper.ui.single_instance import RaiseWatcher, bring_to_front
 from peerhelper.ui.style import apply_style
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         refusal = startup_folder.take_the_folder(paths, smoke)
         if refusal is not None:
             return refusal
-        raise_server = RaiseServer(paths.root)
+        raise_watcher = RaiseWatcher(paths.root)
         db = open_or_recover(paths, interactive=not smoke)
     except DataFolderError as exc:
         log.error("%s", exc)
@@ -186,7 +186,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     )
     window = MainWindow(context)
     wire_context(context, window, translations)
-    raise_server.raise_requested.connect(lambda: bring_to_front(window))
+    raise_watcher.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     if backup_failure is not None:
         window.statusBar().showMessage(
@@ -199,7 +199,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     else:
         offer_draft(paths, window)
     code = app.exec()
-    raise_server.close()
+    raise_watcher.close()
     collector.stop()
     context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE

@@ -494,6 +494,64 @@
     </message>
 </context>
 <context>
+    <name>KnownErrors</name>
+    <message>
+        <location filename="../ui/known_errors.py" line="22" />
+        <source>The file %1 cannot be found.</source>
+        <translation>The file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="23" />
+        <source>%1 is the database in use; choose a backup instead.</source>
+        <translation>%1 is the database in use; choose a backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="26" />
+        <source>%1 is not a PeerHelper backup: it is not a database file.</source>
+        <translation>%1 is not a PeerHelper backup: it is not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="29" />
+        <source>%1 is damaged and cannot be restored.</source>
+        <translation>%1 is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="32" />
+        <source>%1 is not a PeerHelper backup: parts of PeerHelper's data are missing from it.</source>
+        <translation>%1 is not a PeerHelper backup: parts of PeerHelper's data are missing from it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="36" />
+        <source>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</source>
+        <translation>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="50" />
+        <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
+        <translation>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="56" />
+        <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
+        <translation>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="62" />
+        <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
+        <translation>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="68" />
+        <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
+        <translation>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="74" />
+        <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
+        <translation>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.py" line="67" />
@@ -558,22 +616,22 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1071,32 +1129,32 @@
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="400" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="411" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="428" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="439" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1339,178 +1397,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44" />
+        <location filename="../ui/pages/settings_page.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56" />
+        <location filename="../ui/pages/settings_page.py" line="57" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66" />
+        <location filename="../ui/pages/settings_page.py" line="67" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74" />
-        <location filename="../ui/pages/settings_page.py" line="80" />
+        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="81" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="93" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115" />
+        <location filename="../ui/pages/settings_page.py" line="116" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123" />
+        <location filename="../ui/pages/settings_page.py" line="124" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140" />
+        <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152" />
-        <location filename="../ui/pages/settings_page.py" line="202" />
+        <location filename="../ui/pages/settings_page.py" line="153" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="160" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="162" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182" />
+        <location filename="../ui/pages/settings_page.py" line="183" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="204" />
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="215" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="217" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219" />
+        <location filename="../ui/pages/settings_page.py" line="220" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240" />
+        <location filename="../ui/pages/settings_page.py" line="241" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248" />
+        <location filename="../ui/pages/settings_page.py" line="249" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="255" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="275" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275" />
+        <location filename="../ui/pages/settings_page.py" line="276" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="280" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281" />
+        <location filename="../ui/pages/settings_page.py" line="282" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="288" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289" />
+        <location filename="../ui/pages/settings_page.py" line="290" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1577,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306" />
+        <location filename="../ui/pages/settings_page.py" line="308" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="309" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>The backup could not be restored; nothing was changed.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="316" />
+        <location filename="../ui/pages/settings_page.py" line="318" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317" />
+        <location filename="../ui/pages/settings_page.py" line="319" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1695,12 +1753,13 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="73" />
+        <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="64" />
+        <location filename="../app.py" line="74" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,62 +1774,129 @@ Reason: %2
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="86" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="90" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="96" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="100" />
+        <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="107" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="110" />
+        <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="124" />
+        <location filename="../app.py" line="193" />
+        <source>The automatic backup could not be made: %1 Your data is safe.</source>
+        <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="43" />
+        <source>PeerHelper is already open</source>
+        <translation>PeerHelper is already open</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="44" />
+        <source>PeerHelper is already open with the data folder
+%1</source>
+        <translation>PeerHelper is already open with the data folder
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="49" />
+        <source>Only one PeerHelper window can use a data folder at a time.</source>
+        <translation>Only one PeerHelper window can use a data folder at a time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="54" />
+        <source>&amp;Show the open window</source>
+        <translation>&amp;Show the open window</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="58" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="78" />
+        <source>The data is missing</source>
+        <translation>The data is missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="79" />
+        <source>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</source>
+        <translation>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="87" />
+        <source>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</source>
+        <translation>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="94" />
+        <source>None of the copies can be used. Ask for help before starting with empty data.</source>
+        <translation>None of the copies can be used. Ask for help before starting with empty data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="103" />
+        <source>&amp;Put the copy back</source>
+        <translation>&amp;Put the copy back</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="108" />
+        <source>Start with &amp;empty data</source>
+        <translation>Start with &amp;empty data</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="150" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>The backup could not be restored. Nothing was deleted.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="198" />
+        <location filename="../app.py" line="217" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="204" />
+        <location filename="../app.py" line="223" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="209" />
+        <location filename="../app.py" line="228" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="231" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>

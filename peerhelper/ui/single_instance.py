@@ -1,75 +1,76 @@
 """One window per data folder: a second start brings the first to the front.
 
 The open window holds the folder's window lock
-(:func:`peerhelper.storage.folder_lock.window_lock`) and listens on a local
-socket named after the folder. A start that finds the lock taken says that
-PeerHelper is already open there and, if the user wishes, asks the first
-window to come to the front; then it exits with 0. The lock decides, not the
-socket: a socket file left by a crash never keeps PeerHelper from starting.
+(:func:`peerhelper.storage.folder_lock.window_lock`) and watches a small
+request file in the folder. A start that finds the lock taken says that
+PeerHelper is already open there and, if the user wishes, writes to that
+file; the first window sees the change and comes to the front. Then the
+second start exits with 0. The lock decides, not the file: a request file
+left by a crash never keeps PeerHelper from starting.
+
+A file watcher rather than a local socket: the bundle leaves QtNetwork out
+on purpose (the app never opens a connection), and ``QFileSystemWatcher``
+is part of QtCore on every platform.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import os
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-RAISE = b"raise\n"
-WAIT_MS = 2000
+REQUEST_FILE = ".peerhelper-show-window"
 
 
-def server_name(folder: Path) -> str:
-    """A local-socket name that is the same for every start on ``folder``."""
-    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:20]
-    return f"peerhelper-{digest}"
+def request_file(folder: Path) -> Path:
+    return folder / REQUEST_FILE
 
 
-class RaiseServer(QObject):
-    """Listens for a second start's request to show the open window."""
+class RaiseWatcher(QObject):
+    """Tells when a second start asks the open window to come forward."""
 
     raise_requested = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        name = server_name(folder)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the window lock, so a socket under this name is a crashed window's.
-        QLocalServer.removeServer(name)
-        if not self.server.listen(name):
-            log.warning("Cannot listen for a second start: %s", self.server.errorString())
-        self.server.newConnection.connect(self._accept)
+        self.path = request_file(folder)
+        try:
+            self.path.write_text("", encoding="utf-8")
+        except OSError as exc:  # the window works on; only the bringing forward is lost
+            log.warning("Cannot watch for a second start: %s", exc)
+        self.watcher = QFileSystemWatcher([str(self.path)], self)
+        self.watcher.fileChanged.connect(self._changed)
 
     def close(self) -> None:
-        self.server.close()
+        self.watcher.removePaths(self.watcher.files())
 
-    def _accept(self) -> None:
-        while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if RAISE.strip() in bytes(socket.readAll().data()):
+    def _changed(self, _path: str) -> None:
+        try:
+            asked = self.path.read_text(encoding="utf-8").strip() != ""
+        except OSError:
+            return
+        if str(self.path) not in self.watcher.files():  # replaced, not written: watch anew
+            self.watcher.addPath(str(self.path))
+        if asked:
             self.raise_requested.emit()
 
 
 def ask_open_window_to_raise(folder: Path) -> bool:
-    """Ask the window open on ``folder`` to come to the front; False if it did not answer."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    if not socket.waitForConnected(WAIT_MS):
+    """Ask the window open on ``folder`` to come forward; False if the request can't be written."""
+    try:
+        # Written in place (not replaced) so that the watcher keeps watching it.
+        with request_file(folder).open("w", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {datetime.now():%Y-%m-%d %H:%M:%S}\n")
+    except OSError as exc:
+        log.warning("Cannot ask the open window to come forward: %s", exc)
         return False
-    socket.write(RAISE)
-    socket.flush()
-    sent = socket.waitForBytesWritten(WAIT_MS) or socket.bytesToWrite() == 0
-    socket.disconnectFromServer()
-    return sent
+    return True
 
 
 def bring_to_front(window: QWidget) -> None:

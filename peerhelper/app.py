@@ -7,11 +7,17 @@ The order of ``run_gui``:
    from changing values it merely passes over); set up logging to the data folder and the
    crash handler, so nothing after this point can fail silently;
 3. install the translations (setting, else the system's language, else English);
-4. open the database: check it, migrate it (after a backup), and on damage
-   offer to restore the newest good backup, keeping the damaged file;
-5. make the daily automatic backup;
-6. on the first start, ask for the site profile;
-7. show the main window. With ``smoke=True`` the app quits as soon as the
+4. take the data folder: if a window is already open there, say so, offer to
+   bring it to the front and exit; otherwise hold the window lock and the
+   shared database lock for as long as the window is open
+   (:mod:`peerhelper.storage.folder_lock`);
+5. open the database: check it, migrate it (after a backup), and on damage
+   offer to restore the newest good backup, keeping the damaged file; if it
+   is missing but an interrupted restore left copies, offer to put one back;
+6. remove what interrupted backups left and make the daily automatic backup
+   (a failure is logged and told in the status bar, never stops the start);
+7. on the first start, ask for the site profile;
+8. show the main window. With ``smoke=True`` the app quits as soon as the
    event loop is idle (used by tests, benchmarks and packaging checks).
 """
 
@@ -36,13 +42,17 @@ from peerhelper.logging_setup import configure_logging
 from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, ensure_writable_folder, open_database
+from peerhelper.storage.leftovers import MissingDatabaseError
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
+from peerhelper.ui import startup_folder
 from peerhelper.ui.collector import GuiThreadCollector
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.crash import CrashHandler
 from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
+from peerhelper.ui.known_errors import describe
 from peerhelper.ui.mainwindow import MainWindow
+from peerhelper.ui.single_instance import RaiseWatcher, bring_to_front
 from peerhelper.ui.style import apply_style
 from peerhelper.ui.wheel_guard import install_wheel_guard
 
@@ -141,6 +151,9 @@ def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
     """Open the database; after damage offer the newest good backup. None means quit."""
     try:
         return open_database(paths.database, paths.backups)
+    except MissingDatabaseError as exc:
+        log.error("%s", exc)
+        return startup_folder.recover_missing(paths, exc, interactive)
     except DamagedDatabaseError as exc:
         log.error("Damaged database: %s", exc)
         from peerhelper.storage.backup import newest_good_backup
@@ -153,13 +166,7 @@ def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
             return open_database(paths.database, paths.backups)
         except (OSError, UserFacingError) as failure:
             log.error("Restoring the newest backup failed: %s", failure)
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("Startup", "Damaged database"),
-                QCoreApplication.translate(
-                    "Startup", "The backup could not be restored. Nothing was deleted.\n%1"
-                ).replace("%1", str(failure)),
-            )
+            startup_folder.restore_failed(failure)
             return None
 
 
@@ -177,6 +184,10 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
 
     try:
         ensure_writable_folder(paths.root)
+        refusal = startup_folder.take_the_folder(paths, smoke)
+        if refusal is not None:
+            return refusal
+        raise_watcher = RaiseWatcher(paths.root)
         try:
             db = open_or_recover(paths, interactive=not smoke)
         except DiskFullError as full:
@@ -188,13 +199,13 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         else:
             print(exc, file=sys.stderr)
         return exc.exit_code
-    if db is None:
-        print("The database is damaged; see the log in the data folder.", file=sys.stderr)
+    except UserFacingError as exc:  # a full disk, a newer version, a busy folder
+        startup_folder.cannot_start(exc, smoke)
         return EXIT_FAILURE
-    try:
-        operations.automatic_backup(paths)
-    except (OSError, UserFacingError) as exc:  # a failed backup must not stop the work
-        log.error("Automatic backup failed: %s", exc)
+    if db is None:
+        print("The database could not be opened; see the log in the data folder.", file=sys.stderr)
+        return EXIT_FAILURE
+    backup_failure = startup_folder.start_up_backup(paths)
 
     if not smoke and load_site_profile(db) is None:
         from peerhelper.ui.site_profile import FirstRunDialog
@@ -213,12 +224,20 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     )
     window = MainWindow(context)
     wire_context(context, window, translations)
+    raise_watcher.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
+    if backup_failure is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Startup", "The automatic backup could not be made: %1 Your data is safe."
+            ).replace("%1", describe(backup_failure))
+        )
     if smoke:
         QTimer.singleShot(0, app.quit)
     else:
         offer_draft(paths, window)
     code = app.exec()
+    raise_watcher.close()
     collector.stop()
     context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE

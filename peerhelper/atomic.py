@@ -125,6 +125,35 @@ def _atomic_output(
         raise
 
 
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A unique temporary file beside ``path``; on success it replaces ``path``.
+
+    For writers that need a file *name* rather than a handle (SQLite writes a
+    backup or a restored copy through its own connection). The caller fills
+    the file and closes it inside the ``with`` block; it is then fsynced and
+    renamed over ``path``. On any error it is removed and ``path`` is as it was.
+    """
+    folder = path.parent
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX, dir=folder)
+    os.close(fd)
+    partial = Path(temporary)
+    try:
+        os.chmod(partial, 0o666 & ~_umask())
+        yield partial
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+        fsync_folder(folder)
+    except BaseException as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, OSError) and is_disk_full(exc):
+            raise DiskFullError(path) from exc
+        raise
+
+
 def write_atomic(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> None:
     """Write all of ``data`` to ``path`` or leave ``path`` as it was."""
     if isinstance(data, str):

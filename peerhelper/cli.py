@@ -58,10 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser(
         "restore",
         help="restore a backup",
-        description="Replace the database with a backup. The current database is kept aside "
-        "in the data folder; nothing is overwritten without a copy.",
+        description="Replace the database with a backup. The backup is copied and checked "
+        "first; a file that is not a whole PeerHelper database, or one from a newer "
+        "version, is refused (exit 2) and nothing changes. The current database is kept "
+        "aside in the data folder; nothing is overwritten without a copy.",
     )
-    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    source = restore.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", metavar="FILE", type=Path, nargs="?", help="the backup to restore")
+    source.add_argument(
+        "--latest-aside",
+        action="store_true",
+        help="put back the newest good copy of the database that a restore kept aside "
+        "in the data folder (after an interrupted restore, or to undo the last one)",
+    )
     backup.set_defaults(handler=_backup)
     restore.set_defaults(handler=_restore)
     # The other commands are declared beside the code they run, and import
@@ -86,23 +95,30 @@ def _backup(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def _restore(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper import operations
-    from peerhelper.storage.database import open_database
 
-    source: Path = args.file
-    if not source.exists():
-        raise BadInputError(f"{source} does not exist. Give the path of a backup file (.db).")
-    if source.is_dir():
-        raise BadInputError(
-            f"{source} is a folder. Give one backup file in it, such as "
-            f"{source / 'peerhelper-20260314-101500-manual.db'}."
-        )
-    aside = operations.restore(paths, source)
-    # Bring the restored copy up to the current schema at once.
-    open_database(paths.database, paths.backups).close()
-    print(f"Restored {args.file}")
+    if args.latest_aside:
+        source, aside = operations.restore_latest_aside(paths)
+    else:
+        source = args.file
+        if not source.exists():
+            raise BadInputError(f"{source} does not exist. Give the path of a backup file (.db).")
+        if source.is_dir():
+            raise BadInputError(
+                f"{source} is a folder. Give one backup file in it, such as "
+                f"{source / 'peerhelper-20260314-101500-manual.db'}."
+            )
+        aside = operations.restore(paths, source)
+    print(f"Restored {source}")
     if aside is not None:
         print(f"The previous database was kept as {aside}")
     return EXIT_OK
+
+
+def _known_database_error(exc: Exception, paths: DataPaths) -> UserFacingError | None:
+    """A full disk or a locked database, told in words; never SQL or its parameters."""
+    from peerhelper.storage.migrate import known_error
+
+    return known_error(exc, paths.database, "Nothing was changed by this command.")
 
 
 def run(argv: Sequence[str]) -> int:
@@ -122,9 +138,15 @@ def run(argv: Sequence[str]) -> int:
     except UserFacingError as exc:
         print(f"peerhelper: {exc}", file=sys.stderr)
         return exc.exit_code
-    except OSError as exc:
-        # A known failure of the file system (no permission, a missing file):
-        # say which file and why, without a traceback.
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"peerhelper: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAILURE
+    except Exception as exc:
+        known = _known_database_error(exc, paths)
+        if known is not None:
+            print(f"peerhelper: {known}", file=sys.stderr)
+            return known.exit_code
+        if isinstance(exc, OSError):
+            # A known failure of the file system (no permission, a missing file):
+            # say which file and why, without a traceback.
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"peerhelper: {where}{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        raise

@@ -86,13 +86,16 @@ def _day(text: str) -> date:
 
 def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.storage.database import open_database
+    from peerhelper.storage.folder_lock import database_lock
     from peerhelper.storage.sessions_csv import import_sessions
 
-    db = open_database(paths.database, paths.backups)
-    try:
-        result = import_sessions(db, args.file)
-    finally:
-        db.close()
+    # Shared: the window may stay open, but no restore swaps the file mid-import.
+    with database_lock(paths.root).shared():
+        db = open_database(paths.database, paths.backups)
+        try:
+            result = import_sessions(db, args.file)
+        finally:
+            db.close()
     print(
         f"Imported {args.file}: {result.created} new, {result.updated} updated, "
         f"{result.unchanged} unchanged."

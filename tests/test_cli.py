@@ -109,3 +109,98 @@ def test_bad_input_exits_with_2_and_names_the_problem(tmp_path: Path, args: list
     assert result.returncode == 2
     assert result.stderr.strip()
     assert "Traceback" not in result.stderr
+
+
+def _newer_backup(data: Path, tmp_path: Path) -> Path:
+    import sqlite3
+
+    assert peerhelper("--smoke", data=data).returncode == 0
+    out = tmp_path / "newer.db"
+    assert peerhelper("backup", "--out", str(out), data=data).returncode == 0
+    connection = sqlite3.connect(out)
+    connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.commit()
+    connection.close()
+    return out
+
+
+@pytest.mark.parametrize("kind", ["newer", "not-sqlite", "missing-tables"])
+def test_restore_refuses_a_crafted_backup_with_2(tmp_path: Path, kind: str) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    source = _newer_backup(data, tmp_path)
+    if kind == "not-sqlite":
+        source.write_bytes(b"just text\n" * 100)
+    elif kind == "missing-tables":
+        connection = sqlite3.connect(source)
+        connection.execute("UPDATE alembic_version SET version_num = '0002'")
+        connection.execute("DROP TABLE support_session")
+        connection.commit()
+        connection.close()
+    before = (data / "peerhelper.db").read_bytes()
+    result = peerhelper("restore", str(source), data=data)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "was not changed" in result.stderr
+    assert (data / "peerhelper.db").read_bytes() == before
+    assert not list(data.glob("peerhelper.db.before-restore-*"))
+    # And the app still starts on it.
+    assert peerhelper("--smoke", data=data).returncode == 0
+
+
+def test_latest_aside_puts_back_what_an_interrupted_restore_left(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert peerhelper("--smoke", data=data).returncode == 0
+    for suffix in ("-wal", "-shm"):
+        (data / f"peerhelper.db{suffix}").unlink(missing_ok=True)
+    (data / "peerhelper.db").rename(data / "peerhelper.db.before-restore-20260101-100000")
+    refused = peerhelper("sessions", "export", "--out", str(tmp_path / "x.csv"), data=data)
+    assert refused.returncode == 1
+    assert "restore --latest-aside" in refused.stderr
+    assert not (data / "peerhelper.db").exists()
+    smoke = peerhelper("--smoke", data=data)
+    assert smoke.returncode == 1 and "Traceback" not in smoke.stderr
+    assert not (data / "peerhelper.db").exists()
+    put_back = peerhelper("restore", "--latest-aside", data=data)
+    assert put_back.returncode == 0, put_back.stderr
+    assert "before-restore-20260101-100000" in put_back.stdout
+    assert peerhelper("--smoke", data=data).returncode == 0
+
+
+def test_a_writer_waits_then_says_the_folder_is_busy(tmp_path: Path) -> None:
+    from tests.storage.test_folder_lock import held_elsewhere
+
+    data = tmp_path / "data"
+    assert peerhelper("--smoke", data=data).returncode == 0
+    out = tmp_path / "saved.db"
+    assert peerhelper("backup", "--out", str(out), data=data).returncode == 0
+    with held_elsewhere(data, "shared"):  # as the open window does
+        # Reading and backing up go on beside the window...
+        assert peerhelper("backup", data=data).returncode == 0
+        # ...but nothing replaces the database under it.
+        result = peerhelper("restore", str(out), data=data)
+    assert result.returncode == 1
+    assert "is busy" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(data.glob("peerhelper.db.before-restore-*"))
+
+
+def test_a_locked_database_is_told_not_a_traceback(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    assert peerhelper("--smoke", data=data).returncode == 0
+    csv = tmp_path / "sessions.csv"
+    csv.write_text("started_at;minutes;mode\n2026-03-01 10:00;15;local\n", encoding="utf-8")
+    holder = sqlite3.connect(data / "peerhelper.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program keeps the database locked
+    try:
+        result = peerhelper("sessions", "import", str(csv), data=data)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1, result.stderr
+    assert "is busy" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "INSERT" not in result.stderr

@@ -510,6 +510,64 @@
     </message>
 </context>
 <context>
+    <name>KnownErrors</name>
+    <message>
+        <location filename="../ui/known_errors.py" line="22" />
+        <source>The file %1 cannot be found.</source>
+        <translation>The file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="23" />
+        <source>%1 is the database in use; choose a backup instead.</source>
+        <translation>%1 is the database in use; choose a backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="26" />
+        <source>%1 is not a PeerHelper backup: it is not a database file.</source>
+        <translation>%1 is not a PeerHelper backup: it is not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="29" />
+        <source>%1 is damaged and cannot be restored.</source>
+        <translation>%1 is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="32" />
+        <source>%1 is not a PeerHelper backup: parts of PeerHelper's data are missing from it.</source>
+        <translation>%1 is not a PeerHelper backup: parts of PeerHelper's data are missing from it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="36" />
+        <source>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</source>
+        <translation>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="50" />
+        <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
+        <translation>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="56" />
+        <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
+        <translation>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="62" />
+        <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
+        <translation>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="68" />
+        <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
+        <translation>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="74" />
+        <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
+        <translation>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.py" line="67" />
@@ -1567,178 +1625,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="45" />
+        <location filename="../ui/pages/settings_page.py" line="46" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57" />
+        <location filename="../ui/pages/settings_page.py" line="58" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="62" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67" />
+        <location filename="../ui/pages/settings_page.py" line="68" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75" />
-        <location filename="../ui/pages/settings_page.py" line="81" />
+        <location filename="../ui/pages/settings_page.py" line="76" />
+        <location filename="../ui/pages/settings_page.py" line="82" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93" />
+        <location filename="../ui/pages/settings_page.py" line="94" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116" />
+        <location filename="../ui/pages/settings_page.py" line="117" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124" />
+        <location filename="../ui/pages/settings_page.py" line="125" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141" />
+        <location filename="../ui/pages/settings_page.py" line="142" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148" />
+        <location filename="../ui/pages/settings_page.py" line="149" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153" />
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="154" />
+        <location filename="../ui/pages/settings_page.py" line="204" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162" />
+        <location filename="../ui/pages/settings_page.py" line="163" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="184" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186" />
+        <location filename="../ui/pages/settings_page.py" line="187" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="195" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="195" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204" />
+        <location filename="../ui/pages/settings_page.py" line="205" />
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215" />
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217" />
+        <location filename="../ui/pages/settings_page.py" line="218" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220" />
+        <location filename="../ui/pages/settings_page.py" line="221" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238" />
+        <location filename="../ui/pages/settings_page.py" line="239" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241" />
+        <location filename="../ui/pages/settings_page.py" line="242" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249" />
+        <location filename="../ui/pages/settings_page.py" line="250" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257" />
+        <location filename="../ui/pages/settings_page.py" line="258" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275" />
+        <location filename="../ui/pages/settings_page.py" line="276" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="276" />
+        <location filename="../ui/pages/settings_page.py" line="277" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281" />
+        <location filename="../ui/pages/settings_page.py" line="282" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="282" />
+        <location filename="../ui/pages/settings_page.py" line="283" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="288" />
+        <location filename="../ui/pages/settings_page.py" line="289" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="290" />
+        <location filename="../ui/pages/settings_page.py" line="291" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="296" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1747,34 +1805,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298" />
+        <location filename="../ui/pages/settings_page.py" line="299" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298" />
+        <location filename="../ui/pages/settings_page.py" line="299" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="309" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="308" />
+        <location filename="../ui/pages/settings_page.py" line="310" />
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>The backup could not be restored; nothing was changed.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317" />
+        <location filename="../ui/pages/settings_page.py" line="319" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="318" />
+        <location filename="../ui/pages/settings_page.py" line="320" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1923,42 +1981,43 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="110" />
+        <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="78" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="71" />
+        <location filename="../app.py" line="81" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="89" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="90" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88" />
+        <location filename="../app.py" line="98" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="99" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="111" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1973,62 +2032,129 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111" />
+        <location filename="../app.py" line="121" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="115" />
+        <location filename="../app.py" line="125" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121" />
+        <location filename="../app.py" line="131" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125" />
-        <location filename="../app.py" line="158" />
+        <location filename="../app.py" line="135" />
+        <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="132" />
+        <location filename="../app.py" line="142" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135" />
+        <location filename="../app.py" line="145" />
+        <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="159" />
+        <location filename="../app.py" line="231" />
+        <source>The automatic backup could not be made: %1 Your data is safe.</source>
+        <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="43" />
+        <source>PeerHelper is already open</source>
+        <translation>PeerHelper is already open</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="44" />
+        <source>PeerHelper is already open with the data folder
+%1</source>
+        <translation>PeerHelper is already open with the data folder
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="49" />
+        <source>Only one PeerHelper window can use a data folder at a time.</source>
+        <translation>Only one PeerHelper window can use a data folder at a time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="54" />
+        <source>&amp;Show the open window</source>
+        <translation>&amp;Show the open window</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="58" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="78" />
+        <source>The data is missing</source>
+        <translation>The data is missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="79" />
+        <source>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</source>
+        <translation>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="87" />
+        <source>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</source>
+        <translation>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="94" />
+        <source>None of the copies can be used. Ask for help before starting with empty data.</source>
+        <translation>None of the copies can be used. Ask for help before starting with empty data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="103" />
+        <source>&amp;Put the copy back</source>
+        <translation>&amp;Put the copy back</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="108" />
+        <source>Start with &amp;empty data</source>
+        <translation>Start with &amp;empty data</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="150" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>The backup could not be restored. Nothing was deleted.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236" />
+        <location filename="../app.py" line="255" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="242" />
+        <location filename="../app.py" line="261" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="247" />
+        <location filename="../app.py" line="266" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="250" />
+        <location filename="../app.py" line="269" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>

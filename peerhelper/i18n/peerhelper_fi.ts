@@ -511,6 +511,64 @@
     </message>
 </context>
 <context>
+    <name>KnownErrors</name>
+    <message>
+        <location filename="../ui/known_errors.py" line="22"/>
+        <source>The file %1 cannot be found.</source>
+        <translation>Tiedostoa %1 ei löydy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="23"/>
+        <source>%1 is the database in use; choose a backup instead.</source>
+        <translation>%1 on käytössä oleva tietokanta. Valitse sen sijaan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="26"/>
+        <source>%1 is not a PeerHelper backup: it is not a database file.</source>
+        <translation>%1 ei ole PeerHelperin varmuuskopio: se ei ole tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="29"/>
+        <source>%1 is damaged and cannot be restored.</source>
+        <translation>%1 on vahingoittunut, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="32"/>
+        <source>%1 is not a PeerHelper backup: parts of PeerHelper&apos;s data are missing from it.</source>
+        <translation>%1 ei ole PeerHelperin varmuuskopio: siitä puuttuu osa PeerHelperin tiedoista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="36"/>
+        <source>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</source>
+        <translation>%1 on tehty PeerHelperin uudemmalla versiolla. Palauta se sillä versiolla tai uudemmalla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="50"/>
+        <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
+        <translation>Levy on täynnä, joten tiedostoa %1 ei voitu kirjoittaa. Kaikki aiemmin tallennettu on ennallaan. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="56"/>
+        <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
+        <translation>Toinen PeerHelper-ohjelma (tuonti, varmuuskopiointi tai palautus) käyttää tietokansiota. Mitään ei muutettu. Yritä uudelleen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="62"/>
+        <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
+        <translation>Tietokanta on vielä toisen ohjelman käytössä, joten sitä ei voi nyt korvata. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="68"/>
+        <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
+        <translation>Tiedot on tallennettu PeerHelperin uudemmalla versiolla. Käynnistä se versio tai uudempi. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="74"/>
+        <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
+        <translation>Tietokanta on varattu: toinen ohjelma piti sitä lukittuna liian kauan. Mitään ei menetetty. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.py" line="67"/>
@@ -1568,178 +1626,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57"/>
+        <location filename="../ui/pages/settings_page.py" line="58"/>
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61"/>
+        <location filename="../ui/pages/settings_page.py" line="62"/>
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67"/>
+        <location filename="../ui/pages/settings_page.py" line="68"/>
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75"/>
-        <location filename="../ui/pages/settings_page.py" line="81"/>
+        <location filename="../ui/pages/settings_page.py" line="76"/>
+        <location filename="../ui/pages/settings_page.py" line="82"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91"/>
+        <location filename="../ui/pages/settings_page.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93"/>
+        <location filename="../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116"/>
+        <location filename="../ui/pages/settings_page.py" line="117"/>
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124"/>
+        <location filename="../ui/pages/settings_page.py" line="125"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141"/>
+        <location filename="../ui/pages/settings_page.py" line="142"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148"/>
+        <location filename="../ui/pages/settings_page.py" line="149"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153"/>
-        <location filename="../ui/pages/settings_page.py" line="203"/>
+        <location filename="../ui/pages/settings_page.py" line="154"/>
+        <location filename="../ui/pages/settings_page.py" line="204"/>
         <source>Digital-support symbol</source>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160"/>
+        <location filename="../ui/pages/settings_page.py" line="161"/>
         <source>Use the &amp;official file…</source>
         <translation>Käytä &amp;virallista tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162"/>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Käytä PeerHelperin &amp;omaa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183"/>
+        <location filename="../ui/pages/settings_page.py" line="184"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186"/>
+        <location filename="../ui/pages/settings_page.py" line="187"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194"/>
+        <location filename="../ui/pages/settings_page.py" line="195"/>
         <source>Choose the symbol file</source>
         <translation>Valitse symbolin tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194"/>
+        <location filename="../ui/pages/settings_page.py" line="195"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Kuvat (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="205"/>
         <source>This file cannot be used: %1</source>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215"/>
+        <location filename="../ui/pages/settings_page.py" line="216"/>
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217"/>
+        <location filename="../ui/pages/settings_page.py" line="218"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220"/>
+        <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Edit the &amp;topics…</source>
         <translation>Muokkaa &amp;aiheita…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238"/>
+        <location filename="../ui/pages/settings_page.py" line="239"/>
         <source>Data and backups</source>
         <translation>Tiedot ja varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241"/>
+        <location filename="../ui/pages/settings_page.py" line="242"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Tietosi säilytetään tällä tietokoneella kansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249"/>
+        <location filename="../ui/pages/settings_page.py" line="250"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper varmuuskopioi tiedot automaattisesti kerran päivässä ja säilyttää 7 viimeisintä päivittäistä ja 4 viikoittaista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255"/>
+        <location filename="../ui/pages/settings_page.py" line="256"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257"/>
+        <location filename="../ui/pages/settings_page.py" line="258"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275"/>
+        <location filename="../ui/pages/settings_page.py" line="276"/>
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="276"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>The backup failed: %1</source>
         <translation>Varmuuskopiointi epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="282"/>
+        <location filename="../ui/pages/settings_page.py" line="283"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="288"/>
+        <location filename="../ui/pages/settings_page.py" line="289"/>
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="290"/>
+        <location filename="../ui/pages/settings_page.py" line="291"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295"/>
+        <location filename="../ui/pages/settings_page.py" line="296"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1748,34 +1806,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298"/>
+        <location filename="../ui/pages/settings_page.py" line="299"/>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298"/>
+        <location filename="../ui/pages/settings_page.py" line="299"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307"/>
+        <location filename="../ui/pages/settings_page.py" line="309"/>
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="308"/>
+        <location filename="../ui/pages/settings_page.py" line="310"/>
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317"/>
+        <location filename="../ui/pages/settings_page.py" line="319"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="318"/>
+        <location filename="../ui/pages/settings_page.py" line="320"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
@@ -1924,42 +1982,43 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="100"/>
+        <location filename="../app.py" line="110"/>
+        <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68"/>
+        <location filename="../app.py" line="78"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 on tiedosto eikä kansio.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="71"/>
+        <location filename="../app.py" line="81"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper säilyttää tietonsa kansiossa. Siirrä tiedosto muualle tai nimeä se uudelleen, tai valitse toinen kansio valitsimella --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79"/>
+        <location filename="../app.py" line="89"/>
         <source>The disk is full.</source>
         <translation>Levy on täynnä.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80"/>
+        <location filename="../app.py" line="90"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Vapauta levyltä tilaa (esimerkiksi tyhjentämällä roskakori) ja käynnistä PeerHelper sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88"/>
+        <location filename="../app.py" line="98"/>
         <source>You have no permission to write there.</source>
         <translation>Sinulla ei ole oikeutta kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="99"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Valitse toinen kansio valitsimella --data-dir tai pyydä joltakulta oikeus kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="111"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1974,62 +2033,129 @@ Syy: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="121"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="115"/>
+        <location filename="../app.py" line="125"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="131"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
-        <location filename="../app.py" line="158"/>
+        <location filename="../app.py" line="135"/>
+        <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="132"/>
+        <location filename="../app.py" line="142"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="145"/>
+        <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="159"/>
+        <location filename="../app.py" line="231"/>
+        <source>The automatic backup could not be made: %1 Your data is safe.</source>
+        <translation>Automaattista varmuuskopiota ei voitu tehdä: %1 Tietosi ovat tallessa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="43"/>
+        <source>PeerHelper is already open</source>
+        <translation>PeerHelper on jo auki</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="44"/>
+        <source>PeerHelper is already open with the data folder
+%1</source>
+        <translation>PeerHelper on jo auki tietokansiolla
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="49"/>
+        <source>Only one PeerHelper window can use a data folder at a time.</source>
+        <translation>Vain yksi PeerHelper-ikkuna voi käyttää tietokansiota kerrallaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="54"/>
+        <source>&amp;Show the open window</source>
+        <translation>&amp;Näytä avoin ikkuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="58"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="78"/>
+        <source>The data is missing</source>
+        <translation>Tiedot puuttuvat</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="79"/>
+        <source>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</source>
+        <translation>PeerHelper ei löytänyt tietokantaa kansiosta
+%1
+mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="87"/>
+        <source>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</source>
+        <translation>PeerHelper voi palauttaa uusimman ehjän kopion, %1. Kopiot säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="94"/>
+        <source>None of the copies can be used. Ask for help before starting with empty data.</source>
+        <translation>Mitään kopioista ei voi käyttää. Pyydä apua ennen kuin aloitat tyhjillä tiedoilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="103"/>
+        <source>&amp;Put the copy back</source>
+        <translation>&amp;Palauta kopio</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="108"/>
+        <source>Start with &amp;empty data</source>
+        <translation>Aloita &amp;tyhjillä tiedoilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="150"/>
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>Varmuuskopiota ei voitu palauttaa. Mitään ei poistettu.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="255"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="242"/>
+        <location filename="../app.py" line="261"/>
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="247"/>
+        <location filename="../app.py" line="266"/>
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="250"/>
+        <location filename="../app.py" line="269"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>

@@ -511,6 +511,64 @@
     </message>
 </context>
 <context>
+    <name>KnownErrors</name>
+    <message>
+        <location filename="../ui/known_errors.py" line="22"/>
+        <source>The file %1 cannot be found.</source>
+        <translation>Filen %1 hittas inte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="23"/>
+        <source>%1 is the database in use; choose a backup instead.</source>
+        <translation>%1 är databasen som används. Välj en säkerhetskopia i stället.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="26"/>
+        <source>%1 is not a PeerHelper backup: it is not a database file.</source>
+        <translation>%1 är ingen säkerhetskopia från PeerHelper: den är ingen databasfil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="29"/>
+        <source>%1 is damaged and cannot be restored.</source>
+        <translation>%1 är skadad och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="32"/>
+        <source>%1 is not a PeerHelper backup: parts of PeerHelper&apos;s data are missing from it.</source>
+        <translation>%1 är ingen säkerhetskopia från PeerHelper: en del av PeerHelpers data saknas i den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="36"/>
+        <source>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</source>
+        <translation>%1 har gjorts med en nyare version av PeerHelper. Återställ den med den versionen eller en senare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="50"/>
+        <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
+        <translation>Disken är full, så %1 kunde inte skrivas. Allt som sparats tidigare är oförändrat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="56"/>
+        <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
+        <translation>Ett annat PeerHelper-program (en import, en säkerhetskopiering eller en återställning) använder datamappen. Inget ändrades. Försök igen när det är klart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="62"/>
+        <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
+        <translation>Databasen används fortfarande av ett annat program, så den kan inte ersättas nu. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="68"/>
+        <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
+        <translation>Data har sparats med en nyare version av PeerHelper. Starta den versionen eller en senare. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/known_errors.py" line="74"/>
+        <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
+        <translation>Databasen är upptagen: ett annat program höll den låst för länge. Inget gick förlorat. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.py" line="67"/>
@@ -1568,178 +1626,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57"/>
+        <location filename="../ui/pages/settings_page.py" line="58"/>
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61"/>
+        <location filename="../ui/pages/settings_page.py" line="62"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67"/>
+        <location filename="../ui/pages/settings_page.py" line="68"/>
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75"/>
-        <location filename="../ui/pages/settings_page.py" line="81"/>
+        <location filename="../ui/pages/settings_page.py" line="76"/>
+        <location filename="../ui/pages/settings_page.py" line="82"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91"/>
+        <location filename="../ui/pages/settings_page.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93"/>
+        <location filename="../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116"/>
+        <location filename="../ui/pages/settings_page.py" line="117"/>
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124"/>
+        <location filename="../ui/pages/settings_page.py" line="125"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141"/>
+        <location filename="../ui/pages/settings_page.py" line="142"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148"/>
+        <location filename="../ui/pages/settings_page.py" line="149"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153"/>
-        <location filename="../ui/pages/settings_page.py" line="203"/>
+        <location filename="../ui/pages/settings_page.py" line="154"/>
+        <location filename="../ui/pages/settings_page.py" line="204"/>
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160"/>
+        <location filename="../ui/pages/settings_page.py" line="161"/>
         <source>Use the &amp;official file…</source>
         <translation>Använd den &amp;officiella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162"/>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183"/>
+        <location filename="../ui/pages/settings_page.py" line="184"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186"/>
+        <location filename="../ui/pages/settings_page.py" line="187"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194"/>
+        <location filename="../ui/pages/settings_page.py" line="195"/>
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194"/>
+        <location filename="../ui/pages/settings_page.py" line="195"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="205"/>
         <source>This file cannot be used: %1</source>
         <translation>Filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215"/>
+        <location filename="../ui/pages/settings_page.py" line="216"/>
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217"/>
+        <location filename="../ui/pages/settings_page.py" line="218"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220"/>
+        <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Edit the &amp;topics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238"/>
+        <location filename="../ui/pages/settings_page.py" line="239"/>
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241"/>
+        <location filename="../ui/pages/settings_page.py" line="242"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249"/>
+        <location filename="../ui/pages/settings_page.py" line="250"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255"/>
+        <location filename="../ui/pages/settings_page.py" line="256"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257"/>
+        <location filename="../ui/pages/settings_page.py" line="258"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275"/>
+        <location filename="../ui/pages/settings_page.py" line="276"/>
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="276"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="282"/>
+        <location filename="../ui/pages/settings_page.py" line="283"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="288"/>
+        <location filename="../ui/pages/settings_page.py" line="289"/>
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="290"/>
+        <location filename="../ui/pages/settings_page.py" line="291"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295"/>
+        <location filename="../ui/pages/settings_page.py" line="296"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1748,34 +1806,34 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298"/>
+        <location filename="../ui/pages/settings_page.py" line="299"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="298"/>
+        <location filename="../ui/pages/settings_page.py" line="299"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307"/>
+        <location filename="../ui/pages/settings_page.py" line="309"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="308"/>
+        <location filename="../ui/pages/settings_page.py" line="310"/>
         <source>The backup could not be restored; nothing was changed.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317"/>
+        <location filename="../ui/pages/settings_page.py" line="319"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="318"/>
+        <location filename="../ui/pages/settings_page.py" line="320"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -1924,42 +1982,43 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="100"/>
+        <location filename="../app.py" line="110"/>
+        <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68"/>
+        <location filename="../app.py" line="78"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 är en fil, inte en mapp.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="71"/>
+        <location filename="../app.py" line="81"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper sparar sina uppgifter i en mapp. Flytta eller byt namn på filen, eller välj en annan mapp med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79"/>
+        <location filename="../app.py" line="89"/>
         <source>The disk is full.</source>
         <translation>Disken är full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80"/>
+        <location filename="../app.py" line="90"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Frigör utrymme på disken (töm till exempel papperskorgen) och starta sedan PeerHelper igen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="88"/>
+        <location filename="../app.py" line="98"/>
         <source>You have no permission to write there.</source>
         <translation>Du har inte behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="99"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Välj en annan mapp med --data-dir, eller be någon ge dig behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="111"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1974,62 +2033,129 @@ Orsak: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="121"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="115"/>
+        <location filename="../app.py" line="125"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="131"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
-        <location filename="../app.py" line="158"/>
+        <location filename="../app.py" line="135"/>
+        <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="132"/>
+        <location filename="../app.py" line="142"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="145"/>
+        <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="159"/>
+        <location filename="../app.py" line="231"/>
+        <source>The automatic backup could not be made: %1 Your data is safe.</source>
+        <translation>Den automatiska säkerhetskopian kunde inte göras: %1 Dina data är i säkerhet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="43"/>
+        <source>PeerHelper is already open</source>
+        <translation>PeerHelper är redan öppet</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="44"/>
+        <source>PeerHelper is already open with the data folder
+%1</source>
+        <translation>PeerHelper är redan öppet med datamappen
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="49"/>
+        <source>Only one PeerHelper window can use a data folder at a time.</source>
+        <translation>Bara ett PeerHelper-fönster åt gången kan använda en datamapp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="54"/>
+        <source>&amp;Show the open window</source>
+        <translation>&amp;Visa det öppna fönstret</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="58"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="78"/>
+        <source>The data is missing</source>
+        <translation>Data saknas</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="79"/>
+        <source>PeerHelper found no database in
+%1
+but found copies left by a restore that was interrupted. Nothing has been deleted.</source>
+        <translation>PeerHelper hittade ingen databas i
+%1
+men hittade kopior som en avbruten återställning lämnade kvar. Inget har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="87"/>
+        <source>PeerHelper can put back the newest good copy, %1. The copies stay as they are.</source>
+        <translation>PeerHelper kan lägga tillbaka den senaste felfria kopian, %1. Kopiorna förblir som de är.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="94"/>
+        <source>None of the copies can be used. Ask for help before starting with empty data.</source>
+        <translation>Ingen av kopiorna kan användas. Be om hjälp innan du börjar med tomma data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="103"/>
+        <source>&amp;Put the copy back</source>
+        <translation>&amp;Lägg tillbaka kopian</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="108"/>
+        <source>Start with &amp;empty data</source>
+        <translation>Börja med &amp;tomma data</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_folder.py" line="150"/>
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas. Inget raderades.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="255"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="242"/>
+        <location filename="../app.py" line="261"/>
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="247"/>
+        <location filename="../app.py" line="266"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="250"/>
+        <location filename="../app.py" line="269"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>

@@ -4,23 +4,21 @@ Automatic backups are made at startup at most once a day and always before
 a migration. Retention keeps the newest backup of each of the last 7 days
 that have one and of each of the last 4 ISO weeks that have one; backups made
 by hand (``peerhelper backup``) and copies set aside by a restore are never
-pruned. Nothing is ever overwritten without a copy: a restore first moves the
-current database (with its WAL) aside under a new name.
+pruned. Restoring is in :mod:`peerhelper.storage.restore`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from peerhelper.atomic import fsync_folder, is_disk_full
-from peerhelper.errors import BadInputError, DamagedDatabaseError, DiskFullError
-from peerhelper.storage.integrity import check_database_file
+from peerhelper.atomic import atomic_path, is_disk_full
+from peerhelper.errors import BadInputError, DiskFullError
+from peerhelper.storage.restore import sqlite_copy, verify_backup
 
 log = logging.getLogger(__name__)
 
@@ -69,41 +67,25 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return found
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
 def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database consistently with the online backup API."""
+    """Copy a live database consistently with the online backup API.
+
+    The copy is made in a temporary file of its own beside ``target`` (two
+    backups at once never share one) and renamed into place when whole.
+    """
     if target.exists():
         raise BadInputError(f"{target} already exists; choose another file name")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    saved = "Your data itself is safe; only this backup was not made."
     try:
-        src = sqlite3.connect(source)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                # A backup is a single self-contained file, not a WAL pair.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        _fsync(partial)
-        os.replace(partial, target)
-    except BaseException as exc:
-        # Nothing half-written stays behind; a full disk is told in plain words.
-        partial.unlink(missing_ok=True)
-        for companion in ("-journal", "-wal", "-shm"):
-            partial.with_name(partial.name + companion).unlink(missing_ok=True)
-        if isinstance(exc, OSError | sqlite3.Error) and is_disk_full(exc):
-            raise DiskFullError(target) from exc
+        with atomic_path(target) as partial:
+            sqlite_copy(source, partial)
+    except sqlite3.OperationalError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(target, saved) from exc
         raise
-    fsync_folder(target.parent)
+    except DiskFullError as exc:
+        raise DiskFullError(target, saved) from exc
     return target
 
 
@@ -150,59 +132,12 @@ def prune_backups(folder: Path) -> list[Path]:
 
 
 def newest_good_backup(folder: Path) -> Path | None:
-    """The newest backup that passes the full integrity check."""
+    """The newest backup that is a whole PeerHelper database this version can open."""
     for backup in list_backups(folder):
         try:
-            check_database_file(backup.path, thorough=True)
-        except DamagedDatabaseError:
-            log.warning("Skipping damaged backup %s", backup.path)
+            verify_backup(backup.path)
+        except BadInputError as exc:
+            log.warning("Skipping backup %s: %s", backup.path, exc)
             continue
-        if backup.path.stat().st_size > 0:
-            return backup.path
+        return backup.path
     return None
-
-
-def set_aside(database: Path, label: str) -> Path | None:
-    """Move the database and its WAL files to a new name beside it."""
-    if not database.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = database.with_name(f"{database.name}.{label}-{stamp}")
-    n = 1
-    while aside.exists():
-        aside = database.with_name(f"{database.name}.{label}-{stamp}-{n}")
-        n += 1
-    for suffix in ("-wal", "-shm"):
-        companion = database.with_name(database.name + suffix)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + suffix))
-    os.replace(database, aside)
-    log.info("Database set aside as %s", aside)
-    return aside
-
-
-def validate_backup_file(source: Path) -> None:
-    """Raise :class:`BadInputError` unless ``source`` is a healthy PeerHelper database."""
-    if not source.is_file():
-        raise BadInputError(f"{source} is not a file")
-    try:
-        check_database_file(source, thorough=True)
-    except DamagedDatabaseError as exc:
-        raise BadInputError(f"{source} cannot be restored: {exc.reason}") from exc
-    connection = sqlite3.connect(source)
-    try:
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-    finally:
-        connection.close()
-    if "alembic_version" not in tables or "site_profile" not in tables:
-        raise BadInputError(f"{source} is not a PeerHelper database")
-
-
-def restore_backup(database: Path, source: Path, label: str = "before-restore") -> Path | None:
-    """Replace ``database`` with a copy of ``source``; return where the old one went."""
-    validate_backup_file(source)
-    if source.resolve() == database.resolve():
-        raise BadInputError(f"{source} is the database in use")
-    aside = set_aside(database, label)
-    copy_database(source, database)
-    return aside

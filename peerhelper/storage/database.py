@@ -3,10 +3,12 @@
 ``open_database`` is the one way in. In order it:
 
 1. makes sure the data folder exists and can be written;
-2. checks an existing database file (SQLite header, ``quick_check``) and
+2. refuses to start empty where an interrupted restore left copies of the
+   database but no database (:mod:`peerhelper.storage.leftovers`);
+3. checks an existing database file (SQLite header, ``quick_check``) and
    raises :class:`DamagedDatabaseError` if it is damaged, changing nothing;
-3. backs the database up if it is about to be migrated;
-4. runs the Alembic migrations up to head (Alembic is only imported then);
+4. migrates it if needed, under the folder's lock, after a backup, all or
+   nothing (:mod:`peerhelper.storage.migrate`; Alembic is only imported then);
 5. gives a new installation its random site-device id.
 
 Every connection uses WAL, ``synchronous=FULL`` (a commit is on disk when it
@@ -31,9 +33,10 @@ from typing import TYPE_CHECKING
 
 from peerhelper.atomic import is_disk_full
 from peerhelper.errors import DataFolderError, DiskFullError
-from peerhelper.storage import backup
 from peerhelper.storage.integrity import check_database_file, disk_full
-from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from peerhelper.storage.leftovers import check_not_missing
+from peerhelper.storage.migrate import known_error, migrate_database
+from peerhelper.storage.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -128,21 +131,18 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    # Alembic's options go through configparser, which reads % as interpolation;
-    # the program may live in a folder such as "100% tuki" on a USB stick.
-    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
 def _ensure_device_id(path: Path) -> str:
     """Read the site-device id, creating a random one on the first start."""
+    try:
+        return _read_or_make_device_id(path)
+    except sqlite3.OperationalError as exc:
+        known = known_error(exc, path, "The database was not changed.")
+        if known is None:
+            raise
+        raise known from None
+
+
+def _read_or_make_device_id(path: Path) -> str:
     connection = sqlite3.connect(path)
     try:
         with connection:
@@ -206,16 +206,18 @@ class Database:
             self.__dict__.pop("_sessions", None)
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> Database:
-    """Check, migrate and open the database at ``path`` (see module docstring)."""
+def open_database(
+    path: Path, backups_dir: Path | None = None, *, start_empty: bool = False
+) -> Database:
+    """Check, migrate and open the database at ``path`` (see module docstring).
+
+    ``start_empty`` is the user's choice to begin with no data even though
+    copies left by an interrupted restore are there.
+    """
     ensure_writable_folder(path.parent)
+    if not start_empty:
+        check_not_missing(path)
     check_database_file(path)
-    revision = current_revision(path)
-    if revision == HEAD_REVISION:
-        return Database(path)
-    if revision is not None and backups_dir is not None:
-        backup.make_backup(path, backups_dir, "pre-migration")
-    engine = make_engine(path)
-    log.info("Migrating database from %s to %s", revision, HEAD_REVISION)
-    upgrade_to_head(engine)
-    return Database(path, engine)
+    if current_revision(path) != HEAD_REVISION:
+        migrate_database(path, backups_dir)
+    return Database(path)

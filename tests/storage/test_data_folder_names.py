@@ -129,12 +129,12 @@ def test_the_program_may_live_in_a_folder_with_a_percent_sign(
     """On a USB stick named "100% tuki", Alembic's configuration must not read % as syntax."""
     import shutil
 
-    from peerhelper.storage import database
+    from peerhelper.storage import database, migrate
     from peerhelper.storage.migrations import MIGRATIONS_DIR
 
     moved = tmp_path / "100% tuki" / "migrations"
     shutil.copytree(MIGRATIONS_DIR, moved)
-    monkeypatch.setattr(database, "MIGRATIONS_DIR", moved)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", moved)
     paths = DataPaths(tmp_path / "data")
     db = open_database(paths.database, paths.backups)
     db.close()

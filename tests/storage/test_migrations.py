@@ -3,13 +3,16 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from peerhelper.errors import DiskFullError
 from peerhelper.storage.database import make_engine, open_database
-from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from peerhelper.storage.migrate import NewerDatabaseError
+from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR, REVISION_TABLES
 from peerhelper.storage.models import Base
 
 
@@ -73,13 +76,15 @@ def test_each_step_from_the_first_revision_keeps_rows(tmp_path: Path) -> None:
 
 def test_an_old_database_is_backed_up_before_migrating(tmp_path: Path, monkeypatch) -> None:
     from peerhelper.storage import database as database_module
+    from peerhelper.storage import migrate
 
     path = tmp_path / "peerhelper.db"
     open_database(path).close()
     upgraded = []
     # Pretend a newer release with one more migration is starting on this file.
     monkeypatch.setattr(database_module, "HEAD_REVISION", "next")
-    monkeypatch.setattr(database_module, "upgrade_to_head", lambda engine: upgraded.append(1))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "next")
+    monkeypatch.setattr(migrate, "upgrade_to_head", lambda path: upgraded.append(1))
     open_database(path, tmp_path / "backups").close()
     backups = [p.name for p in (tmp_path / "backups").iterdir()]
     assert upgraded == [1]
@@ -91,3 +96,91 @@ def test_an_up_to_date_database_is_not_backed_up_again(tmp_path: Path) -> None:
     open_database(path).close()
     open_database(path, tmp_path / "backups").close()
     assert not (tmp_path / "backups").exists()
+
+
+def test_revision_tables_match_the_migrations(tmp_path: Path) -> None:
+    revisions = _revisions_oldest_first()
+    assert set(REVISION_TABLES) == set(revisions)
+    path = tmp_path / "peerhelper.db"
+    for revision in revisions:
+        _upgrade(path, revision)
+        connection = sqlite3.connect(path)
+        tables = {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        connection.close()
+        assert tables == REVISION_TABLES[revision], revision
+
+
+def _tables(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    finally:
+        connection.close()
+
+
+def test_a_failed_first_migration_leaves_nothing_behind_and_is_retried(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from alembic import op
+
+    path = tmp_path / "peerhelper.db"
+    real_create_table = op.create_table
+
+    def fail_on_sessions(name, *columns, **kw):
+        if name == "support_session":
+            raise OSError(28, "No space left on device")
+        return real_create_table(name, *columns, **kw)
+
+    monkeypatch.setattr(op, "create_table", fail_on_sessions)
+    with pytest.raises(DiskFullError) as caught:
+        open_database(path, tmp_path / "backups")
+    assert "was not updated" in str(caught.value)
+    # Tables made before the failure were rolled back with it: DDL is transactional.
+    assert _tables(path) == set()
+    monkeypatch.setattr(op, "create_table", real_create_table)
+    database = open_database(path, tmp_path / "backups")
+    database.close()
+    assert _tables(path) == REVISION_TABLES[HEAD_REVISION]
+
+
+def test_a_failed_upgrade_keeps_the_old_revision_and_its_rows(tmp_path: Path, monkeypatch) -> None:
+    from alembic import op
+
+    path = tmp_path / "peerhelper.db"
+    _upgrade(path, "0001")
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO app_meta (key, value) VALUES ('kept', 'yes')")
+    connection.commit()
+    connection.close()
+    real_create_index = op.create_index
+
+    def fail(*args, **kw):
+        raise RuntimeError("a bug in a migration")
+
+    monkeypatch.setattr(op, "create_index", fail)
+    with pytest.raises(RuntimeError):
+        open_database(path, tmp_path / "backups")
+    assert _tables(path) == REVISION_TABLES["0001"]
+    assert len(list((tmp_path / "backups").glob("*-pre-migration.db"))) == 1
+    monkeypatch.setattr(op, "create_index", real_create_index)
+    open_database(path, tmp_path / "backups").close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT value FROM app_meta WHERE key='kept'").fetchone() == ("yes",)
+    connection.close()
+
+
+def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "peerhelper.db"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        open_database(path, tmp_path / "backups")
+    assert path.read_bytes() == before

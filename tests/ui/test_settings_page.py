@@ -127,3 +127,31 @@ def test_a_symbol_over_the_pixel_budget_is_refused_in_the_users_language(
         "Pienennä se kuvankäsittelyohjelmassa."
     ]
     assert symbol.current_symbol(window.context.paths) == symbol.default_symbol()
+
+
+def test_a_backup_from_a_newer_version_is_refused_in_the_users_language(
+    window, monkeypatch, tmp_path, translations
+) -> None:
+    import sqlite3
+
+    from peerhelper.storage import backup
+
+    page = window.page("settings")
+    page.profile_form.organisation.setText("Org")
+    page.profile_form.site_name.setText("Kept")
+    page.save_profile()
+    newer = backup.copy_database(window.context.paths.database, tmp_path / "newer.db")
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.commit()
+    connection.close()
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: newer)
+    monkeypatch.setattr(ask, "confirm", lambda *args: True)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    translations.install("fi")
+    window.page("settings").restore_backup()
+    assert errors and "uudemmalla versiolla" in errors[0]
+    assert "newer.db" in errors[0]
+    profile = load_site_profile(window.context.db)
+    assert profile is not None and profile.site_name == "Kept"

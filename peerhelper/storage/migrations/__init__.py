@@ -3,6 +3,11 @@
 ``HEAD_REVISION`` names the newest revision so that a start with an
 up-to-date database does not have to import Alembic at all; a test checks it
 against Alembic's own idea of the head.
+
+``REVISION_TABLES`` says which tables a database at each known revision has,
+so that a backup can be checked before it is restored without importing
+Alembic or the models; a test checks it against the migrations themselves.
+A new migration adds its revision here.
 """
 
 from __future__ import annotations
@@ -11,3 +16,12 @@ from pathlib import Path
 
 HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+_FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
+_SESSION_TABLES = frozenset(
+    {"topic", "support_session", "session_topic", "session_barrier", "session_guide"}
+)
+REVISION_TABLES: dict[str, frozenset[str]] = {
+    "0001": _FIRST_TABLES,
+    "0002": _FIRST_TABLES | _SESSION_TABLES,
+}

@@ -27,6 +27,7 @@ from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
+from peerhelper.ui.known_errors import describe
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.site_profile import SiteProfileForm
@@ -273,7 +274,7 @@ class SettingsPage(Page):
             ask.error(
                 self,
                 self.tr("Backup failed"),
-                self.tr("The backup failed: %1").replace("%1", str(exc)),
+                self.tr("The backup failed: %1").replace("%1", describe(exc)),
             )
             return
         ask.inform(
@@ -297,6 +298,7 @@ class SettingsPage(Page):
         ).replace("%1", source.name)
         if not ask.confirm(self, self.tr("Restore a backup"), question, self.tr("&Restore")):
             return
+        # The swap needs the database closed; a refused backup leaves it as it was.
         self.context.db.close()
         try:
             aside = operations.restore(self.context.paths, source)
@@ -306,7 +308,7 @@ class SettingsPage(Page):
                 self,
                 self.tr("Restore failed"),
                 self.tr("The backup could not be restored; nothing was changed.\n%1").replace(
-                    "%1", str(exc)
+                    "%1", describe(exc)
                 ),
             )
             return

@@ -22,7 +22,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from peerhelper import __version__, operations
+from peerhelper import __version__, operations, qt_workarounds
 from peerhelper.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -42,11 +42,13 @@ from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
 from peerhelper.ui.mainwindow import MainWindow
 from peerhelper.ui.style import apply_style
+from peerhelper.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    qt_workarounds.apply()  # before the first signal reaches a Python slot
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("PeerHelper")
     app.setApplicationVersion(__version__)
@@ -135,6 +137,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     crash_handler = CrashHandler(log_file)
     crash_handler.install()
     collector = GuiThreadCollector(app)
+    tasks = TaskRunner(app)
     translations = Translations(app)
     translations.install(choose_language(settings.get("ui_language")))
     apply_style(app, settings.get("font_scale"))
@@ -172,6 +175,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         set_language=lambda code: None,
         set_font_scale=lambda scale: apply_style(app, scale),
         reopen_database=lambda: db,
+        tasks=tasks,
     )
     window = MainWindow(context)
     wire_context(context, window, translations)
@@ -181,6 +185,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     else:
         offer_draft(paths, window)
     code = app.exec()
+    tasks.shutdown()  # the running task ends before the database closes
     collector.stop()
     context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE
@@ -227,6 +232,7 @@ def wire_context(context: AppContext, window: MainWindow, translations: Translat
         window.schedule_rebuild()
 
     def reopen_database() -> Database:
+        context.tasks.wait()  # no task may be using the old database
         context.db.close()
         db = open_database(context.paths.database, context.paths.backups)
         context.db = db

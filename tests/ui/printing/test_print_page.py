@@ -96,7 +96,7 @@ def test_the_tally_sheet_in_swedish_is_printed(page, qtbot, monkeypatch) -> None
     ready(qtbot, tally)
     printed: list[tuple[bytes, str]] = []
 
-    def fake_print(pdf, parent, title, pages=1, paper="A4"):
+    def fake_print(pdf, parent, title, pages=1, paper="A4", *, tasks):
         printed.append((pdf, title))
         return True
 

@@ -3,26 +3,68 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="23" />
+        <location filename="../ui/crash.py" line="25" />
         <source>Something went wrong in PeerHelper. Everything you saved is safe.</source>
         <translation>Something went wrong in PeerHelper. Everything you saved is safe.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="27" />
+        <location filename="../ui/crash.py" line="29" />
         <source>The details were written to the log file:
 %1</source>
         <translation>The details were written to the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="31" />
+        <location filename="../ui/crash.py" line="33" />
         <source>The details could not be written to a log file.</source>
         <translation>The details could not be written to a log file.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="36" />
+        <location filename="../ui/crash.py" line="38" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../ui/errors.py" line="45" />
+        <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
+        <translation>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="50" />
+        <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was half-written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="54" />
+        <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
+        <translation>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="61" />
+        <source>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</source>
+        <translation>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="71" />
+        <source>The file %1 could not be used: %2</source>
+        <translation>The file %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="75" />
+        <source>A file could not be used: %1</source>
+        <translation>A file could not be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="95" />
+        <source>PeerHelper cannot use this; nothing was changed.</source>
+        <translation>PeerHelper cannot use this; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -52,17 +94,17 @@
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="161" />
+        <location filename="../ui/printing/guide_picker.py" line="166" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="164" />
+        <location filename="../ui/printing/guide_picker.py" line="169" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="172" />
+        <location filename="../ui/printing/guide_picker.py" line="177" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Choose languages and print…</translation>
     </message>
@@ -450,12 +492,12 @@
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="212" />
+        <location filename="../ui/printing/print_dialog.py" line="213" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="224" />
+        <location filename="../ui/printing/print_dialog.py" line="225" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -558,22 +600,22 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -581,38 +623,38 @@
 <context>
     <name>PaperTally</name>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="37" />
+        <location filename="../ui/session/paper_tally.py" line="38" />
         <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
         <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="47" />
+        <location filename="../ui/session/paper_tally.py" line="48" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="48" />
-        <location filename="../ui/session/paper_tally.py" line="55" />
+        <location filename="../ui/session/paper_tally.py" line="49" />
+        <location filename="../ui/session/paper_tally.py" line="56" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="52" />
+        <location filename="../ui/session/paper_tally.py" line="53" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="64" />
+        <location filename="../ui/session/paper_tally.py" line="65" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Record the counts</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="81" />
+        <location filename="../ui/session/paper_tally.py" line="82" />
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="90" />
+        <location filename="../ui/session/paper_tally.py" line="91" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Record %n session for %1?</numerusform>
@@ -620,19 +662,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
-        <location filename="../ui/session/paper_tally.py" line="100" />
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
+        <location filename="../ui/session/paper_tally.py" line="101" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -701,34 +743,35 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="96" />
+        <location filename="../ui/printing/printer.py" line="98" />
         <location filename="../ui/printing/printer.py" line="119" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="120" />
+        <location filename="../ui/printing/printer.py" line="129" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="142" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="169" />
         <location filename="../ui/printing/printer.py" line="181" />
+        <location filename="../ui/printing/printer.py" line="192" />
+        <location filename="../ui/printing/printer.py" line="196" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="171" />
+        <location filename="../ui/printing/printer.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="182" />
+        <location filename="../ui/printing/printer.py" line="197" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -775,32 +818,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="180" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="181" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="192" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198" />
+        <location filename="../ui/printing/printout_card.py" line="203" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="207" />
+        <location filename="../ui/printing/printout_card.py" line="212" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1071,32 +1114,32 @@
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="400" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="411" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="428" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="439" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1188,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="261" />
+        <location filename="../ui/session/session_list.py" line="263" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1213,7 +1256,8 @@
     <message>
         <location filename="../ui/session/session_list.py" line="192" />
         <location filename="../ui/session/session_list.py" line="210" />
-        <location filename="../ui/session/session_list.py" line="230" />
+        <location filename="../ui/session/session_list.py" line="222" />
+        <location filename="../ui/session/session_list.py" line="233" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
@@ -1223,7 +1267,7 @@
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="200" />
+        <location filename="../ui/session/session_list.py" line="203" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
@@ -1233,41 +1277,42 @@
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="229" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="231" />
+        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="234" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="241" />
+        <location filename="../ui/session/session_list.py" line="244" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
-        <location filename="../ui/session/session_list.py" line="260" />
-        <location filename="../ui/session/session_list.py" line="265" />
+        <location filename="../ui/session/session_list.py" line="253" />
+        <location filename="../ui/session/session_list.py" line="262" />
+        <location filename="../ui/session/session_list.py" line="267" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
+        <location filename="../ui/session/session_list.py" line="253" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="256" />
-        <source>Exporting sessions…</source>
-        <translation>Exporting sessions…</translation>
+        <location filename="../ui/session/session_list.py" line="269" />
+        <source>The sessions were not saved.</source>
+        <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="266" />
-        <source>The sessions could not be saved: %1</source>
-        <translation>The sessions could not be saved: %1</translation>
+        <location filename="../ui/session/session_list.py" line="272" />
+        <source>Exporting sessions…</source>
+        <translation>Exporting sessions…</translation>
     </message>
 </context>
 <context>
@@ -1339,141 +1384,151 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44" />
+        <location filename="../ui/pages/settings_page.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56" />
+        <location filename="../ui/pages/settings_page.py" line="57" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66" />
+        <location filename="../ui/pages/settings_page.py" line="67" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74" />
-        <location filename="../ui/pages/settings_page.py" line="80" />
+        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="81" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="93" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115" />
+        <location filename="../ui/pages/settings_page.py" line="116" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123" />
+        <location filename="../ui/pages/settings_page.py" line="124" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140" />
+        <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152" />
-        <location filename="../ui/pages/settings_page.py" line="202" />
+        <location filename="../ui/pages/settings_page.py" line="153" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="160" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="162" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182" />
+        <location filename="../ui/pages/settings_page.py" line="183" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
-        <source>This file cannot be used: %1</source>
-        <translation>This file cannot be used: %1</translation>
+        <location filename="../ui/pages/settings_page.py" line="205" />
+        <source>This file cannot be used.</source>
+        <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
+        <source>No backup was made.</source>
+        <translation>No backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="306" />
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>The backup could not be restored; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="218" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219" />
+        <location filename="../ui/pages/settings_page.py" line="221" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237" />
+        <location filename="../ui/pages/settings_page.py" line="239" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240" />
+        <location filename="../ui/pages/settings_page.py" line="242" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248" />
+        <location filename="../ui/pages/settings_page.py" line="250" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="258" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
@@ -1483,34 +1538,29 @@
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275" />
-        <source>The backup failed: %1</source>
-        <translation>The backup failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="280" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1569,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
-        <source>The backup could not be restored; nothing was changed.
-%1</source>
-        <translation>The backup could not be restored; nothing was changed.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="316" />
+        <location filename="../ui/pages/settings_page.py" line="313" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1584,32 +1627,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="221" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="220" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="230" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="230" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1695,12 +1738,12 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="65" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="64" />
+        <location filename="../app.py" line="66" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,62 +1758,62 @@ Reason: %2
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="78" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="82" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="88" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="125" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="99" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="124" />
+        <location filename="../app.py" line="126" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>The backup could not be restored. Nothing was deleted.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="198" />
+        <location filename="../app.py" line="203" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="204" />
+        <location filename="../app.py" line="209" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="209" />
+        <location filename="../app.py" line="214" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="217" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -1778,42 +1821,42 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="240" />
+        <location filename="../ui/printing/printout_card.py" line="245" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="245" />
+        <location filename="../ui/printing/printout_card.py" line="250" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="246" />
+        <location filename="../ui/printing/printout_card.py" line="251" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -3,26 +3,68 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="23" />
+        <location filename="../ui/crash.py" line="25" />
         <source>Something went wrong in PeerHelper. Everything you saved is safe.</source>
         <translation>Något gick fel i PeerHelper. Allt du har sparat finns kvar.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="27" />
+        <location filename="../ui/crash.py" line="29" />
         <source>The details were written to the log file:
 %1</source>
         <translation>Detaljerna skrevs till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="31" />
+        <location filename="../ui/crash.py" line="33" />
         <source>The details could not be written to a log file.</source>
         <translation>Detaljerna kunde inte skrivas till en loggfil.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="36" />
+        <location filename="../ui/crash.py" line="38" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../ui/errors.py" line="45" />
+        <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
+        <translation>Disken är full, så %1 sparades inte. Inget blev halvskrivet. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="50" />
+        <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
+        <translation>Disken är full. Inget blev halvskrivet. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="54" />
+        <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
+        <translation>Databasen %1 är skadad och kan inte användas säkert. Stäng PeerHelper och starta programmet igen: det erbjuder sig att återställa den senaste felfria säkerhetskopian, och ingenting raderas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="61" />
+        <source>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</source>
+        <translation>PeerHelper kan inte spara sina uppgifter i mappen %1.
+
+Orsak: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="71" />
+        <source>The file %1 could not be used: %2</source>
+        <translation>Filen %1 kunde inte användas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="75" />
+        <source>A file could not be used: %1</source>
+        <translation>En fil kunde inte användas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="95" />
+        <source>PeerHelper cannot use this; nothing was changed.</source>
+        <translation>PeerHelper kan inte använda detta; inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -52,17 +94,17 @@
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="161" />
+        <location filename="../ui/printing/guide_picker.py" line="166" />
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="164" />
+        <location filename="../ui/printing/guide_picker.py" line="169" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Vilken guide tar kunden med sig hem? Guider som öppnats under det här stödtillfället och guider om dess ämnen står först.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="172" />
+        <location filename="../ui/printing/guide_picker.py" line="177" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Välj språk och skriv ut…</translation>
     </message>
@@ -450,12 +492,12 @@
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="212" />
+        <location filename="../ui/printing/print_dialog.py" line="213" />
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="224" />
+        <location filename="../ui/printing/print_dialog.py" line="225" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -558,22 +600,22 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -581,38 +623,38 @@
 <context>
     <name>PaperTally</name>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="37" />
+        <location filename="../ui/session/paper_tally.py" line="38" />
         <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
         <translation>För dagar då datorn inte var med: skriv in antalet streck per ämne från pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="47" />
+        <location filename="../ui/session/paper_tally.py" line="48" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="48" />
-        <location filename="../ui/session/paper_tally.py" line="55" />
+        <location filename="../ui/session/paper_tally.py" line="49" />
+        <location filename="../ui/session/paper_tally.py" line="56" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="52" />
+        <location filename="../ui/session/paper_tally.py" line="53" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="64" />
+        <location filename="../ui/session/paper_tally.py" line="65" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Registrera antalen</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="81" />
+        <location filename="../ui/session/paper_tally.py" line="82" />
         <source>Sessions in all: %1</source>
         <translation>Stödtillfällen sammanlagt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="90" />
+        <location filename="../ui/session/paper_tally.py" line="91" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Registrera %n stödtillfälle för %1?</numerusform>
@@ -620,19 +662,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
-        <location filename="../ui/session/paper_tally.py" line="100" />
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
+        <location filename="../ui/session/paper_tally.py" line="101" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="93" />
+        <location filename="../ui/session/paper_tally.py" line="94" />
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="106" />
         <source>The counts were recorded.</source>
         <translation>Antalen registrerades.</translation>
     </message>
@@ -701,34 +743,35 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="96" />
+        <location filename="../ui/printing/printer.py" line="98" />
         <location filename="../ui/printing/printer.py" line="119" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="120" />
+        <location filename="../ui/printing/printer.py" line="129" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>Sidorna kunde inte skickas till skrivaren. Kontrollera skrivaren och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="142" />
         <source>Sending the pages to the printer…</source>
         <translation>Sidorna skickas till skrivaren…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="169" />
         <location filename="../ui/printing/printer.py" line="181" />
+        <location filename="../ui/printing/printer.py" line="192" />
+        <location filename="../ui/printing/printer.py" line="196" />
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="171" />
+        <location filename="../ui/printing/printer.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="182" />
+        <location filename="../ui/printing/printer.py" line="197" />
         <source>The file %1 could not be saved: %2</source>
         <translation>Filen %1 kunde inte sparas: %2</translation>
     </message>
@@ -775,32 +818,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="174" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="180" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="181" />
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="192" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="198" />
+        <location filename="../ui/printing/printout_card.py" line="203" />
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="207" />
+        <location filename="../ui/printing/printout_card.py" line="212" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1071,32 +1114,32 @@
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="400" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="411" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="428" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="439" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -1188,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="261" />
+        <location filename="../ui/session/session_list.py" line="263" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -1213,7 +1256,8 @@
     <message>
         <location filename="../ui/session/session_list.py" line="192" />
         <location filename="../ui/session/session_list.py" line="210" />
-        <location filename="../ui/session/session_list.py" line="230" />
+        <location filename="../ui/session/session_list.py" line="222" />
+        <location filename="../ui/session/session_list.py" line="233" />
         <source>Import sessions</source>
         <translation>Importera stödtillfällen</translation>
     </message>
@@ -1223,7 +1267,7 @@
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="200" />
+        <location filename="../ui/session/session_list.py" line="203" />
         <source>Importing sessions…</source>
         <translation>Stödtillfällen importeras…</translation>
     </message>
@@ -1233,41 +1277,42 @@
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="229" />
         <source>… and %1 more.</source>
         <translation>… och %1 till.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="231" />
+        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="234" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="241" />
+        <location filename="../ui/session/session_list.py" line="244" />
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
-        <location filename="../ui/session/session_list.py" line="260" />
-        <location filename="../ui/session/session_list.py" line="265" />
+        <location filename="../ui/session/session_list.py" line="253" />
+        <location filename="../ui/session/session_list.py" line="262" />
+        <location filename="../ui/session/session_list.py" line="267" />
         <source>Export sessions</source>
         <translation>Exportera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="250" />
+        <location filename="../ui/session/session_list.py" line="253" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="256" />
-        <source>Exporting sessions…</source>
-        <translation>Stödtillfällen exporteras…</translation>
+        <location filename="../ui/session/session_list.py" line="269" />
+        <source>The sessions were not saved.</source>
+        <translation>Stödtillfällena sparades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="266" />
-        <source>The sessions could not be saved: %1</source>
-        <translation>Stödtillfällena kunde inte sparas: %1</translation>
+        <location filename="../ui/session/session_list.py" line="272" />
+        <source>Exporting sessions…</source>
+        <translation>Stödtillfällen exporteras…</translation>
     </message>
 </context>
 <context>
@@ -1339,141 +1384,151 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44" />
+        <location filename="../ui/pages/settings_page.py" line="45" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56" />
+        <location filename="../ui/pages/settings_page.py" line="57" />
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66" />
+        <location filename="../ui/pages/settings_page.py" line="67" />
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74" />
-        <location filename="../ui/pages/settings_page.py" line="80" />
+        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="81" />
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="93" />
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115" />
+        <location filename="../ui/pages/settings_page.py" line="116" />
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123" />
+        <location filename="../ui/pages/settings_page.py" line="124" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140" />
+        <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152" />
-        <location filename="../ui/pages/settings_page.py" line="202" />
+        <location filename="../ui/pages/settings_page.py" line="153" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="160" />
         <source>Use the &amp;official file…</source>
         <translation>Använd den &amp;officiella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="162" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182" />
+        <location filename="../ui/pages/settings_page.py" line="183" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="203" />
-        <source>This file cannot be used: %1</source>
-        <translation>Filen kan inte användas: %1</translation>
+        <location filename="../ui/pages/settings_page.py" line="205" />
+        <source>This file cannot be used.</source>
+        <translation>Filen kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="214" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
+        <source>No backup was made.</source>
+        <translation>Ingen säkerhetskopia gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="306" />
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>Säkerhetskopian kunde inte återställas; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="216" />
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="218" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="219" />
+        <location filename="../ui/pages/settings_page.py" line="221" />
         <source>Edit the &amp;topics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="237" />
+        <location filename="../ui/pages/settings_page.py" line="239" />
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="240" />
+        <location filename="../ui/pages/settings_page.py" line="242" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="248" />
+        <location filename="../ui/pages/settings_page.py" line="250" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="254" />
+        <location filename="../ui/pages/settings_page.py" line="256" />
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="258" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
@@ -1483,34 +1538,29 @@
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="275" />
-        <source>The backup failed: %1</source>
-        <translation>Säkerhetskopieringen misslyckades: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="280" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="281" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1519,34 +1569,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="297" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
-        <source>The backup could not be restored; nothing was changed.
-%1</source>
-        <translation>Säkerhetskopian kunde inte återställas; inget ändrades.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="316" />
+        <location filename="../ui/pages/settings_page.py" line="313" />
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="317" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -1584,32 +1627,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="221" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="220" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="230" />
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="230" />
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
@@ -1695,12 +1738,12 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="65" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="64" />
+        <location filename="../app.py" line="66" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -1715,62 +1758,62 @@ Orsak: %2
 Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="78" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="82" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="88" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="125" />
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="99" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="124" />
+        <location filename="../app.py" line="126" />
         <source>The backup could not be restored. Nothing was deleted.
 %1</source>
         <translation>Säkerhetskopian kunde inte återställas. Inget raderades.
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="198" />
+        <location filename="../app.py" line="203" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="204" />
+        <location filename="../app.py" line="209" />
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="209" />
+        <location filename="../app.py" line="214" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="217" />
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>
@@ -1778,42 +1821,42 @@ Välj en annan mapp med --data-dir eller be om skrivrättighet till mappen.</tra
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="240" />
+        <location filename="../ui/printing/printout_card.py" line="245" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="242" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="245" />
+        <location filename="../ui/printing/printout_card.py" line="250" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="246" />
+        <location filename="../ui/printing/printout_card.py" line="251" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="252" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="256" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

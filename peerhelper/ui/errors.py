@@ -14,6 +14,7 @@ the app does (see :mod:`peerhelper.errors`):
 from __future__ import annotations
 
 import logging
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -32,10 +33,6 @@ from peerhelper.ui import ask, crash
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failure", text)
-
-
 def is_known(error: BaseException) -> bool:
     """A failure the user can be told about in words, as opposed to a bug."""
     return isinstance(error, UserFacingError | OSError)
@@ -46,19 +43,25 @@ def describe(error: BaseException) -> str:
     if isinstance(error, DiskFullError) or (isinstance(error, OSError) and is_disk_full(error)):
         path = getattr(error, "path", None) or getattr(error, "filename", None)
         if path:
-            return _tr(
+            return QCoreApplication.translate(
+                "Failure",
                 "The disk is full, so %1 was not saved. Nothing was half-written. "
-                "Free some space and try again."
+                "Free some space and try again.",
             ).replace("%1", str(path))
-        return _tr("The disk is full. Nothing was half-written. Free some space and try again.")
+        return QCoreApplication.translate(
+            "Failure", "The disk is full. Nothing was half-written. Free some space and try again."
+        )
     if isinstance(error, DamagedDatabaseError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Failure",
             "The database %1 is damaged and cannot be used safely. Close PeerHelper and start "
-            "it again: it offers to restore the newest good backup, and nothing is deleted."
+            "it again: it offers to restore the newest good backup, and nothing is deleted.",
         ).replace("%1", str(error.path))
     if isinstance(error, DataFolderError):
         return (
-            _tr("PeerHelper cannot save its data in the folder %1.\n\nReason: %2")
+            QCoreApplication.translate(
+                "Failure", "PeerHelper cannot save its data in the folder %1.\n\nReason: %2"
+            )
             .replace("%1", str(error.folder))
             .replace("%2", error.reason)
         )
@@ -66,11 +69,13 @@ def describe(error: BaseException) -> str:
         reason = error.strerror or str(error)
         if error.filename:
             return (
-                _tr("The file %1 could not be used: %2")
+                QCoreApplication.translate("Failure", "The file %1 could not be used: %2")
                 .replace("%1", str(error.filename))
                 .replace("%2", reason)
             )
-        return _tr("A file could not be used: %1").replace("%1", reason)
+        return QCoreApplication.translate("Failure", "A file could not be used: %1").replace(
+            "%1", reason
+        )
     return str(error)
 
 
@@ -88,7 +93,9 @@ def report_failure(
         log.warning("%s: %s", title, error, exc_info=_exc_info(error))
         text = describe(error)
         if isinstance(error, BadInputError) and not lead:
-            lead = _tr("PeerHelper cannot use this; nothing was changed.")
+            lead = QCoreApplication.translate(
+                "Failure", "PeerHelper cannot use this; nothing was changed."
+            )
         ask.error(parent, title, f"{lead}\n\n{text}" if lead else text)
         return
     log.error("%s failed", title, exc_info=_exc_info(error))
@@ -98,5 +105,5 @@ def report_failure(
 
 def _exc_info(
     error: BaseException,
-) -> tuple[type[BaseException], BaseException, object]:
+) -> tuple[type[BaseException], BaseException, TracebackType | None]:
     return type(error), error, error.__traceback__

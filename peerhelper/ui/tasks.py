@@ -105,8 +105,9 @@ class TaskRunner(QObject):
         self._executor: ThreadPoolExecutor | None = None
         if not synchronous:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="peerhelper-task")
-        self._tasks: dict[int, _Task] = {}  # GUI thread only
-        self._outcomes: dict[int, _Outcome] = {}  # written by the worker, under the lock
+        # Both tables change under the lock: tasks on the GUI thread, outcomes on the worker.
+        self._tasks: dict[int, _Task] = {}
+        self._outcomes: dict[int, _Outcome] = {}
         self._lock = threading.Lock()
         self._numbers = itertools.count(1)
         self._closed = False
@@ -130,6 +131,8 @@ class TaskRunner(QObject):
     ) -> TaskHandle:
         """Run ``work`` off the UI thread; ``on_done(result)`` or ``on_error(exc)`` on it.
 
+        Called on the GUI thread.
+
         ``receiver``: the object the callbacks belong to; if it is deleted before
         the work ends, neither is called. Bound methods of a ``QObject`` name
         their receiver themselves. ``progress``: a text for a busy, modal
@@ -145,7 +148,8 @@ class TaskRunner(QObject):
             return handle
         number = next(self._numbers)
         dialog = self._progress_dialog(progress, receiver) if progress is not None else None
-        self._tasks[number] = _Task(work, on_done, on_error, receiver, dialog, title, handle)
+        with self._lock:
+            self._tasks[number] = _Task(work, on_done, on_error, receiver, dialog, title, handle)
         if self._executor is None:
             self._execute(number)
         else:
@@ -181,7 +185,9 @@ class TaskRunner(QObject):
             self._executor.shutdown(wait=True)
         with self._lock:
             self._outcomes.clear()
-        self._tasks.clear()
+            dropped = list(self._tasks.values())
+            self._tasks.clear()
+        del dropped  # what the work held is released here, on the GUI thread
 
     # -- the worker's side: only the task number, the lock and the runner's signal --------
     def _execute(self, number: int) -> None:
@@ -206,7 +212,7 @@ class TaskRunner(QObject):
     def _deliver(self, number: int) -> None:
         with self._lock:
             outcome = self._outcomes.pop(number, None)
-        task = self._tasks.pop(number, None)
+            task = self._tasks.pop(number, None)
         if task is None or outcome is None:
             return  # shut down meanwhile
         if task.progress is not None and shiboken6.isValid(task.progress):

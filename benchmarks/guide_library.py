@@ -69,6 +69,7 @@ def main() -> None:
     from peerhelper.ui.guides.library_model import GuideLibraryModel
     from peerhelper.ui.guides.library_page import GuidesPage
     from peerhelper.ui.style import apply_style
+    from peerhelper.ui.tasks import TaskRunner
 
     app = create_application()
     apply_style(app, 100)
@@ -117,8 +118,15 @@ def main() -> None:
         thumbnails.ThumbnailCache._work = measured  # type: ignore[method-assign]
         paths = DataPaths(Path(folder) / "data")
         db = open_database(paths.database, paths.backups)
+        tasks = TaskRunner(app)
         context = AppContext(
-            paths, Settings(paths.settings_file), db, lambda c: None, lambda s: None, lambda: db
+            paths,
+            Settings(paths.settings_file),
+            db,
+            lambda c: None,
+            lambda s: None,
+            lambda: db,
+            tasks,
         )
         start = time.perf_counter()
         page = GuidesPage(context, load=lambda: (guides, problems))
@@ -137,6 +145,7 @@ def main() -> None:
         )
         print(f"longest event-loop pause    : {max(pauses):8.1f} ms over {len(pauses)} batches")
         page.close()
+        tasks.shutdown()
         db.close()
 
 

@@ -29,7 +29,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from peerhelper import __version__, operations
+from peerhelper import __version__, operations, qt_workarounds
 from peerhelper.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -54,12 +54,14 @@ from peerhelper.ui.known_errors import describe
 from peerhelper.ui.mainwindow import MainWindow
 from peerhelper.ui.single_instance import RaiseWatcher, bring_to_front
 from peerhelper.ui.style import apply_style
+from peerhelper.ui.tasks import TaskRunner
 from peerhelper.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    qt_workarounds.apply()  # before the first signal reaches a Python slot
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("PeerHelper")
     app.setApplicationVersion(__version__)
@@ -177,6 +179,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     crash_handler = CrashHandler(log_file)
     crash_handler.install()
     collector = GuiThreadCollector(app)
+    tasks = TaskRunner(app)
     translations = Translations(app)
     translations.install(choose_language(settings.get("ui_language")))
     apply_style(app, settings.get("font_scale"))
@@ -221,6 +224,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         set_language=lambda code: None,
         set_font_scale=lambda scale: apply_style(app, scale),
         reopen_database=lambda: db,
+        tasks=tasks,
     )
     window = MainWindow(context)
     wire_context(context, window, translations)
@@ -237,6 +241,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     else:
         offer_draft(paths, window)
     code = app.exec()
+    tasks.shutdown()  # the running task ends before the database closes
     raise_watcher.close()
     collector.stop()
     context.db.close()
@@ -284,6 +289,7 @@ def wire_context(context: AppContext, window: MainWindow, translations: Translat
         window.schedule_rebuild()
 
     def reopen_database() -> Database:
+        context.tasks.wait()  # no task may be using the old database
         context.db.close()
         db = open_database(context.paths.database, context.paths.backups)
         context.db = db

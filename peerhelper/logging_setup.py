@@ -47,3 +47,17 @@ def configure_logging(log_file: Path | None) -> Path | None:
     handler._peerhelper = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return written
+
+
+def current_log_file() -> Path | None:
+    """The file the log is being written to, or ``None`` when there is none."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_peerhelper", False) and isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def flush_log() -> None:
+    """Make sure what was logged is in the file before the user is told to look there."""
+    for handler in logging.getLogger().handlers:
+        handler.flush()

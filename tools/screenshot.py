@@ -24,6 +24,7 @@ from peerhelper.ui.context import AppContext
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.mainwindow import PAGE_KEYS, MainWindow
 from peerhelper.ui.style import apply_style
+from peerhelper.ui.tasks import TaskRunner
 
 
 def main() -> None:
@@ -57,8 +58,9 @@ def main() -> None:
             )
         settings = Settings(paths.settings_file)
         settings.set("font_scale", args.scale)
+        tasks = TaskRunner(app)
         context = AppContext(
-            paths, settings, db, lambda c: None, lambda s: apply_style(app, s), lambda: db
+            paths, settings, db, lambda c: None, lambda s: apply_style(app, s), lambda: db, tasks
         )
         context.language = args.lang
         window = MainWindow(context)
@@ -72,6 +74,7 @@ def main() -> None:
                 app.processEvents()
                 time.sleep(0.02)
             window.grab().save(str(args.out / f"{key}-{args.lang}.png"))
+        tasks.shutdown()
         db.close()
 
 

@@ -11,26 +11,68 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="23" />
+        <location filename="../ui/crash.py" line="25" />
         <source>Something went wrong in PeerHelper. Everything you saved is safe.</source>
         <translation>Something went wrong in PeerHelper. Everything you saved is safe.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="27" />
+        <location filename="../ui/crash.py" line="29" />
         <source>The details were written to the log file:
 %1</source>
         <translation>The details were written to the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="31" />
+        <location filename="../ui/crash.py" line="33" />
         <source>The details could not be written to a log file.</source>
         <translation>The details could not be written to a log file.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="36" />
+        <location filename="../ui/crash.py" line="38" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../ui/errors.py" line="56" />
+        <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
+        <translation>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="61" />
+        <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was half-written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="65" />
+        <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
+        <translation>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="72" />
+        <source>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</source>
+        <translation>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="82" />
+        <source>The file %1 could not be used: %2</source>
+        <translation>The file %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="86" />
+        <source>A file could not be used: %1</source>
+        <translation>A file could not be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="106" />
+        <source>PeerHelper cannot use this; nothing was changed.</source>
+        <translation>PeerHelper cannot use this; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -68,17 +110,17 @@
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="161" />
+        <location filename="../ui/printing/guide_picker.py" line="166" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="164" />
+        <location filename="../ui/printing/guide_picker.py" line="169" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="172" />
+        <location filename="../ui/printing/guide_picker.py" line="177" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Choose languages and print…</translation>
     </message>
@@ -466,12 +508,12 @@
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="213" />
+        <location filename="../ui/printing/print_dialog.py" line="214" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="225" />
+        <location filename="../ui/printing/print_dialog.py" line="226" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -542,27 +584,27 @@
         <translation>%1 was made by a newer version of PeerHelper. Restore it with that version or a later one.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="50" />
+        <location filename="../ui/known_errors.py" line="60" />
         <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
         <translation>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="56" />
+        <location filename="../ui/known_errors.py" line="66" />
         <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
         <translation>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="62" />
+        <location filename="../ui/known_errors.py" line="72" />
         <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
         <translation>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="68" />
+        <location filename="../ui/known_errors.py" line="78" />
         <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
         <translation>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="74" />
+        <location filename="../ui/known_errors.py" line="84" />
         <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
         <translation>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</translation>
     </message>
@@ -655,38 +697,38 @@
 <context>
     <name>PaperTally</name>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="38" />
+        <location filename="../ui/session/paper_tally.py" line="39" />
         <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
         <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="48" />
+        <location filename="../ui/session/paper_tally.py" line="49" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49" />
-        <location filename="../ui/session/paper_tally.py" line="56" />
+        <location filename="../ui/session/paper_tally.py" line="50" />
+        <location filename="../ui/session/paper_tally.py" line="57" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="53" />
+        <location filename="../ui/session/paper_tally.py" line="54" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="65" />
+        <location filename="../ui/session/paper_tally.py" line="66" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Record the counts</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="82" />
+        <location filename="../ui/session/paper_tally.py" line="83" />
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="91" />
+        <location filename="../ui/session/paper_tally.py" line="92" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Record %n session for %1?</numerusform>
@@ -694,19 +736,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="94" />
-        <location filename="../ui/session/paper_tally.py" line="101" />
-        <location filename="../ui/session/paper_tally.py" line="106" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="102" />
+        <location filename="../ui/session/paper_tally.py" line="107" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="94" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="106" />
+        <location filename="../ui/session/paper_tally.py" line="107" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -899,47 +941,42 @@
     <name>PrintJob</name>
     <message>
         <location filename="../ui/printing/printer.py" line="97" />
-        <location filename="../ui/printing/printer.py" line="120" />
+        <location filename="../ui/printing/printer.py" line="118" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="121" />
+        <location filename="../ui/printing/printer.py" line="128" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="129" />
+        <location filename="../ui/printing/printer.py" line="141" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="162" />
+        <location filename="../ui/printing/printer.py" line="172" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="167" />
+        <location filename="../ui/printing/printer.py" line="177" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="175" />
+        <location filename="../ui/printing/printer.py" line="185" />
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="179" />
+        <location filename="../ui/printing/printer.py" line="189" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="188" />
-        <source>The disk is full, so %1 was not saved. Free some space and try again.</source>
-        <translation>The disk is full, so %1 was not saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printer.py" line="197" />
+        <location filename="../ui/printing/printer.py" line="201" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -986,32 +1023,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="175" />
+        <location filename="../ui/printing/printout_card.py" line="178" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="181" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="178" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="189" />
+        <location filename="../ui/printing/printout_card.py" line="193" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="199" />
+        <location filename="../ui/printing/printout_card.py" line="204" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="210" />
+        <location filename="../ui/printing/printout_card.py" line="215" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1424,7 +1461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="267" />
+        <location filename="../ui/session/session_list.py" line="269" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1449,7 +1486,8 @@
     <message>
         <location filename="../ui/session/session_list.py" line="194" />
         <location filename="../ui/session/session_list.py" line="212" />
-        <location filename="../ui/session/session_list.py" line="232" />
+        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="235" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
@@ -1459,7 +1497,7 @@
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="202" />
+        <location filename="../ui/session/session_list.py" line="205" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
@@ -1469,46 +1507,42 @@
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226" />
+        <location filename="../ui/session/session_list.py" line="231" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233" />
+        <location filename="../ui/session/session_list.py" line="226" />
+        <location filename="../ui/session/session_list.py" line="236" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="243" />
+        <location filename="../ui/session/session_list.py" line="246" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="253" />
-        <location filename="../ui/session/session_list.py" line="266" />
-        <location filename="../ui/session/session_list.py" line="269" />
+        <location filename="../ui/session/session_list.py" line="256" />
+        <location filename="../ui/session/session_list.py" line="268" />
+        <location filename="../ui/session/session_list.py" line="273" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="255" />
+        <location filename="../ui/session/session_list.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="262" />
+        <location filename="../ui/session/session_list.py" line="275" />
+        <source>The sessions were not saved.</source>
+        <translation>The sessions were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="278" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="275" />
-        <source>The disk is full, so the sessions were not saved. Free some space and try again.</source>
-        <translation>The disk is full, so the sessions were not saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="277" />
-        <source>The sessions could not be saved: %1</source>
-        <translation>The sessions could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1625,101 +1659,111 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46" />
+        <location filename="../ui/pages/settings_page.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="58" />
+        <location filename="../ui/pages/settings_page.py" line="57" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="62" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="68" />
+        <location filename="../ui/pages/settings_page.py" line="67" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="76" />
-        <location filename="../ui/pages/settings_page.py" line="82" />
+        <location filename="../ui/pages/settings_page.py" line="75" />
+        <location filename="../ui/pages/settings_page.py" line="81" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="94" />
+        <location filename="../ui/pages/settings_page.py" line="93" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="117" />
+        <location filename="../ui/pages/settings_page.py" line="116" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="125" />
+        <location filename="../ui/pages/settings_page.py" line="124" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="142" />
+        <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="149" />
+        <location filename="../ui/pages/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="154" />
-        <location filename="../ui/pages/settings_page.py" line="204" />
+        <location filename="../ui/pages/settings_page.py" line="153" />
+        <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="160" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="163" />
+        <location filename="../ui/pages/settings_page.py" line="162" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="184" />
+        <location filename="../ui/pages/settings_page.py" line="183" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="187" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="195" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="195" />
+        <location filename="../ui/pages/settings_page.py" line="194" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="205" />
-        <source>This file cannot be used: %1</source>
-        <translation>This file cannot be used: %1</translation>
+        <source>This file cannot be used.</source>
+        <translation>This file cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="274" />
+        <source>No backup was made.</source>
+        <translation>No backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="307" />
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>The backup could not be restored; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="216" />
@@ -1764,39 +1808,34 @@
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="276" />
+        <location filename="../ui/pages/settings_page.py" line="274" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277" />
-        <source>The backup failed: %1</source>
-        <translation>The backup failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="282" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="283" />
+        <location filename="../ui/pages/settings_page.py" line="279" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289" />
+        <location filename="../ui/pages/settings_page.py" line="285" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291" />
+        <location filename="../ui/pages/settings_page.py" line="287" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="296" />
+        <location filename="../ui/pages/settings_page.py" line="292" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1805,34 +1844,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="299" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="299" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="309" />
+        <location filename="../ui/pages/settings_page.py" line="305" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="310" />
-        <source>The backup could not be restored; nothing was changed.
-%1</source>
-        <translation>The backup could not be restored; nothing was changed.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="319" />
+        <location filename="../ui/pages/settings_page.py" line="314" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="320" />
+        <location filename="../ui/pages/settings_page.py" line="315" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1870,32 +1902,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="217" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="224" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222" />
+        <location filename="../ui/printing/printout_card.py" line="227" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="233" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="233" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1981,43 +2013,43 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="110" />
+        <location filename="../app.py" line="112" />
         <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="78" />
+        <location filename="../app.py" line="80" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="81" />
+        <location filename="../app.py" line="83" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="91" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="92" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="100" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99" />
+        <location filename="../app.py" line="101" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111" />
+        <location filename="../app.py" line="113" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2032,41 +2064,41 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121" />
+        <location filename="../app.py" line="123" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125" />
+        <location filename="../app.py" line="127" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="131" />
+        <location filename="../app.py" line="133" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135" />
+        <location filename="../app.py" line="137" />
         <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="142" />
+        <location filename="../app.py" line="144" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="145" />
+        <location filename="../app.py" line="147" />
         <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="231" />
+        <location filename="../app.py" line="235" />
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
     </message>
@@ -2139,22 +2171,22 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="255" />
+        <location filename="../app.py" line="260" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="261" />
+        <location filename="../app.py" line="266" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="266" />
+        <location filename="../app.py" line="271" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="269" />
+        <location filename="../app.py" line="274" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -2162,42 +2194,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243" />
+        <location filename="../ui/printing/printout_card.py" line="248" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="245" />
+        <location filename="../ui/printing/printout_card.py" line="250" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="253" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="249" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255" />
+        <location filename="../ui/printing/printout_card.py" line="260" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255" />
+        <location filename="../ui/printing/printout_card.py" line="260" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -12,26 +12,68 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="23"/>
+        <location filename="../ui/crash.py" line="25"/>
         <source>Something went wrong in PeerHelper. Everything you saved is safe.</source>
         <translation>PeerHelperissä tapahtui virhe. Kaikki tallentamasi on tallessa.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="27"/>
+        <location filename="../ui/crash.py" line="29"/>
         <source>The details were written to the log file:
 %1</source>
         <translation>Tiedot virheestä kirjoitettiin lokitiedostoon:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="31"/>
+        <location filename="../ui/crash.py" line="33"/>
         <source>The details could not be written to a log file.</source>
         <translation>Virheen tietoja ei voitu kirjoittaa lokitiedostoon.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="36"/>
+        <location filename="../ui/crash.py" line="38"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../ui/errors.py" line="56"/>
+        <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
+        <translation>Levy on täynnä, joten kohdetta %1 ei tallennettu. Mitään ei jäänyt puolittain kirjoitetuksi. Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="61"/>
+        <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
+        <translation>Levy on täynnä. Mitään ei jäänyt puolittain kirjoitetuksi. Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="65"/>
+        <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
+        <translation>Tietokanta %1 on vioittunut, eikä sitä voi käyttää turvallisesti. Sulje PeerHelper ja käynnistä se uudelleen: se tarjoutuu palauttamaan uusimman ehjän varmuuskopion, eikä mitään poisteta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="72"/>
+        <source>PeerHelper cannot save its data in the folder %1.
+
+Reason: %2</source>
+        <translation>PeerHelper ei voi tallentaa tietojaan kansioon %1.
+
+Syy: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="82"/>
+        <source>The file %1 could not be used: %2</source>
+        <translation>Tiedostoa %1 ei voitu käyttää: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="86"/>
+        <source>A file could not be used: %1</source>
+        <translation>Tiedostoa ei voitu käyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="106"/>
+        <source>PeerHelper cannot use this; nothing was changed.</source>
+        <translation>PeerHelper ei voi käyttää tätä, eikä mitään muutettu.</translation>
     </message>
 </context>
 <context>
@@ -69,17 +111,17 @@
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="161"/>
+        <location filename="../ui/printing/guide_picker.py" line="166"/>
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="164"/>
+        <location filename="../ui/printing/guide_picker.py" line="169"/>
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Minkä oppaan asiakas vie kotiin? Tässä tukitilanteessa avatut oppaat ja sen aiheiden oppaat ovat listan alussa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="172"/>
+        <location filename="../ui/printing/guide_picker.py" line="177"/>
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Valitse kielet ja tulosta…</translation>
     </message>
@@ -467,12 +509,12 @@
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="213"/>
+        <location filename="../ui/printing/print_dialog.py" line="214"/>
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="225"/>
+        <location filename="../ui/printing/print_dialog.py" line="226"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -543,27 +585,27 @@
         <translation>%1 on tehty PeerHelperin uudemmalla versiolla. Palauta se sillä versiolla tai uudemmalla.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="50"/>
+        <location filename="../ui/known_errors.py" line="60"/>
         <source>The disk is full, so %1 could not be written. Everything saved before is unchanged; free some space and try again.</source>
         <translation>Levy on täynnä, joten tiedostoa %1 ei voitu kirjoittaa. Kaikki aiemmin tallennettu on ennallaan. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="56"/>
+        <location filename="../ui/known_errors.py" line="66"/>
         <source>Another PeerHelper program (an import, a backup or a restore) is using the data folder. Nothing was changed; try again when it has finished.</source>
         <translation>Toinen PeerHelper-ohjelma (tuonti, varmuuskopiointi tai palautus) käyttää tietokansiota. Mitään ei muutettu. Yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="62"/>
+        <location filename="../ui/known_errors.py" line="72"/>
         <source>The database is still in use by another program, so it cannot be replaced now. Nothing was changed.</source>
         <translation>Tietokanta on vielä toisen ohjelman käytössä, joten sitä ei voi nyt korvata. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="68"/>
+        <location filename="../ui/known_errors.py" line="78"/>
         <source>The data was saved by a newer version of PeerHelper. Start that version or a later one; nothing was changed.</source>
         <translation>Tiedot on tallennettu PeerHelperin uudemmalla versiolla. Käynnistä se versio tai uudempi. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/known_errors.py" line="74"/>
+        <location filename="../ui/known_errors.py" line="84"/>
         <source>The database is busy: another program kept it locked for too long. Nothing was lost; try again in a moment.</source>
         <translation>Tietokanta on varattu: toinen ohjelma piti sitä lukittuna liian kauan. Mitään ei menetetty. Yritä hetken kuluttua uudelleen.</translation>
     </message>
@@ -656,38 +698,38 @@
 <context>
     <name>PaperTally</name>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="38"/>
+        <location filename="../ui/session/paper_tally.py" line="39"/>
         <source>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</source>
         <translation>Päiville, joina tietokone ei ollut mukana: kirjoita paperilomakkeen merkintöjen määrä aiheittain.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="48"/>
+        <location filename="../ui/session/paper_tally.py" line="49"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49"/>
-        <location filename="../ui/session/paper_tally.py" line="56"/>
+        <location filename="../ui/session/paper_tally.py" line="50"/>
+        <location filename="../ui/session/paper_tally.py" line="57"/>
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="53"/>
+        <location filename="../ui/session/paper_tally.py" line="54"/>
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="65"/>
+        <location filename="../ui/session/paper_tally.py" line="66"/>
         <source>&amp;Record the counts</source>
         <translation>&amp;Kirjaa määrät</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="82"/>
+        <location filename="../ui/session/paper_tally.py" line="83"/>
         <source>Sessions in all: %1</source>
         <translation>Tukitilanteita yhteensä: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="91"/>
+        <location filename="../ui/session/paper_tally.py" line="92"/>
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Kirjataanko %n tukitilanne päivälle %1?</numerusform>
@@ -695,19 +737,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="94"/>
-        <location filename="../ui/session/paper_tally.py" line="101"/>
-        <location filename="../ui/session/paper_tally.py" line="106"/>
+        <location filename="../ui/session/paper_tally.py" line="95"/>
+        <location filename="../ui/session/paper_tally.py" line="102"/>
+        <location filename="../ui/session/paper_tally.py" line="107"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="94"/>
+        <location filename="../ui/session/paper_tally.py" line="95"/>
         <source>&amp;Record</source>
         <translation>&amp;Kirjaa</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="106"/>
+        <location filename="../ui/session/paper_tally.py" line="107"/>
         <source>The counts were recorded.</source>
         <translation>Määrät kirjattiin.</translation>
     </message>
@@ -900,47 +942,42 @@
     <name>PrintJob</name>
     <message>
         <location filename="../ui/printing/printer.py" line="97"/>
-        <location filename="../ui/printing/printer.py" line="120"/>
+        <location filename="../ui/printing/printer.py" line="118"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="121"/>
+        <location filename="../ui/printing/printer.py" line="128"/>
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>Sivuja ei voitu lähettää tulostimelle. Tarkista tulostin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="129"/>
+        <location filename="../ui/printing/printer.py" line="141"/>
         <source>Sending the pages to the printer…</source>
         <translation>Sivuja lähetetään tulostimelle…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="162"/>
+        <location filename="../ui/printing/printer.py" line="172"/>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="167"/>
+        <location filename="../ui/printing/printer.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="175"/>
+        <location filename="../ui/printing/printer.py" line="185"/>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 on jo olemassa. Haluatko korvata sen?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="179"/>
+        <location filename="../ui/printing/printer.py" line="189"/>
         <source>&amp;Replace</source>
         <translation>&amp;Korvaa</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="188"/>
-        <source>The disk is full, so %1 was not saved. Free some space and try again.</source>
-        <translation>Levy on täynnä, joten tiedostoa %1 ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/printing/printer.py" line="197"/>
+        <location filename="../ui/printing/printer.py" line="201"/>
         <source>The file %1 could not be saved: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>
@@ -987,32 +1024,32 @@
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="175"/>
+        <location filename="../ui/printing/printout_card.py" line="178"/>
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177"/>
+        <location filename="../ui/printing/printout_card.py" line="181"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="178"/>
+        <location filename="../ui/printing/printout_card.py" line="182"/>
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="189"/>
+        <location filename="../ui/printing/printout_card.py" line="193"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="199"/>
+        <location filename="../ui/printing/printout_card.py" line="204"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="210"/>
+        <location filename="../ui/printing/printout_card.py" line="215"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1425,7 +1462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="267"/>
+        <location filename="../ui/session/session_list.py" line="269"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -1450,7 +1487,8 @@
     <message>
         <location filename="../ui/session/session_list.py" line="194"/>
         <location filename="../ui/session/session_list.py" line="212"/>
-        <location filename="../ui/session/session_list.py" line="232"/>
+        <location filename="../ui/session/session_list.py" line="224"/>
+        <location filename="../ui/session/session_list.py" line="235"/>
         <source>Import sessions</source>
         <translation>Tuo tukitilanteita</translation>
     </message>
@@ -1460,7 +1498,7 @@
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="202"/>
+        <location filename="../ui/session/session_list.py" line="205"/>
         <source>Importing sessions…</source>
         <translation>Tuodaan tukitilanteita…</translation>
     </message>
@@ -1470,46 +1508,42 @@
         <translation>Tuotiin: %1 uutta, %2 päivitettyä, %3 jo ajan tasalla.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226"/>
+        <location filename="../ui/session/session_list.py" line="231"/>
         <source>… and %1 more.</source>
         <translation>… ja %1 muuta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233"/>
+        <location filename="../ui/session/session_list.py" line="226"/>
+        <location filename="../ui/session/session_list.py" line="236"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Tiedostoa ei tuotu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="243"/>
+        <location filename="../ui/session/session_list.py" line="246"/>
         <source>Line %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="253"/>
-        <location filename="../ui/session/session_list.py" line="266"/>
-        <location filename="../ui/session/session_list.py" line="269"/>
+        <location filename="../ui/session/session_list.py" line="256"/>
+        <location filename="../ui/session/session_list.py" line="268"/>
+        <location filename="../ui/session/session_list.py" line="273"/>
         <source>Export sessions</source>
         <translation>Vie tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="255"/>
+        <location filename="../ui/session/session_list.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="262"/>
+        <location filename="../ui/session/session_list.py" line="275"/>
+        <source>The sessions were not saved.</source>
+        <translation>Tukitilanteita ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="278"/>
         <source>Exporting sessions…</source>
         <translation>Viedään tukitilanteita…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="275"/>
-        <source>The disk is full, so the sessions were not saved. Free some space and try again.</source>
-        <translation>Levy on täynnä, joten tukitilanteita ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="277"/>
-        <source>The sessions could not be saved: %1</source>
-        <translation>Tukitilanteita ei voitu tallentaa: %1</translation>
     </message>
 </context>
 <context>
@@ -1626,101 +1660,111 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="58"/>
+        <location filename="../ui/pages/settings_page.py" line="57"/>
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="62"/>
+        <location filename="../ui/pages/settings_page.py" line="61"/>
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="68"/>
+        <location filename="../ui/pages/settings_page.py" line="67"/>
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="76"/>
-        <location filename="../ui/pages/settings_page.py" line="82"/>
+        <location filename="../ui/pages/settings_page.py" line="75"/>
+        <location filename="../ui/pages/settings_page.py" line="81"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="94"/>
+        <location filename="../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="117"/>
+        <location filename="../ui/pages/settings_page.py" line="116"/>
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="125"/>
+        <location filename="../ui/pages/settings_page.py" line="124"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="142"/>
+        <location filename="../ui/pages/settings_page.py" line="141"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="149"/>
+        <location filename="../ui/pages/settings_page.py" line="148"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="154"/>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="153"/>
+        <location filename="../ui/pages/settings_page.py" line="203"/>
         <source>Digital-support symbol</source>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="160"/>
         <source>Use the &amp;official file…</source>
         <translation>Käytä &amp;virallista tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="163"/>
+        <location filename="../ui/pages/settings_page.py" line="162"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Käytä PeerHelperin &amp;omaa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="184"/>
+        <location filename="../ui/pages/settings_page.py" line="183"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="187"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="195"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Choose the symbol file</source>
         <translation>Valitse symbolin tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="195"/>
+        <location filename="../ui/pages/settings_page.py" line="194"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Kuvat (*.svg *.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="205"/>
-        <source>This file cannot be used: %1</source>
-        <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
+        <source>This file cannot be used.</source>
+        <translation>Tätä tiedostoa ei voi käyttää.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="274"/>
+        <source>No backup was made.</source>
+        <translation>Varmuuskopiota ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="307"/>
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="216"/>
@@ -1765,39 +1809,34 @@
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="276"/>
+        <location filename="../ui/pages/settings_page.py" line="274"/>
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277"/>
-        <source>The backup failed: %1</source>
-        <translation>Varmuuskopiointi epäonnistui: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="282"/>
+        <location filename="../ui/pages/settings_page.py" line="278"/>
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="283"/>
+        <location filename="../ui/pages/settings_page.py" line="279"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="289"/>
+        <location filename="../ui/pages/settings_page.py" line="285"/>
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291"/>
+        <location filename="../ui/pages/settings_page.py" line="287"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="296"/>
+        <location filename="../ui/pages/settings_page.py" line="292"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1806,34 +1845,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="299"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="299"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="309"/>
+        <location filename="../ui/pages/settings_page.py" line="305"/>
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="310"/>
-        <source>The backup could not be restored; nothing was changed.
-%1</source>
-        <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="319"/>
+        <location filename="../ui/pages/settings_page.py" line="314"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="320"/>
+        <location filename="../ui/pages/settings_page.py" line="315"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
@@ -1871,32 +1903,32 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="217"/>
+        <location filename="../ui/printing/printout_card.py" line="222"/>
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219"/>
+        <location filename="../ui/printing/printout_card.py" line="224"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222"/>
+        <location filename="../ui/printing/printout_card.py" line="227"/>
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="233"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="233"/>
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
@@ -1982,43 +2014,43 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="112"/>
         <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="78"/>
+        <location filename="../app.py" line="80"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 on tiedosto eikä kansio.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="81"/>
+        <location filename="../app.py" line="83"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper säilyttää tietonsa kansiossa. Siirrä tiedosto muualle tai nimeä se uudelleen, tai valitse toinen kansio valitsimella --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="91"/>
         <source>The disk is full.</source>
         <translation>Levy on täynnä.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="92"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Vapauta levyltä tilaa (esimerkiksi tyhjentämällä roskakori) ja käynnistä PeerHelper sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="100"/>
         <source>You have no permission to write there.</source>
         <translation>Sinulla ei ole oikeutta kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="101"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Valitse toinen kansio valitsimella --data-dir tai pyydä joltakulta oikeus kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="113"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2033,41 +2065,41 @@ Syy: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="123"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
+        <location filename="../app.py" line="127"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="131"/>
+        <location filename="../app.py" line="133"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="137"/>
         <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="144"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="145"/>
+        <location filename="../app.py" line="147"/>
         <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="231"/>
+        <location filename="../app.py" line="235"/>
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>Automaattista varmuuskopiota ei voitu tehdä: %1 Tietosi ovat tallessa.</translation>
     </message>
@@ -2140,22 +2172,22 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="255"/>
+        <location filename="../app.py" line="260"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="261"/>
+        <location filename="../app.py" line="266"/>
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="266"/>
+        <location filename="../app.py" line="271"/>
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="269"/>
+        <location filename="../app.py" line="274"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>
@@ -2163,42 +2195,42 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243"/>
+        <location filename="../ui/printing/printout_card.py" line="248"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="245"/>
+        <location filename="../ui/printing/printout_card.py" line="250"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248"/>
+        <location filename="../ui/printing/printout_card.py" line="253"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="249"/>
+        <location filename="../ui/printing/printout_card.py" line="254"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255"/>
+        <location filename="../ui/printing/printout_card.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255"/>
+        <location filename="../ui/printing/printout_card.py" line="260"/>
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259"/>
+        <location filename="../ui/printing/printout_card.py" line="264"/>
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259"/>
+        <location filename="../ui/printing/printout_card.py" line="264"/>
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

@@ -6,6 +6,11 @@ alive by a lambda connected to one of its own signals, say) and the
 collection runs on a worker thread building a PDF, the widget is destroyed
 off the GUI thread and Qt crashes. So automatic collection is switched off
 and the same thresholds are checked from a timer on the GUI thread.
+
+This only decides *where* garbage is collected. It does not make it safe
+for a worker thread to use a Qt object the GUI thread may delete (emit on
+it, call it, hold its last reference): background work goes through
+:mod:`peerhelper.ui.tasks`, whose worker touches no such object.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
 from peerhelper.storage.database import Database
+from peerhelper.ui.tasks import TaskRunner
 
 
 @dataclass
@@ -21,5 +22,7 @@ class AppContext:
     set_font_scale: Callable[[int], None]
     # Closes and reopens the database file (after a restore).
     reopen_database: Callable[[], Database]
+    # Runs database and printing work off the UI thread (one per application).
+    tasks: TaskRunner
     # The user-interface language in use: fi, sv or en.
     language: str = "en"

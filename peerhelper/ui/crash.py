@@ -14,12 +14,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from peerhelper.logging_setup import flush_log
 
 log = logging.getLogger("peerhelper.crash")
 
 
-def show_crash_dialog(log_file: Path | None) -> None:
+def show_crash_dialog(log_file: Path | None, parent: QWidget | None = None) -> None:
     text = QCoreApplication.translate(
         "Crash", "Something went wrong in PeerHelper. Everything you saved is safe."
     )
@@ -31,7 +33,7 @@ def show_crash_dialog(log_file: Path | None) -> None:
         details = QCoreApplication.translate(
             "Crash", "The details could not be written to a log file."
         )
-    box = QMessageBox(QApplication.activeWindow())
+    box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Crash", "PeerHelper"))
     box.setText(text)
@@ -70,8 +72,7 @@ class CrashHandler(QObject):
         tb: TracebackType | None,
     ) -> None:
         log.critical("Unhandled exception", exc_info=(exc_type, exc_value, tb))
-        for handler in logging.getLogger().handlers:
-            handler.flush()
+        flush_log()
         if QApplication.instance() is None or self._showing:
             return
         self.crashed.emit()

@@ -42,6 +42,16 @@ def _refused(error: BackupRefusedError) -> str:
     return texts[error.problem].replace("%1", Path(error.source).name)
 
 
+# The kinds this module has words for (beside the full disk, which ui.errors tells).
+KNOWN_KINDS = (
+    BackupRefusedError,
+    FolderBusyError,
+    DatabaseInUseError,
+    NewerDatabaseError,
+    DatabaseBusyError,
+)
+
+
 def describe(error: BaseException) -> str:
     """One or two sentences for ``error``; its own message when it is not a known kind."""
     if isinstance(error, BackupRefusedError):

@@ -1,7 +1,13 @@
-"""UI fixtures: a real main window on a real database, with the app's own wiring."""
+"""UI fixtures: a real main window on a real database, with the app's own wiring.
+
+Background work runs on a synchronous task runner, so every test sees the
+outcome at once and in order; ``PEERHELPER_TEST_TASKS=threads`` runs it on
+the real worker thread instead (``tools/repeat_tests.py`` does both).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +18,9 @@ from peerhelper.storage.database import Database
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.style import apply_style
+from peerhelper.ui.tasks import TaskRunner
+
+THREADED_TASKS = os.environ.get("PEERHELPER_TEST_TASKS", "sync") == "threads"
 
 
 @pytest.fixture
@@ -23,7 +32,34 @@ def translations(qapp) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def context(qapp, data_paths: DataPaths, settings: Settings, db: Database) -> AppContext:
+def task_runner(qapp) -> Iterator[TaskRunner]:
+    runner = TaskRunner(synchronous=not THREADED_TASKS)
+    yield runner
+    runner.shutdown()  # nothing runs on into the next test
+
+
+@pytest.fixture(autouse=True)
+def crash_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
+    """Crash dialogs that would have opened (modal, they would hang the test).
+
+    A test that expects one takes the list and empties it; any other fails.
+    """
+    from peerhelper.ui import crash
+
+    shown: list[object] = []
+
+    def record(log_file: object, parent: object = None) -> None:
+        shown.append(log_file)
+
+    monkeypatch.setattr(crash, "show_crash_dialog", record)
+    yield shown
+    assert not shown, "the crash dialog was shown: see the log above"
+
+
+@pytest.fixture
+def context(
+    qapp, data_paths: DataPaths, settings: Settings, db: Database, task_runner: TaskRunner
+) -> AppContext:
     apply_style(qapp, settings.get("font_scale"))
     return AppContext(
         paths=data_paths,
@@ -32,6 +68,7 @@ def context(qapp, data_paths: DataPaths, settings: Settings, db: Database) -> Ap
         set_language=lambda code: None,
         set_font_scale=lambda scale: apply_style(qapp, scale),
         reopen_database=lambda: db,
+        tasks=task_runner,
     )
 
 

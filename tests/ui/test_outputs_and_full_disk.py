@@ -62,7 +62,7 @@ def test_a_full_disk_while_saving_a_pdf_is_told(
     monkeypatch.setattr(printer, "write_atomic", full)
     assert printer.save_as(None, b"%PDF", "sign.pdf", data_paths.root) is None  # type: ignore[arg-type]
     assert errors == [f"The disk is full, so {tmp_path / 'sign.pdf'} was not saved. "
-                      "Free some space and try again."]  # fmt: skip
+                      "Nothing was half-written. Free some space and try again."]  # fmt: skip
 
 
 def test_sessions_are_not_exported_into_the_data_folder(

@@ -122,7 +122,7 @@ def test_a_symbol_over_the_pixel_budget_is_refused_in_the_users_language(
     translations.install("fi")
     window.page("settings").symbol_choose.click()
     assert errors == [
-        "Tätä tiedostoa ei voi käyttää: strip.png: Kuva on liian suuri tulostettavaksi: "
+        "Tätä tiedostoa ei voi käyttää.\n\nstrip.png: Kuva on liian suuri tulostettavaksi: "
         "1 × 40000000 pikseliä, kun mikään sivu ei saa olla yli 10000 pikseliä. "
         "Pienennä se kuvankäsittelyohjelmassa."
     ]

@@ -25,11 +25,10 @@ from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
-from peerhelper.ui.known_errors import describe
 from peerhelper.ui.pages.base import Page
-from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.site_profile import SiteProfileForm
 
 # Each language is named in itself, so anyone can find theirs.
@@ -199,10 +198,11 @@ class SettingsPage(Page):
         try:
             symbol.install_symbol(self.context.paths, source)
         except (UserFacingError, OSError) as exc:
-            ask.error(
+            report_failure(
                 self,
                 self.tr("Digital-support symbol"),
-                self.tr("This file cannot be used: %1").replace("%1", error_text(exc)),
+                exc,
+                lead=self.tr("This file cannot be used."),
             )
             return
         self._show_symbol()
@@ -271,11 +271,7 @@ class SettingsPage(Page):
         try:
             made = operations.backup_now(self.context.paths)
         except (UserFacingError, OSError) as exc:
-            ask.error(
-                self,
-                self.tr("Backup failed"),
-                self.tr("The backup failed: %1").replace("%1", describe(exc)),
-            )
+            report_failure(self, self.tr("Backup failed"), exc, lead=self.tr("No backup was made."))
             return
         ask.inform(
             self,
@@ -304,12 +300,11 @@ class SettingsPage(Page):
             aside = operations.restore(self.context.paths, source)
         except (UserFacingError, OSError) as exc:
             self.context.reopen_database()
-            ask.error(
+            report_failure(
                 self,
                 self.tr("Restore failed"),
-                self.tr("The backup could not be restored; nothing was changed.\n%1").replace(
-                    "%1", describe(exc)
-                ),
+                exc,
+                lead=self.tr("The backup could not be restored; nothing was changed."),
             )
             return
         self.context.reopen_database()

@@ -1,58 +1,40 @@
-"""Builds a printout off the UI thread, a moment after the last change; the newest one wins.
+"""Builds a printout on the app's task runner, a moment after the last change; the newest wins.
 
 The print dialog and the Print page rebuild their preview whenever an
 option changes. A handout takes up to about a second to build, so it is
-built on a worker thread while the window stays responsive. Typing in a
-text field restarts a short timer, so a burst of keystrokes causes one
-build, and a build that was overtaken by a newer request is dropped when it
-finishes.
+built off the UI thread (see :mod:`peerhelper.ui.tasks`) while the window
+stays responsive. Typing in a text field restarts a short timer, so a burst
+of keystrokes causes one build. Each build has a generation number: a build
+that a newer request has made stale is cancelled if it has not started yet,
+and its result is dropped if it has. When the builder is deleted (its
+window closed), its waiting build is cancelled too.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from peerhelper.printing.documents import Printout
+from peerhelper.ui.tasks import TaskHandle, TaskRunner
 
 Work = Callable[[], Printout]
 
-_pool: QThreadPool | None = None
 
+class _Latest:
+    """The handle of the newest build; plain Python, so it can be called while Qt deletes."""
 
-def pool() -> QThreadPool:
-    """One worker for every printout: reportlab keeps module-level caches, so never two at once."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+    def __init__(self) -> None:
+        self.handle: TaskHandle | None = None
 
+    def replace(self, handle: TaskHandle | None) -> None:
+        self.cancel()
+        self.handle = handle
 
-class _Relay(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Build(QRunnable):
-    def __init__(self, serial: int, work: Work, relay: _Relay) -> None:
-        super().__init__()
-        self.serial = serial
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # the UI thread decides what to tell the user
-            outcome, signal_name = exc, "failed"
-        else:
-            outcome, signal_name = result, "finished"
-        # RuntimeError: the window that asked was closed meanwhile; nobody waits for this.
-        with contextlib.suppress(RuntimeError):
-            getattr(self.relay, signal_name).emit(self.serial, outcome)
+    def cancel(self, *_args: object) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
 
 
 class PrintoutBuilder(QObject):
@@ -62,20 +44,20 @@ class PrintoutBuilder(QObject):
     ready = Signal(object)  # Printout
     failed = Signal(object)  # Exception
 
-    def __init__(self, delay_ms: int = 350, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, delay_ms: int = 350, parent: QObject | None = None):
         super().__init__(parent)
+        self.tasks = tasks
         self.printout: Printout | None = None
         self.error: Exception | None = None
         self._work: Work | None = None
-        self._serial = 0
+        self._generation = 0
         self._waiting = False
+        self._latest = _Latest()
+        self.destroyed.connect(self._latest.cancel)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
-        self._relay.failed.connect(self._failed)
 
     @property
     def busy(self) -> bool:
@@ -98,25 +80,29 @@ class PrintoutBuilder(QObject):
     def _start(self) -> None:
         if self._work is None:
             return
-        self._serial += 1
+        self._generation += 1
+        generation = self._generation
         self._waiting = True
         self.started.emit()
-        pool().start(_Build(self._serial, self._work, self._relay))
+        handle = self.tasks.run_task(
+            self._work,
+            lambda printout: self._finished(generation, printout),
+            lambda error: self._failed(generation, error),
+            receiver=self,
+        )
+        self._latest.replace(handle)  # the build before it is stale now
 
-    def _finished(self, serial: int, printout: Printout) -> None:
-        if serial == self._serial and not self._timer.isActive():
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation and not self._timer.isActive()
+
+    def _finished(self, generation: int, printout: Printout) -> None:
+        if self._current(generation):
             self._waiting = False
             self.printout = printout
             self.ready.emit(printout)
 
-    def _failed(self, serial: int, error: Exception) -> None:
-        if serial == self._serial and not self._timer.isActive():
+    def _failed(self, generation: int, error: Exception) -> None:
+        if self._current(generation):
             self._waiting = False
             self.error = error
             self.failed.emit(error)
-
-
-def wait_for_builds(msecs: int = 5000) -> None:
-    """Let running builds finish (before a window that asked for them goes away)."""
-    if _pool is not None:
-        _pool.waitForDone(msecs)

@@ -147,7 +147,12 @@ class GuidePicker(QWidget):
 
 
 class GuideChooserDialog(QDialog):
-    """ "Which guide?" before printing a handout from the session screen."""
+    """ "Which guide?" before printing a handout from the session screen.
+
+    ``guide_chosen`` carries the chosen guide's id once the dialog is accepted.
+    """
+
+    guide_chosen = Signal(str)
 
     def __init__(
         self,
@@ -174,7 +179,7 @@ class GuideChooserDialog(QDialog):
         self.next_button.setObjectName("primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.picker.chosen.connect(lambda _id: self.accept())
+        self.picker.chosen.connect(self._picked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -187,6 +192,11 @@ class GuideChooserDialog(QDialog):
     def chosen_id(self) -> str:
         return self.picker.current_id()
 
+    def _picked(self, _guide_id: str) -> None:
+        self.accept()
+
     def accept(self) -> None:
-        if self.chosen_id():
+        guide_id = self.chosen_id()
+        if guide_id:
             super().accept()
+            self.guide_chosen.emit(guide_id)

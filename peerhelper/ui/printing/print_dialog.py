@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -34,7 +34,7 @@ from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
-from peerhelper.ui.printing.builder import PrintoutBuilder, wait_for_builds
+from peerhelper.ui.printing.builder import PrintoutBuilder
 from peerhelper.ui.printing.options import HandoutOptionsWidget
 from peerhelper.ui.printing.preview import PdfPreview
 from peerhelper.ui.printing.printout_card import icon_size
@@ -77,7 +77,7 @@ class HandoutPrintDialog(QDialog):
         self.options.large_print.toggled.connect(self._remember_choices)
         self.options.paper.currentIndexChanged.connect(self._remember_choices)
         self.preview = PdfPreview()
-        self.builder = PrintoutBuilder(parent=self)
+        self.builder = PrintoutBuilder(context.tasks, parent=self)
 
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
@@ -209,7 +209,8 @@ class HandoutPrintDialog(QDialog):
     def _print(self, printout: Printout) -> None:
         options = self.options.options()
         title = f"{self.guide.id}-{options.lang}"
-        if printer.print_pdf(printout.pdf, self, title, printout.pages, options.paper):
+        pages, paper = printout.pages, options.paper
+        if printer.print_pdf(printout.pdf, self, title, pages, paper, tasks=self.context.tasks):
             self._say(self.tr("The handout was sent to the printer."))
             self.handout_printed.emit(self.guide.id)
 
@@ -224,12 +225,3 @@ class HandoutPrintDialog(QDialog):
             return
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))
         self.handout_printed.emit(self.guide.id)
-
-    def done(self, result: int) -> None:
-        # A build still running would report to a closed window; it takes under a second.
-        wait_for_builds()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        wait_for_builds()
-        super().closeEvent(event)

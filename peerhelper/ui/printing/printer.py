@@ -3,8 +3,8 @@
 Printing draws the PDF's own pages, rendered by QtPdf, onto the printer the
 volunteer chose, so paper and preview match. The drawing runs on a worker
 thread (QPainter may paint on a QPrinter outside the UI thread) behind a
-progress dialog. ``print_pdf`` is looked up through this module, so tests
-replace it and no real print dialog opens.
+progress dialog, on the app's task runner. ``print_pdf`` is looked up
+through this module, so tests replace it and no real print dialog opens.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from peerhelper.atomic import write_atomic
-from peerhelper.errors import DiskFullError
-from peerhelper.ui import ask, tasks
+from peerhelper.atomic import is_disk_full, write_atomic
+from peerhelper.errors import UserFacingError
+from peerhelper.ui import ask
+from peerhelper.ui.errors import report_failure
+from peerhelper.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +33,6 @@ PAGE_SIZES = {
     "A3": QPageSize.PageSizeId.A3,
     "letter": QPageSize.PageSizeId.Letter,
 }
-# Printers being drawn on right now: a QPrinter must outlive the job that paints on it.
-_active: set[QPrinter] = set()
 
 
 class PrintFailed(Exception):
@@ -102,34 +102,44 @@ def choose_printer(parent: QWidget, title: str, pages: int, paper: str) -> QPrin
     return printer if accepted else None
 
 
-def print_pdf(pdf: bytes, parent: QWidget, title: str, pages: int = 1, paper: str = "A4") -> bool:
+def print_pdf(
+    pdf: bytes,
+    parent: QWidget,
+    title: str,
+    pages: int = 1,
+    paper: str = "A4",
+    *,
+    tasks: TaskRunner,
+) -> bool:
     """Ask for a printer and send ``pdf`` to it in the background; False if cancelled."""
     printer = choose_printer(parent, title, pages, paper)
     if printer is None:
         return False
-    _active.add(printer)
+    heading = QCoreApplication.translate("PrintJob", "Print")
 
-    def done(_drawn: object) -> None:
-        _active.discard(printer)
-
-    def failed(error: Exception) -> None:
-        _active.discard(printer)
-        log.error("Printing %s failed: %s", title, error, exc_info=error)
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, PrintFailed):
+            report_failure(parent, heading, error)
+            return
+        log.error("Printing %s failed: %s", title, error)
         ask.error(
             parent,
-            QCoreApplication.translate("PrintJob", "Print"),
+            heading,
             QCoreApplication.translate(
                 "PrintJob",
                 "The pages could not be sent to the printer. Check the printer and try again.",
             ),
         )
 
-    tasks.run_with_progress(
-        parent,
-        QCoreApplication.translate("PrintJob", "Sending the pages to the printer…"),
+    # The work holds the printer, and the runner holds the work until it is over:
+    # a QPrinter must outlive the job that paints on it.
+    tasks.run_task(
         lambda: render_to_printer(pdf, printer),
-        done,
+        None,
         failed,
+        receiver=parent,
+        progress=QCoreApplication.translate("PrintJob", "Sending the pages to the printer…"),
+        title=heading,
     )
     return True
 
@@ -181,16 +191,10 @@ def save_as(parent: QWidget, pdf: bytes, suggested_name: str, data_root: Path) -
             return None
     try:
         save_pdf(path, pdf)
-    except DiskFullError:
-        ask.error(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "PrintJob", "The disk is full, so %1 was not saved. Free some space and try again."
-            ).replace("%1", str(path)),
-        )
-        return None
-    except OSError as error:
+    except (OSError, UserFacingError) as error:
+        if not isinstance(error, OSError) or is_disk_full(error):
+            report_failure(parent, title, error)
+            return None
         ask.error(
             parent,
             title,

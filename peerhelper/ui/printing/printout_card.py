@@ -7,6 +7,7 @@ preview each time the page is shown as well as when a choice changes.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -32,6 +33,8 @@ from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
 from peerhelper.ui.printing.preview import PdfPreview
+
+log = logging.getLogger(__name__)
 
 PAPER_NAMES = {"A4": "A4", "A3": "A3", "letter": "Letter"}
 
@@ -92,7 +95,7 @@ class PrintoutCard(QFrame):
         self.preview = PdfPreview(single_page=True)
         scale = text_scale()
         self.preview.setFixedSize(round(230 * scale), round(300 * scale) + 40)
-        self.builder = PrintoutBuilder(delay_ms=100, parent=self)
+        self.builder = PrintoutBuilder(context.tasks, delay_ms=100, parent=self)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -174,6 +177,7 @@ class PrintoutCard(QFrame):
         if isinstance(error, UserFacingError):
             text = self.tr("This cannot be printed: %1").replace("%1", error_text(error))
         else:
+            log.error("Building %s failed", self.file_name(), exc_info=error)
             text = self.tr("This could not be made. The details are in the log file.")
         self.preview.show_message(self.tr("No preview"))
         self._say(text, error=True)
@@ -195,7 +199,8 @@ class PrintoutCard(QFrame):
         printout = self._current()
         if printout is None:
             return
-        if printer.print_pdf(printout.pdf, self, self.file_name(), printout.pages, self.paper()):
+        title, pages, paper = self.file_name(), printout.pages, self.paper()
+        if printer.print_pdf(printout.pdf, self, title, pages, paper, tasks=self.context.tasks):
             self._say(self.tr("Sent to the printer."))
 
     def save_printout(self) -> None:

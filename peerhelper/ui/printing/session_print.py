@@ -36,15 +36,19 @@ def print_for_session(
     chooser = GuideChooserDialog(guides, context.language, guide_ids, topics, parent)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def chosen() -> None:
-        guide = by_id.get(chooser.chosen_id())
-        if guide is None:
+    # The slot must not hold ``parent``: it is released while Qt deletes the chooser,
+    # and if it held the last reference to a parent owned by Python, PySide would
+    # delete that parent (and the chooser in it a second time) right there.
+    def chosen(guide_id: str) -> None:
+        guide = by_id.get(guide_id)
+        owner = chooser.parentWidget()
+        if guide is None or owner is None:
             return
-        dialog = HandoutPrintDialog(context, guide, parent, client_lang=client_lang)
+        dialog = HandoutPrintDialog(context, guide, owner, client_lang=client_lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.handout_printed.connect(record)
         dialog.open()
 
-    chooser.accepted.connect(chosen)
+    chooser.guide_chosen.connect(chosen)
     chooser.open()
     return chooser

@@ -21,6 +21,7 @@ from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.errors import report_failure
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.tiles import ChoiceTiles
@@ -98,7 +99,7 @@ class PaperTally(QWidget):
                 self.context.db, day, counts, self.mode.value() or "local"
             )
         except BadInputError as exc:
-            ask.error(self, self.tr("Paper tally sheet"), str(exc))
+            report_failure(self, self.tr("Paper tally sheet"), exc)
             return
         for spin in self.counts.values():
             spin.setValue(0)

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper.domain.session import FIRST_DAY, LAST_DAY
-from peerhelper.errors import DiskFullError, UserFacingError
+from peerhelper.errors import UserFacingError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
 from peerhelper.ui.context import AppContext
+from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.list_model import SessionListModel
 from peerhelper.ui.session.privacy_text import describe_column_data
-from peerhelper.ui.tasks import run_with_progress
 
 
 def _month_start(today: date) -> date:
@@ -197,12 +197,12 @@ class SessionList(QWidget):
         )
         if source is None:
             return
-        run_with_progress(
-            self,
-            self.tr("Importing sessions…"),
-            lambda: import_sessions(self.context.db, source),
+        db = self.context.db
+        self.context.tasks.run_task(
+            lambda: import_sessions(db, source),
             self._imported,
             self._import_failed,
+            progress=self.tr("Importing sessions…"),
         )
 
     def _imported(self, result) -> None:
@@ -216,17 +216,20 @@ class SessionList(QWidget):
             .replace("%3", str(result.unchanged + result.kept_deleted)),
         )
 
-    def _import_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserFacingError | OSError):
-            raise exc
+    def _import_failed(self, exc: BaseException) -> None:
         problems = getattr(exc, "problems", None)
-        if problems:
-            lines = [self._describe(p) for p in problems[:30]]
-            if len(problems) > 30:
-                lines.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - 30)))
-            detail = "\n".join(lines)
-        else:
-            detail = str(exc)
+        if not isinstance(exc, UserFacingError) or not problems:
+            report_failure(
+                self,
+                self.tr("Import sessions"),
+                exc,
+                lead=self.tr("The file was not imported; nothing was changed."),
+            )
+            return
+        lines = [self._describe(p) for p in problems[:30]]
+        if len(problems) > 30:
+            lines.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - 30)))
+        detail = "\n".join(lines)
         ask.error(
             self,
             self.tr("Import sessions"),
@@ -257,21 +260,20 @@ class SessionList(QWidget):
         )
         if target is None:
             return
-        run_with_progress(
-            self,
-            self.tr("Exporting sessions…"),
-            lambda: export_sessions(self.context.db, target, wanted.first_day, wanted.last_day),
+        db = self.context.db
+        self.context.tasks.run_task(
+            lambda: export_sessions(db, target, wanted.first_day, wanted.last_day),
             lambda count: ask.inform(
                 self,
                 self.tr("Export sessions"),
                 self.tr("%n session(s) were saved to %1.", "", count).replace("%1", str(target)),
             ),
-            lambda exc: ask.error(self, self.tr("Export sessions"), self._export_failed(exc)),
+            lambda exc: report_failure(
+                self,
+                self.tr("Export sessions"),
+                exc,
+                lead=self.tr("The sessions were not saved."),
+            ),
+            receiver=self,
+            progress=self.tr("Exporting sessions…"),
         )
-
-    def _export_failed(self, exc: Exception) -> str:
-        if isinstance(exc, DiskFullError):
-            return self.tr(
-                "The disk is full, so the sessions were not saved. Free some space and try again."
-            )
-        return self.tr("The sessions could not be saved: %1").replace("%1", str(exc))

@@ -98,12 +98,13 @@ def test_ctrl_p_prints_the_pdf_in_the_preview(open_dialog, qtbot, monkeypatch) -
     wait_for_preview(qtbot, dialog)
     calls = []
 
-    def fake_print(pdf, parent, title, pages=1, paper="A4"):
+    def fake_print(pdf, parent, title, pages=1, paper="A4", *, tasks):
         calls.append((pdf, title, pages, paper))
         return True
 
     monkeypatch.setattr(printer, "print_pdf", fake_print)
     dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # the shortcut acts in the active window only
     with qtbot.waitSignal(dialog.handout_printed):
         QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     printout = dialog.builder.printout
@@ -116,7 +117,7 @@ def test_print_while_building_waits_for_the_new_pages(open_dialog, qtbot, monkey
     wait_for_preview(qtbot, dialog)
     old = dialog.builder.printout
     printed: list[bytes] = []
-    monkeypatch.setattr(printer, "print_pdf", lambda pdf, *args: printed.append(pdf) or True)
+    monkeypatch.setattr(printer, "print_pdf", lambda pdf, *args, **kw: printed.append(pdf) or True)
     dialog.options.paper.setCurrentIndex(dialog.options.paper.findData("letter"))
     dialog.print_button.click()
     assert printed == []  # not the old pages
@@ -128,7 +129,7 @@ def test_print_while_building_waits_for_the_new_pages(open_dialog, qtbot, monkey
 def test_a_cancelled_print_is_not_recorded(open_dialog, qtbot, monkeypatch) -> None:
     dialog = open_dialog()
     wait_for_preview(qtbot, dialog)
-    monkeypatch.setattr(printer, "print_pdf", lambda *args: False)
+    monkeypatch.setattr(printer, "print_pdf", lambda *args, **kw: False)
     with qtbot.assertNotEmitted(dialog.handout_printed):
         dialog.print_button.click()
 

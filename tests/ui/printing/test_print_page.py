@@ -96,7 +96,7 @@ def test_the_tally_sheet_in_swedish_is_printed(page, qtbot, monkeypatch) -> None
     ready(qtbot, tally)
     printed: list[tuple[bytes, str]] = []
 
-    def fake_print(pdf, parent, title, pages=1, paper="A4"):
+    def fake_print(pdf, parent, title, pages=1, paper="A4", *, tasks):
         printed.append((pdf, title))
         return True
 
@@ -139,3 +139,21 @@ def test_every_control_has_a_name_for_screen_readers(page) -> None:
         for widget in page.findChildren(kind):
             if widget.parent() is not None and widget.objectName() != "qt_spinbox_lineedit":
                 assert widget.accessibleName(), widget
+
+
+def test_a_sign_that_fails_by_a_bug_leaves_its_details_in_the_log(
+    qtbot, context, monkeypatch, caplog
+) -> None:
+    from peerhelper.ui.printing.print_page import PrintPage
+
+    def crash(paths, paper="A4"):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(documents, "sign", crash)
+    widget = PrintPage(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.sign.builder.error is not None, timeout=15_000)
+    assert "log file" in widget.sign.status.text()
+    [record] = [r for r in caplog.records if r.exc_info and r.exc_info[0] is ZeroDivisionError]
+    assert "digital-support-sign" in record.getMessage()

@@ -43,15 +43,20 @@ def test_a_page_range_from_the_dialog_is_honoured(handout, tmp_path) -> None:
 
 
 def test_pages_can_be_drawn_off_the_ui_thread(qtbot, handout, tmp_path) -> None:
-    from peerhelper.ui import tasks
+    from peerhelper.ui.tasks import TaskRunner
 
     out = tmp_path / "worker.pdf"
     target = pdf_printer(out)
     results: list[object] = []
-    work = lambda: printer.render_to_printer(handout.pdf, target)  # noqa: E731
-    tasks.run_with_progress(None, "", work, results.append, results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=15_000)
+    runner = TaskRunner()
+    try:
+        work = lambda: printer.render_to_printer(handout.pdf, target)  # noqa: E731
+        runner.run_task(work, results.append, results.append)
+        qtbot.waitUntil(lambda: bool(results), timeout=15_000)
+    finally:
+        runner.shutdown()
     assert results == [handout.pages]
+    assert int(pdf_info(out)["Pages"]) == handout.pages
 
 
 def test_a_broken_pdf_is_refused(tmp_path) -> None:

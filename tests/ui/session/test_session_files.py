@@ -55,3 +55,23 @@ def test_a_bad_file_is_refused_with_line_numbers(window, qtbot, monkeypatch, tmp
     assert "Line 3" in errors[0] and "Line 4" in errors[0]
     assert "phone number" in errors[0] and "4567" not in errors[0]
     assert count_sessions(window.context.db, SessionFilter()) == 0
+
+
+def test_a_full_disk_during_export_is_told_in_words(window, qtbot, monkeypatch, tmp_path):
+    from peerhelper.errors import DiskFullError
+    from peerhelper.storage import sessions_csv
+
+    target = tmp_path / "out.csv"
+
+    def full(db, path, first_day, last_day):
+        raise DiskFullError(path)
+
+    monkeypatch.setattr(sessions_csv, "export_sessions", full)
+    monkeypatch.setattr(ask, "save_file", lambda *args: target)
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    _list(window).export_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].startswith("The sessions were not saved.")
+    assert f"The disk is full, so {target} was not saved." in errors[0]
+    assert not target.exists()

@@ -107,7 +107,7 @@ class CsvLines:
                 raise CsvFileProblem(self.line, "encoding", "encoding", _BINARY)
             self._row_bytes += len(raw)
             if self._row_bytes > MAX_ROW_BYTES:
-                raise self._too_long(raw)
+                raise self._too_long(raw, counted=True)
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
@@ -137,11 +137,13 @@ class CsvLines:
             carry = b"" if lines[-1].endswith(b"\n") else lines.pop()
             yield from lines
             if self._row_bytes + len(carry) > MAX_ROW_BYTES:
-                raise self._too_long(carry)
+                raise self._too_long(carry, counted=False)
 
-    def _too_long(self, raw: bytes) -> RowTooLong:
+    def _too_long(self, raw: bytes, counted: bool) -> RowTooLong:
+        """The error for a row that ``raw`` (a line already counted, or not yet) makes too long."""
         text = "".join(self._row) + raw[:MAX_ROW_BYTES].decode("utf-8", "replace")
-        return RowTooLong(self.line, text)
+        first_line = self.line + (0 if counted else 1) - len(self._row)
+        return RowTooLong(first_line, text)
 
 
 def _too_big(detail: str) -> CsvFileProblem:

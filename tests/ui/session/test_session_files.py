@@ -55,3 +55,20 @@ def test_a_bad_file_is_refused_with_line_numbers(window, qtbot, monkeypatch, tmp
     assert "Line 3" in errors[0] and "Line 4" in errors[0]
     assert "phone number" in errors[0] and "4567" not in errors[0]
     assert count_sessions(window.context.db, SessionFilter()) == 0
+
+
+def test_a_file_with_many_problems_lists_the_first_and_counts_the_rest(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    bad = tmp_path / "many.csv"
+    header = "id;started_at;minutes;mode;channel;topics;device;language;age_band;visit;outcome;"
+    header += "independence;barriers;referred_to;guides;note\n"
+    bad.write_text(header + ";2026-03-14 10:30;20;teleport;;kela;;fi;;;;;;;;\n" * 500, "utf-8")
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: bad)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    _list(window).import_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    lines = errors[0].splitlines()
+    assert sum("teleport" in line for line in lines) == 30
+    assert lines[-1] == "… and 470 more."

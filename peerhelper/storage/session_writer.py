@@ -68,7 +68,7 @@ def insert_sessions(
     insert_rows(rows)
     marks = ", ".join("?" * len(uuids))
     query = f"SELECT uuid, id FROM {_SESSIONS.name} WHERE uuid IN ({marks})"
-    row_ids = {uuid: row_id for uuid, row_id in connection.exec_driver_sql(query, tuple(uuids))}
+    row_ids = dict(connection.exec_driver_sql(query, tuple(uuids)).all())
     pairs = zip(uuids, sessions, strict=True)
     _insert_children(connection, [(row_ids[uuid], data) for uuid, data in pairs])
 

@@ -37,6 +37,7 @@ repeats personal data: a value that contains some is named by its kind only.
 
 from __future__ import annotations
 
+import _csv
 import csv
 import io
 import itertools
@@ -85,7 +86,6 @@ _SHOWN_VALUE = 60  # longer values are cut in messages
 class ParsedRow:
     line: int
     session: SessionData
-    valid: bool = True
 
 
 def session_cells(data: SessionData) -> list[str]:
@@ -125,11 +125,12 @@ def read_sessions_csv(
 ) -> Iterator[ParsedRow]:
     """Each session row of the file in turn, checked; what is wrong goes to ``problems``.
 
-    Rows with problems are handed out too (``valid`` False), so that the
-    caller can still look for repeated ids. Reading stops at a problem that
-    makes the rest meaningless: a bad header, broken quoting, a row too long,
-    or a file that is not UTF-8 text. Ids repeated within the file are the
-    caller's to find: it sees every row and can keep them out of memory.
+    Rows with problems are handed out too, so that the caller can still look
+    for repeated ids; it imports nothing once ``problems`` holds any. Reading
+    stops at a problem that makes the rest meaningless: a bad header, broken
+    quoting, a row too long, or a file that is not UTF-8 text. Ids repeated
+    within the file are the caller's to find: it sees every row and can keep
+    them out of memory.
     """
     source = iter(lines)
     try:
@@ -153,7 +154,7 @@ def _first_line(source: Iterator[str]) -> tuple[str, list[str]]:
 
 def _rows(
     lines: CsvLines,
-    reader: Iterator[list[str]],
+    reader: _csv.Reader,
     topic_codes: set[str] | frozenset[str],
     problems: ProblemList,
     skip_sep_line: bool,
@@ -161,7 +162,7 @@ def _rows(
     header: list[str] | None = None
     trailing_separator = False
     while True:
-        line = reader.line_num + 1  # type: ignore[attr-defined]
+        line = reader.line_num + 1  # where the row starts
         try:
             cells = next(reader)
         except StopIteration:
@@ -198,17 +199,16 @@ def _rows(
         session, row_problems = _parse_row(dict(zip(header, cells, strict=True)), topic_codes)
         for problem in row_problems:
             problems.add(LineProblem(line, _without_personal_data(problem)))
-        yield ParsedRow(line, session, valid=not row_problems)
+        yield ParsedRow(line, session)
     if header is None and not problems:
         empty = "the file is empty; a header row is required"
         problems.add(LineProblem(1, Problem("header", "header", empty)))
 
 
-def _too_long_cell(exc: RowTooLong, header: list[str] | None, reader: object) -> Problem:
+def _too_long_cell(exc: RowTooLong, header: list[str] | None, reader: _csv.Reader) -> Problem:
     """The problem of a row cut at the limit, naming the cell the limit fell in."""
-    dialect = getattr(reader, "dialect", None)
-    delimiter = dialect.delimiter if dialect is not None else ","
-    records = list(csv.reader(io.StringIO(exc.text, newline=""), delimiter=delimiter))
+    text = io.StringIO(exc.text, newline="")
+    records = list(csv.reader(text, delimiter=reader.dialect.delimiter))
     column = len(records[-1]) - 1 if records else 0
     field = header[column] if header is not None and 0 <= column < len(header) else "row"
     return Problem(field, exc.code, exc.detail)

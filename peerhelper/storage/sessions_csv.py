@@ -172,9 +172,12 @@ class _Importer:
         connection.commit()
 
     def close(self) -> None:
-        self.connection.exec_driver_sql("DROP TABLE IF EXISTS temp.import_ids")
-        self.connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
-        self.connection.commit()
+        # Never in the way of the error that ended the import; a table left
+        # behind is emptied by the next import on this connection.
+        with contextlib.suppress(DBAPIError):
+            self.connection.exec_driver_sql("DROP TABLE IF EXISTS temp.import_ids")
+            self.connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+            self.connection.commit()
 
     def result(self) -> ImportResult:
         return ImportResult(**self.counts)
@@ -240,7 +243,7 @@ def _existing(connection: Connection, ids: list[str]) -> dict[str, tuple[int, Se
     if not ids:
         return {}
     # Most imports bring new sessions: ask first whether any is here at all.
-    query = f"SELECT 1 FROM support_session WHERE uuid IN ({_marks(ids)}) LIMIT 1"
+    query = f"SELECT 1 FROM {_SESSIONS.name} WHERE uuid IN ({_marks(ids)}) LIMIT 1"
     if connection.exec_driver_sql(query, tuple(ids)).first() is None:
         return {}
     found = _read(connection, _SESSIONS.c.uuid.in_(ids))

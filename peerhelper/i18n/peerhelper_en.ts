@@ -1365,8 +1365,13 @@
             <numerusform>%n sessions</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="224" />
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="267" />
+        <location filename="../ui/session/session_list.py" line="271" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1391,7 +1396,7 @@
     <message>
         <location filename="../ui/session/session_list.py" line="194" />
         <location filename="../ui/session/session_list.py" line="212" />
-        <location filename="../ui/session/session_list.py" line="232" />
+        <location filename="../ui/session/session_list.py" line="236" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
@@ -1411,44 +1416,44 @@
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226" />
+        <location filename="../ui/session/session_list.py" line="230" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233" />
+        <location filename="../ui/session/session_list.py" line="237" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="243" />
+        <location filename="../ui/session/session_list.py" line="247" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="253" />
-        <location filename="../ui/session/session_list.py" line="266" />
-        <location filename="../ui/session/session_list.py" line="269" />
+        <location filename="../ui/session/session_list.py" line="257" />
+        <location filename="../ui/session/session_list.py" line="270" />
+        <location filename="../ui/session/session_list.py" line="273" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="255" />
+        <location filename="../ui/session/session_list.py" line="259" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="262" />
+        <location filename="../ui/session/session_list.py" line="266" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="279" />
         <source>The disk is full, so the sessions were not saved. Free some space and try again.</source>
         <translation>The disk is full, so the sessions were not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="277" />
+        <location filename="../ui/session/session_list.py" line="281" />
         <source>The sessions could not be saved: %1</source>
         <translation>The sessions could not be saved: %1</translation>
     </message>

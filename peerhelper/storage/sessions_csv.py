@@ -25,6 +25,7 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -131,9 +132,8 @@ def import_sessions(db: Database, path: Path) -> ImportResult:
             finally:
                 importer.close()
     except DBAPIError as exc:
-        if is_disk_full(exc):
-            # Not "from exc": its text holds the SQL parameters, notes among them.
-            raise DiskFullError(db.path, f"Nothing from {path.name} was imported.") from None
+        if is_disk_full(exc):  # the engine hides statement values: the cause holds no note
+            raise DiskFullError(db.path, f"Nothing from {path.name} was imported.") from exc
         raise
     return importer.result()
 

@@ -220,7 +220,9 @@ class SessionList(QWidget):
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
         problems = getattr(exc, "problems", None)
-        if problems:
+        if isinstance(exc, DiskFullError):
+            detail = self.tr("The disk is full. Free some space and try again.")
+        elif problems:
             # The error lists the first problems of the file and counts them all.
             total = getattr(exc, "total", len(problems))
             lines = [self._describe(p) for p in problems[:30]]

@@ -52,8 +52,9 @@ QT_DESKTOP = [
     "libxcb-xkb1",
     "libcups2",
 ]
-# Tools the tests use to read PDFs back.
-TEST_TOOLS = ["poppler-utils"]
+# Tools for the tests and benchmarks: poppler-utils reads PDFs back; the sqlite3
+# shell's own .import is the floor that benchmarks/import.py measures against.
+TEST_TOOLS = ["poppler-utils", "sqlite3"]
 
 
 # How long to wait while another program (an update, Software Center) holds

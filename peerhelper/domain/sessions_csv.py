@@ -24,21 +24,27 @@ The file format (import and export):
 - ``id`` is the session's UUID; empty means "a new session".
 - Cells that a spreadsheet would run as a formula are guarded (``csv_cells``).
 
-Reading is all or nothing: :func:`parse_sessions_csv` checks every row and
-raises :class:`SessionImportError` listing every problem with its line number.
-A message never repeats personal data: a value that contains some is named
-by its kind only.
+- A row may end with one more separator than the columns need, the header
+  too: Excel writes one at the end of every line of some files.
+
+:func:`read_sessions_csv` reads the rows one at a time from a
+:class:`~peerhelper.domain.csv_lines.CsvLines` (which bounds the file's and
+each row's size) and checks each; problems go to a
+:class:`~peerhelper.domain.import_problems.ProblemList` with their line
+numbers, and the caller imports nothing if there are any. A message never
+repeats personal data: a value that contains some is named by its kind only.
 """
 
 from __future__ import annotations
 
-import codecs
+import _csv
 import csv
 import io
+import itertools
 import uuid as uuid_module
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NoReturn
 
 from peerhelper.domain.csv_cells import (
     format_list,
@@ -48,9 +54,10 @@ from peerhelper.domain.csv_cells import (
     parse_started_at,
     unguard_cell,
 )
+from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines, RowTooLong
+from peerhelper.domain.import_problems import LineProblem, ProblemList
 from peerhelper.domain.privacy import find_personal_data, kinds_found
 from peerhelper.domain.session import Problem, SessionData, dedupe, validate
-from peerhelper.errors import BadInputError
 
 COLUMNS = (
     "id",
@@ -73,30 +80,6 @@ COLUMNS = (
 _CODE_COLUMNS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 EXPORT_DELIMITER = ";"
 _SHOWN_VALUE = 60  # longer values are cut in messages
-
-
-@dataclass(frozen=True)
-class LineProblem:
-    """A problem found on a line of the file; line 0 means the file as a whole."""
-
-    line: int
-    problem: Problem
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.problem}" if self.line else str(self.problem)
-
-
-class SessionImportError(BadInputError):
-    """The file was not imported and nothing was changed; ``problems`` says why."""
-
-    def __init__(self, problems: list[LineProblem]) -> None:
-        count = len(problems)
-        heading = (
-            f"The file was not imported; nothing was changed. "
-            f"{count} problem{'s' if count != 1 else ''}:"
-        )
-        super().__init__("\n".join([heading, *(f"  {p}" for p in problems)]))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -137,91 +120,120 @@ def write_sessions_csv(out: io.TextIOBase, sessions: Iterable[SessionData]) -> i
     return count
 
 
-def decode_csv(raw: bytes) -> str:
-    """The text of a CSV file, or :class:`SessionImportError` naming the line that is not."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        _fail(0, "encoding", "the file is UTF-16 text; save it as CSV UTF-8")
-    raw = raw.removeprefix(codecs.BOM_UTF8)
-    if b"\0" in raw:  # no text file holds a NUL byte; pictures and documents do
-        line = raw.count(b"\n", 0, raw.index(b"\0")) + 1
-        _fail(line, "encoding", "binary data; this is not a CSV file")
+def read_sessions_csv(
+    lines: CsvLines, topic_codes: set[str] | frozenset[str], problems: ProblemList
+) -> Iterator[ParsedRow]:
+    """Each session row of the file in turn, checked; what is wrong goes to ``problems``.
+
+    Rows with problems are handed out too, so that the caller can still look
+    for repeated ids; it imports nothing once ``problems`` holds any. Reading
+    stops at a problem that makes the rest meaningless: a bad header, broken
+    quoting, a row too long, or a file that is not UTF-8 text. Ids repeated
+    within the file are the caller's to find: it sees every row and can keep
+    them out of memory.
+    """
+    source = iter(lines)
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        _fail(line, "encoding", "not UTF-8 text; save the file as CSV UTF-8")
+        first, pending = _first_line(source)
+        delimiter, skip_sep_line = _delimiter(first)
+        reader = csv.reader(itertools.chain(pending, source), delimiter=delimiter, strict=True)
+        yield from _rows(lines, reader, topic_codes, problems, skip_sep_line)
+    except CsvFileProblem as exc:
+        problems.add(LineProblem(exc.line, Problem(exc.field, exc.code, exc.detail)))
 
 
-def parse_sessions_csv(text: str, topic_codes: set[str] | frozenset[str]) -> list[ParsedRow]:
-    """Every session in ``text``, or :class:`SessionImportError` with every problem."""
-    delimiter, skip_sep_line = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    problems: list[LineProblem] = []
+def _first_line(source: Iterator[str]) -> tuple[str, list[str]]:
+    """The first line that is not blank, and the lines read to find it."""
+    pending = []
+    for text in source:
+        pending.append(text)
+        if text.strip():
+            return text, pending
+    return "", pending
+
+
+def _rows(
+    lines: CsvLines,
+    reader: _csv.Reader,
+    topic_codes: set[str] | frozenset[str],
+    problems: ProblemList,
+    skip_sep_line: bool,
+) -> Iterator[ParsedRow]:
     header: list[str] | None = None
-    rows: list[ParsedRow] = []
-    seen_ids: dict[str, int] = {}
+    trailing_separator = False
     while True:
-        line = reader.line_num + 1
+        line = reader.line_num + 1  # where the row starts
         try:
             cells = next(reader)
         except StopIteration:
             break
+        except RowTooLong as exc:
+            problems.add(LineProblem(line, _too_long_cell(exc, header, reader)))
+            return
         except csv.Error as exc:
-            problems.append(LineProblem(line, Problem("file", "bad_csv", f"broken CSV: {exc}")))
-            break
+            problems.add(LineProblem(line, Problem("file", "bad_csv", f"broken CSV: {exc}")))
+            return
+        lines.row_done()
         if not any(c.strip() for c in cells):
             continue
         if skip_sep_line:
             skip_sep_line = False
             continue
         if header is None:
-            header = _check_header(line, cells)  # raises: rows mean nothing without it
+            # Excel may end every line, the header too, with a separator.
+            trailing_separator = len(cells) > 1 and not cells[-1].strip()
+            names = [c.strip().lower() for c in (cells[:-1] if trailing_separator else cells)]
+            header_problems = _header_problems(names)
+            for problem in header_problems:
+                problems.add(LineProblem(line, problem))
+            if header_problems:
+                return  # the rows mean nothing without their header
+            header = names
             continue
+        if trailing_separator and len(cells) == len(header) + 1 and not cells[-1].strip():
+            cells.pop()
         if len(cells) != len(header):
             detail = f"{len(cells)} cells where the header has {len(header)}"
-            problems.append(LineProblem(line, Problem("row", "column_count", detail)))
+            problems.add(LineProblem(line, Problem("row", "column_count", detail)))
             continue
         session, row_problems = _parse_row(dict(zip(header, cells, strict=True)), topic_codes)
-        if session.uuid in seen_ids:
-            detail = f"the same id as line {seen_ids[session.uuid]}"
-            row_problems.append(Problem("id", "duplicate_id", detail))
-        elif session.uuid:
-            seen_ids[session.uuid] = line
-        problems.extend(LineProblem(line, _without_personal_data(p)) for p in row_problems)
-        rows.append(ParsedRow(line, session))
+        for problem in row_problems:
+            problems.add(LineProblem(line, _without_personal_data(problem)))
+        yield ParsedRow(line, session)
     if header is None and not problems:
-        _fail(1, "header", "the file is empty; a header row is required")
-    if problems:
-        raise SessionImportError(problems)
-    return rows
+        empty = "the file is empty; a header row is required"
+        problems.add(LineProblem(1, Problem("header", "header", empty)))
 
 
-def _delimiter(text: str) -> tuple[str, bool]:
+def _too_long_cell(exc: RowTooLong, header: list[str] | None, reader: _csv.Reader) -> Problem:
+    """The problem of a row cut at the limit, naming the cell the limit fell in."""
+    text = io.StringIO(exc.text, newline="")
+    records = list(csv.reader(text, delimiter=reader.dialect.delimiter))
+    column = len(records[-1]) - 1 if records else 0
+    field = header[column] if header is not None and 0 <= column < len(header) else "row"
+    return Problem(field, exc.code, exc.detail)
+
+
+def _delimiter(first: str) -> tuple[str, bool]:
     """The delimiter, from a ``sep=`` line or else the header; and whether that line is there."""
-    first = next((line.strip().lower() for line in text.splitlines() if line.strip()), "")
+    first = first.strip().lower()
     if len(first) == 5 and first.startswith("sep=") and first[4] in ",;":
         return first[4], True
     return (";" if first.count(";") > first.count(",") else ","), False
 
 
-def _fail(line: int, field: str, detail: str) -> NoReturn:
-    raise SessionImportError([LineProblem(line, Problem(field, field, detail))])
-
-
-def _check_header(line: int, cells: list[str]) -> list[str]:
-    names = [c.strip().lower() for c in cells]
+def _header_problems(names: list[str]) -> list[Problem]:
     problems = []
-    for name in dict.fromkeys(names):
+    counts = Counter(names)
+    for name, count in counts.items():
         if name not in COLUMNS:
             problems.append(_bad("header", "unknown_column", "unknown column", name))
-        elif names.count(name) > 1:
+        elif count > 1:
             problems.append(Problem("header", "duplicate_column", f"column {name!r} twice"))
     missing = [name for name in COLUMNS if name not in names]
     if missing:
         problems.append(Problem("header", "missing_column", "missing " + ", ".join(missing)))
-    if problems:
-        raise SessionImportError([LineProblem(line, p) for p in problems])
-    return names
+    return problems
 
 
 def _parse_row(

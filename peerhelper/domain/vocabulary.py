@@ -9,6 +9,7 @@ because a coordinator may change them per language.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 UI_LANGUAGES = ("fi", "sv", "en")
 
@@ -154,5 +155,6 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
 }
 
 
+@cache  # asked for every field of every row of an import; the vocabularies never change
 def codes_of(field: str) -> tuple[str, ...]:
     return _codes(VOCABULARIES[field])

@@ -36,22 +36,22 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../ui/errors.py" line="56" />
+        <location filename="../ui/errors.py" line="58" />
         <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
         <translation>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="61" />
+        <location filename="../ui/errors.py" line="63" />
         <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
         <translation>The disk is full. Nothing was half-written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="65" />
+        <location filename="../ui/errors.py" line="67" />
         <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
         <translation>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="72" />
+        <location filename="../ui/errors.py" line="74" />
         <source>PeerHelper cannot save its data in the folder %1.
 
 Reason: %2</source>
@@ -60,17 +60,17 @@ Reason: %2</source>
 Reason: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="82" />
+        <location filename="../ui/errors.py" line="84" />
         <source>The file %1 could not be used: %2</source>
         <translation>The file %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="86" />
+        <location filename="../ui/errors.py" line="88" />
         <source>A file could not be used: %1</source>
         <translation>A file could not be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="106" />
+        <location filename="../ui/errors.py" line="108" />
         <source>PeerHelper cannot use this; nothing was changed.</source>
         <translation>PeerHelper cannot use this; nothing was changed.</translation>
     </message>
@@ -1461,7 +1461,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="269" />
+        <location filename="../ui/session/session_list.py" line="271" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1487,7 +1487,7 @@ Reason: %2</translation>
         <location filename="../ui/session/session_list.py" line="194" />
         <location filename="../ui/session/session_list.py" line="212" />
         <location filename="../ui/session/session_list.py" line="224" />
-        <location filename="../ui/session/session_list.py" line="235" />
+        <location filename="../ui/session/session_list.py" line="237" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
@@ -1507,40 +1507,40 @@ Reason: %2</translation>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="231" />
+        <location filename="../ui/session/session_list.py" line="233" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
         <location filename="../ui/session/session_list.py" line="226" />
-        <location filename="../ui/session/session_list.py" line="236" />
+        <location filename="../ui/session/session_list.py" line="238" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="246" />
+        <location filename="../ui/session/session_list.py" line="248" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="256" />
-        <location filename="../ui/session/session_list.py" line="268" />
-        <location filename="../ui/session/session_list.py" line="273" />
+        <location filename="../ui/session/session_list.py" line="258" />
+        <location filename="../ui/session/session_list.py" line="270" />
+        <location filename="../ui/session/session_list.py" line="275" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
+        <location filename="../ui/session/session_list.py" line="260" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="277" />
         <source>The sessions were not saved.</source>
         <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="278" />
+        <location filename="../ui/session/session_list.py" line="280" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

@@ -37,22 +37,22 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../ui/errors.py" line="56"/>
+        <location filename="../ui/errors.py" line="58"/>
         <source>The disk is full, so %1 was not saved. Nothing was half-written. Free some space and try again.</source>
         <translation>Disken är full, så %1 sparades inte. Inget blev halvskrivet. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="61"/>
+        <location filename="../ui/errors.py" line="63"/>
         <source>The disk is full. Nothing was half-written. Free some space and try again.</source>
         <translation>Disken är full. Inget blev halvskrivet. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="65"/>
+        <location filename="../ui/errors.py" line="67"/>
         <source>The database %1 is damaged and cannot be used safely. Close PeerHelper and start it again: it offers to restore the newest good backup, and nothing is deleted.</source>
         <translation>Databasen %1 är skadad och kan inte användas säkert. Stäng PeerHelper och starta programmet igen: det erbjuder sig att återställa den senaste felfria säkerhetskopian, och ingenting raderas.</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="72"/>
+        <location filename="../ui/errors.py" line="74"/>
         <source>PeerHelper cannot save its data in the folder %1.
 
 Reason: %2</source>
@@ -61,17 +61,17 @@ Reason: %2</source>
 Orsak: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="82"/>
+        <location filename="../ui/errors.py" line="84"/>
         <source>The file %1 could not be used: %2</source>
         <translation>Filen %1 kunde inte användas: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="86"/>
+        <location filename="../ui/errors.py" line="88"/>
         <source>A file could not be used: %1</source>
         <translation>En fil kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="106"/>
+        <location filename="../ui/errors.py" line="108"/>
         <source>PeerHelper cannot use this; nothing was changed.</source>
         <translation>PeerHelper kan inte använda detta; inget ändrades.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="269"/>
+        <location filename="../ui/session/session_list.py" line="271"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -1488,7 +1488,7 @@ Orsak: %2</translation>
         <location filename="../ui/session/session_list.py" line="194"/>
         <location filename="../ui/session/session_list.py" line="212"/>
         <location filename="../ui/session/session_list.py" line="224"/>
-        <location filename="../ui/session/session_list.py" line="235"/>
+        <location filename="../ui/session/session_list.py" line="237"/>
         <source>Import sessions</source>
         <translation>Importera stödtillfällen</translation>
     </message>
@@ -1508,40 +1508,40 @@ Orsak: %2</translation>
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="231"/>
+        <location filename="../ui/session/session_list.py" line="233"/>
         <source>… and %1 more.</source>
         <translation>… och %1 till.</translation>
     </message>
     <message>
         <location filename="../ui/session/session_list.py" line="226"/>
-        <location filename="../ui/session/session_list.py" line="236"/>
+        <location filename="../ui/session/session_list.py" line="238"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="246"/>
+        <location filename="../ui/session/session_list.py" line="248"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="256"/>
-        <location filename="../ui/session/session_list.py" line="268"/>
-        <location filename="../ui/session/session_list.py" line="273"/>
+        <location filename="../ui/session/session_list.py" line="258"/>
+        <location filename="../ui/session/session_list.py" line="270"/>
+        <location filename="../ui/session/session_list.py" line="275"/>
         <source>Export sessions</source>
         <translation>Exportera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258"/>
+        <location filename="../ui/session/session_list.py" line="260"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="275"/>
+        <location filename="../ui/session/session_list.py" line="277"/>
         <source>The sessions were not saved.</source>
         <translation>Stödtillfällena sparades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="278"/>
+        <location filename="../ui/session/session_list.py" line="280"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>

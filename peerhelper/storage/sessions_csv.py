@@ -8,9 +8,14 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
   tallies and paper rows are written like any other session. The file is
   written beside its target and renamed into place, so a failed export never
   leaves half a file (``atomic.atomic_output``).
-- **Import** is all or nothing: the file is read and every row checked
-  before the database is touched, and all rows are then written in one
-  transaction. A row whose id is already here updates that session (keeping
+- **Import** is all or nothing, and streams: the file is read and checked
+  a batch of rows at a time, and each batch is written inside one
+  transaction that is committed only when the whole file has been read
+  without a problem, and rolled back otherwise (a full disk included).
+  Memory stays the same whatever the file's length; the file itself is
+  read only if it is a regular file under the size limit
+  (``domain.csv_lines``). An id that comes twice in the file is a problem.
+  A row whose id is already here updates that session (keeping
   how it was first recorded: form, tally or paper); an identical row is left
   alone, so importing a file twice changes nothing, not even the update
   times. A row whose id belongs to a session deleted here stays deleted:
@@ -20,24 +25,28 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, and_, select
+from sqlalchemy.exc import DBAPIError
 
-from peerhelper.atomic import atomic_output
+from peerhelper.atomic import atomic_output, is_disk_full
+from peerhelper.domain import csv_lines
+from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines
+from peerhelper.domain.import_problems import LineProblem, ProblemList, SessionImportError
 from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData
 from peerhelper.domain.sessions_csv import (
-    LineProblem,
-    SessionImportError,
-    decode_csv,
-    parse_sessions_csv,
+    ParsedRow,
+    read_sessions_csv,
     session_cells,
     write_sessions_csv,
 )
+from peerhelper.errors import DiskFullError
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
     SessionBarrier,
@@ -45,7 +54,8 @@ from peerhelper.storage.models import (
     SessionTopic,
     SupportSession,
 )
-from peerhelper.storage.sessions_repo import topic_codes, write_sessions
+from peerhelper.storage.session_writer import insert_sessions, update_sessions
+from peerhelper.storage.sessions_repo import topic_codes
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -55,9 +65,11 @@ __all__ = [
     "import_sessions",
 ]
 
-# About 200,000 sessions with long notes; anything bigger is not a session log.
-MAX_FILE_BYTES = 64 * 1024 * 1024
-_CHUNK = 500  # ids per query, well under SQLite's limit on bound values
+MAX_FILE_BYTES = csv_lines.MAX_FILE_BYTES
+_CHUNK = 500  # rows per batch and ids per query, well under SQLite's limit on bound values
+# SQLite's page cache while importing, in KB. The default 2 MB is soon too small
+# for the index of random session ids, and every new row then reads pages back.
+_CACHE_KB = 64 * 1024
 
 _SESSIONS = SupportSession.__table__
 _SCALAR_COLUMNS = SCALAR_FIELDS
@@ -89,7 +101,7 @@ def export_sessions(
         atomic_output(path, "w", encoding="utf-8-sig", newline="") as out,
         db.engine.connect() as connection,
     ):
-        sessions = (data for data, _ in _read(connection, and_(*conditions)))
+        sessions = (data for _, data, _ in _read(connection, and_(*conditions)))
         count = write_sessions_csv(out, sessions)
     return count
 
@@ -97,61 +109,156 @@ def export_sessions(
 def import_sessions(db: Database, path: Path) -> ImportResult:
     """Import every session in the CSV file at ``path``, or none.
 
-    Raises :class:`SessionImportError` (a ``BadInputError``) with every
-    line-numbered problem; the database is then unchanged.
+    Raises :class:`SessionImportError` (a ``BadInputError``) with the first
+    line-numbered problems and their count, or :class:`DiskFullError`; the
+    database is then unchanged.
     """
-    rows = parse_sessions_csv(decode_csv(_read_file(path)), topic_codes(db))
-    created = updated = unchanged = kept_deleted = 0
-    with db.session() as s:
-        ids = [row.session.uuid for row in rows if row.session.uuid]
-        existing = _existing(s.connection(), ids)
-        to_write = []
-        for row in rows:
+    codes = topic_codes(db)
+    problems = ProblemList()
+    try:
+        lines = CsvLines(path, MAX_FILE_BYTES)
+    except CsvFileProblem as exc:
+        problem = LineProblem(exc.line, Problem(exc.field, exc.code, exc.detail))
+        raise SessionImportError([problem]) from None
+    try:
+        with lines, db.engine.connect() as connection:
+            importer = _Importer(connection, db.device_id, problems)
+            try:
+                with connection.begin():
+                    for batch in _batches(read_sessions_csv(lines, codes, problems)):
+                        importer.add(batch)
+                    if problems:
+                        raise problems.error()  # rolls the transaction back
+            finally:
+                importer.close()
+    except DBAPIError as exc:
+        if is_disk_full(exc):  # the engine hides statement values: the cause holds no note
+            raise DiskFullError(db.path, f"Nothing from {path.name} was imported.") from exc
+        raise
+    return importer.result()
+
+
+def _batches(rows: Iterator[ParsedRow]) -> Iterator[list[ParsedRow]]:
+    batch: list[ParsedRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Importer:
+    """Writes the rows of one import batch by batch, inside the caller's transaction.
+
+    Ids seen earlier in the file are kept in a temporary table rather than in
+    memory, so that a repeated id is found however long the file is. Once a
+    problem is known nothing more is written (the transaction will be rolled
+    back), but every row is still checked so that all problems are reported.
+    """
+
+    def __init__(self, connection: Connection, device_id: str, problems: ProblemList) -> None:
+        self.connection = connection
+        self.device_id = device_id
+        self.problems = problems
+        self.counts = {"created": 0, "updated": 0, "unchanged": 0, "kept_deleted": 0}
+        connection.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS import_ids "
+            "(uuid TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID"
+        )
+        connection.exec_driver_sql("DELETE FROM temp.import_ids")
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{_CACHE_KB}")
+        connection.commit()
+
+    def close(self) -> None:
+        # Never in the way of the error that ended the import; a table left
+        # behind is emptied by the next import on this connection.
+        with contextlib.suppress(DBAPIError):
+            self.connection.exec_driver_sql("DROP TABLE IF EXISTS temp.import_ids")
+            self.connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+            self.connection.commit()
+
+    def result(self) -> ImportResult:
+        return ImportResult(**self.counts)
+
+    def add(self, batch: list[ParsedRow]) -> None:
+        self._find_repeated_ids(batch)
+        if not self.problems:
+            self._write(batch)
+
+    def _find_repeated_ids(self, batch: list[ParsedRow]) -> None:
+        first_lines: dict[str, int] = {}
+        for row in batch:
+            uuid = row.session.uuid
+            if uuid and uuid in first_lines:
+                self._repeated(row.line, first_lines[uuid])
+            elif uuid:
+                first_lines[uuid] = row.line
+        if not first_lines:
+            return
+        # An id seen in an earlier batch keeps its first line; one statement
+        # does both the lookup and the note, and only a clash costs a query.
+        added = self.connection.exec_driver_sql(
+            "INSERT INTO temp.import_ids (uuid, line) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            list(first_lines.items()),
+        ).rowcount
+        if added == len(first_lines):
+            return
+        query = f"SELECT uuid, line FROM temp.import_ids WHERE uuid IN ({_marks(first_lines)})"
+        for uuid, first_line in self.connection.exec_driver_sql(query, tuple(first_lines)):
+            if first_line != first_lines[uuid]:
+                self._repeated(first_lines[uuid], first_line)
+
+    def _repeated(self, line: int, first_line: int) -> None:
+        problem = Problem("id", "duplicate_id", f"the same id as line {first_line}")
+        self.problems.add(LineProblem(line, problem))
+
+    def _write(self, batch: list[ParsedRow]) -> None:
+        ids = [row.session.uuid for row in batch if row.session.uuid]
+        existing = _existing(self.connection, ids)
+        new: list[SessionData] = []
+        changed: list[tuple[int, SessionData]] = []
+        for row in batch:
             data = row.session
             found = existing.get(data.uuid) if data.uuid else None
             if found is None:
-                created += 1
-                to_write.append(data)
+                self.counts["created"] += 1
+                new.append(data)
                 continue
-            old, deleted = found
+            row_id, old, deleted = found
             if deleted:
-                kept_deleted += 1
+                self.counts["kept_deleted"] += 1
             elif session_cells(old) == session_cells(data):
-                unchanged += 1
+                self.counts["unchanged"] += 1
             else:
-                updated += 1
-                to_write.append(data.copy(source=old.source))
-        write_sessions(s, db.device_id, to_write)
-    return ImportResult(created, updated, unchanged, kept_deleted)
+                self.counts["updated"] += 1
+                changed.append((row_id, data.copy(source=old.source)))
+        insert_sessions(self.connection, self.device_id, new)
+        update_sessions(self.connection, changed)
 
 
-def _read_file(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            detail = f"the file is {size // (1024 * 1024)} MB; the limit is {limit} MB"
-            raise SessionImportError([LineProblem(0, Problem("file", "too_big", detail))])
-        return path.read_bytes()
-    except OSError as exc:
-        detail = f"cannot read {path}: {exc.strerror or exc}"
-        raise SessionImportError([LineProblem(0, Problem("file", "unreadable", detail))]) from exc
+def _existing(connection: Connection, ids: list[str]) -> dict[str, tuple[int, SessionData, bool]]:
+    """The sessions already here with one of ``ids`` (at most a batch): row id, data, deleted."""
+    if not ids:
+        return {}
+    # Most imports bring new sessions: ask first whether any is here at all.
+    query = f"SELECT 1 FROM {_SESSIONS.name} WHERE uuid IN ({_marks(ids)}) LIMIT 1"
+    if connection.exec_driver_sql(query, tuple(ids)).first() is None:
+        return {}
+    found = _read(connection, _SESSIONS.c.uuid.in_(ids))
+    return {data.uuid or "": (row_id, data, deleted) for row_id, data, deleted in found}
 
 
-def _existing(connection: Connection, ids: list[str]) -> dict[str, tuple[SessionData, bool]]:
-    """The sessions already here with one of ``ids``, and whether each is deleted."""
-    found: dict[str, tuple[SessionData, bool]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        condition = _SESSIONS.c.uuid.in_(ids[start : start + _CHUNK])
-        for data, deleted in _read(connection, condition):
-            found[data.uuid or ""] = (data, deleted)
-    return found
+def _marks(values: Collection[object]) -> str:
+    """Placeholders for the values of an ``IN (…)``; at most a batch of them."""
+    return ", ".join("?" * len(values))
 
 
 def _read(
     connection: Connection, condition: ColumnElement[bool]
-) -> Iterator[tuple[SessionData, bool]]:
-    """Sessions matching ``condition``, oldest first, each with its deleted flag.
+) -> Iterator[tuple[int, SessionData, bool]]:
+    """Sessions matching ``condition``, oldest first, each with its row id and deleted flag.
 
     Four plain queries (sessions, then their topics, barriers and guides)
     rather than the ORM: an export may hold a hundred thousand sessions.
@@ -173,7 +280,7 @@ def _read(
             guides=guides.get(row_id, []),
             uuid=uuid,
         )
-        yield data, deleted_at is not None
+        yield row_id, data, deleted_at is not None
 
 
 def _scalar_columns() -> Iterable[ColumnElement[object]]:

@@ -17,6 +17,7 @@ the app does (see :mod:`peerhelper.errors`):
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -52,7 +53,8 @@ def describe(error: BaseException) -> str:
         return known_errors.describe(error)
     if isinstance(error, DiskFullError) or (isinstance(error, OSError) and is_disk_full(error)):
         path = getattr(error, "path", None) or getattr(error, "filename", None)
-        if path:
+        # The database is no file the user chose: naming it would only puzzle.
+        if path and Path(str(path)).suffix != ".db":
             return QCoreApplication.translate(
                 "Failure",
                 "The disk is full, so %1 was not saved. Nothing was half-written. "

@@ -245,6 +245,7 @@ BAD_ROWS = [
     (_row() + ",extra", "row", "17 cells"),
     (_row(note="Soita 040 123 4567 huomenna"), "note", "(phone)"),
     (_row(referred_to="anna.virtanen@example.com"), "referred_to", "(email)"),
+    (_row(referred_to="Kela " * 41), "referred_to", "over 200 characters"),
 ]
 
 

@@ -226,9 +226,11 @@ class SessionList(QWidget):
                 lead=self.tr("The file was not imported; nothing was changed."),
             )
             return
+        # The error lists the first problems of the file and counts them all.
+        total = getattr(exc, "total", len(problems))
         lines = [self._describe(p) for p in problems[:30]]
-        if len(problems) > 30:
-            lines.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - 30)))
+        if total > len(lines):
+            lines.append(self.tr("… and %1 more.").replace("%1", str(total - len(lines))))
         detail = "\n".join(lines)
         ask.error(
             self,

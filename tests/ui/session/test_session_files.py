@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from sqlalchemy import event
+
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter, count_sessions
 from peerhelper.ui import ask
@@ -75,3 +77,53 @@ def test_a_full_disk_during_export_is_told_in_words(window, qtbot, monkeypatch, 
     assert errors[0].startswith("The sessions were not saved.")
     assert f"The disk is full, so {target} was not saved." in errors[0]
     assert not target.exists()
+
+
+def test_a_file_with_many_problems_lists_the_first_and_counts_the_rest(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    bad = tmp_path / "many.csv"
+    header = "id;started_at;minutes;mode;channel;topics;device;language;age_band;visit;outcome;"
+    header += "independence;barriers;referred_to;guides;note\n"
+    bad.write_text(header + ";2026-03-14 10:30;20;teleport;;kela;;fi;;;;;;;;\n" * 500, "utf-8")
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: bad)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    _list(window).import_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    lines = errors[0].splitlines()
+    assert sum("teleport" in line for line in lines) == 30
+    assert lines[-1] == "… and 470 more."
+
+
+def test_a_full_disk_during_an_import_is_told_in_plain_words(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    db = window.context.db
+    with db.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+
+    def no_room(dbapi_connection, _record) -> None:  # SQLite's own "database or disk is full"
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 4}")
+
+    many = tmp_path / "many.csv"
+    header = "id;started_at;minutes;mode;channel;topics;device;language;age_band;visit;outcome;"
+    header += "independence;barriers;referred_to;guides;note\n"
+    many.write_text(header + ";2026-03-14 10:30;20;local;;kela;;fi;;;;;;;;ok\n" * 2000, "utf-8")
+    errors: list[str] = []
+    monkeypatch.setattr(ask, "open_file", lambda *args: many)
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    session_list = _list(window)
+    db.engine.dispose()
+    event.listen(db.engine, "connect", no_room)
+    try:
+        session_list.import_button.click()
+        qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    finally:
+        event.remove(db.engine, "connect", no_room)
+        db.engine.dispose()
+    assert errors[0] == (
+        "The file was not imported; nothing was changed.\n\n"
+        "The disk is full. Nothing was half-written. Free some space and try again."
+    )
+    assert count_sessions(db, SessionFilter()) == 0

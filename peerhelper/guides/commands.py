@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
 from peerhelper.guides.pictures import step_svg
+from peerhelper.guides.provenance import stale_problems
 from peerhelper.paths import DataPaths
 
 
@@ -44,6 +46,11 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
         "steps": len(guide.steps),
         "licence": guide.licence,
         "authors": list(guide.authors),
+        "sources": [
+            {"title": s.title, "publisher": s.publisher, "url": s.url} for s in guide.sources
+        ],
+        "checked": guide.checked.isoformat() if guide.checked else None,
+        "source_language": guide.source_language,
         "folder": str(guide.folder),
     }
 
@@ -89,15 +96,21 @@ def picture_problems(guides: Iterable[Guide]) -> list[Problem]:
     return problems
 
 
-def check_folder(folder: Path, required: Iterable[str] = ()) -> tuple[list[Guide], list[Problem]]:
-    """The usable guides of ``folder`` and every problem: a library, or one guide folder."""
+def check_folder(
+    folder: Path, required: Iterable[str] = (), today: date | None = None
+) -> tuple[list[Guide], list[Problem]]:
+    """The usable guides of ``folder`` and every problem: a library, or one guide folder.
+
+    ``today`` (default: the real date) decides which guides are due a new check of their facts.
+    """
     required = tuple(required)
     if (folder / MANIFEST_NAME).is_file():
         guide, problems = load_guide(folder, required)
         guides = [guide] if guide is not None else []
     else:
         guides, problems = load_library(folder, required)
-    return guides, problems + picture_problems(guides)
+    today = today or date.today()
+    return guides, problems + picture_problems(guides) + stale_problems(guides, today)
 
 
 def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:

@@ -156,57 +156,72 @@
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="146" />
+        <location filename="../ui/guides/guide_view.py" line="153" />
+        <source>Note for the helper</source>
+        <translation>Att observera för hjälparen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="156" />
         <source>Language of the captions</source>
         <translation>Bildtexternas språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="147" />
+        <location filename="../ui/guides/guide_view.py" line="157" />
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="148" />
+        <location filename="../ui/guides/guide_view.py" line="158" />
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="150" />
+        <location filename="../ui/guides/guide_view.py" line="160" />
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="166" />
+        <location filename="../ui/guides/guide_view.py" line="176" />
         <source>&amp;Captions in</source>
         <translation>&amp;Bildtexter på</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="167" />
+        <location filename="../ui/guides/guide_view.py" line="177" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168" />
+        <location filename="../ui/guides/guide_view.py" line="178" />
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="175" />
+        <location filename="../ui/guides/guide_view.py" line="185" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="224" />
+        <location filename="../ui/guides/guide_view.py" line="236" />
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="225" />
+        <location filename="../ui/guides/guide_view.py" line="237" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="279" />
+        <location filename="../ui/guides/guide_view.py" line="241" />
+        <source>checked %1</source>
+        <translation>kontrollerad %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="249" />
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="302" />
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
@@ -558,22 +573,22 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="159" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="173" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="223" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="227" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1071,32 +1086,32 @@
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="394" />
+        <location filename="../ui/session/form.py" line="400" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="405" />
+        <location filename="../ui/session/form.py" line="411" />
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="417" />
+        <location filename="../ui/session/form.py" line="423" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="420" />
+        <location filename="../ui/session/form.py" line="426" />
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="422" />
+        <location filename="../ui/session/form.py" line="428" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="433" />
+        <location filename="../ui/session/form.py" line="439" />
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>

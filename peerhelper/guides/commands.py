@@ -13,6 +13,7 @@ from typing import Any
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
+from peerhelper.guides.picture_check import check_picture
 from peerhelper.guides.pictures import step_svg
 from peerhelper.guides.provenance import stale_problems
 from peerhelper.paths import DataPaths
@@ -96,6 +97,24 @@ def picture_problems(guides: Iterable[Guide]) -> list[Problem]:
     return problems
 
 
+def layout_problems(guides: Iterable[Guide]) -> list[Problem]:
+    """What hides, cuts or shrinks the point of each drawn picture, once per step and finding."""
+    problems = []
+    for guide in guides:
+        for step in guide.steps:
+            if step.picture.scene is None:
+                continue
+            found: dict[tuple[str, str], list[str]] = {}
+            for lang in guide.service_languages:
+                for finding in check_picture(step.picture.scene, lang):
+                    found.setdefault((finding.kind, finding.detail), []).append(lang)
+            for (kind, detail), langs in found.items():
+                code = "small_picture_text" if kind == "small_print" else "picture_layout"
+                text = f"{detail} ({', '.join(langs)})"
+                problems.append(Problem(code, text, guide.folder, step.number, "warning"))
+    return problems
+
+
 def check_folder(
     folder: Path, required: Iterable[str] = (), today: date | None = None
 ) -> tuple[list[Guide], list[Problem]]:
@@ -110,7 +129,8 @@ def check_folder(
     else:
         guides, problems = load_library(folder, required)
     today = today or date.today()
-    return guides, problems + picture_problems(guides) + stale_problems(guides, today)
+    drawn = picture_problems(guides) + layout_problems(guides)
+    return guides, problems + drawn + stale_problems(guides, today)
 
 
 def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:

@@ -34,7 +34,8 @@ PROBLEM_CODES = (
     "unsupported_format", "missing_field", "bad_field", "bad_id", "id_mismatch", "duplicate_id",
     "unknown_topic", "bad_language", "missing_language", "missing_text", "too_few_steps",
     "too_many_steps", "missing_caption", "missing_alt", "bad_picture", "missing_picture",
-    "unsafe_path", "bad_scene", "unknown_field", "stale_check", "picture_layout", "wrong_term",
+    "unsafe_path", "bad_scene", "unknown_field", "stale_check", "picture_layout",
+    "small_picture_text", "wrong_term",
 )  # fmt: skip
 KNOWN_FIELDS = {
     "format", "id", "version", "title", "summary", "topics", "service", "licence", "authors",

@@ -58,3 +58,9 @@ def test_service_language_changes_the_words_in_the_picture() -> None:
     assert "Yhdistä" in step_svg(guide, step, "fi")
     assert "Anslut" in step_svg(guide, step, "sv")
     assert "Connect" in step_svg(guide, step, "en")
+
+
+def test_library_thumbnails_are_distinct() -> None:
+    pictures = [step_svg(g, g.thumbnail, "fi") for g in GUIDES]
+    assert len(set(pictures)) == len(pictures)
+    assert len({g.thumbnail_step for g in GUIDES}) > 3  # not every guide's first step

@@ -16,6 +16,7 @@ from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Pro
 from peerhelper.guides.picture_check import check_picture
 from peerhelper.guides.pictures import step_svg
 from peerhelper.guides.provenance import stale_problems
+from peerhelper.guides.terms import load_terms, term_problems
 from peerhelper.paths import DataPaths
 
 
@@ -130,7 +131,8 @@ def check_folder(
         guides, problems = load_library(folder, required)
     today = today or date.today()
     drawn = picture_problems(guides) + layout_problems(guides)
-    return guides, problems + drawn + stale_problems(guides, today)
+    words = term_problems(guides, load_terms())
+    return guides, problems + drawn + words + stale_problems(guides, today)
 
 
 def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,10 @@ from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
 from peerhelper.guides.files import check_picture_file
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
+from peerhelper.guides.picture_check import check_picture
 from peerhelper.guides.pictures import step_svg
+from peerhelper.guides.provenance import stale_problems
+from peerhelper.guides.terms import load_terms, term_problems
 from peerhelper.paths import DataPaths
 
 
@@ -62,6 +66,11 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
         "steps": len(guide.steps),
         "licence": guide.licence,
         "authors": list(guide.authors),
+        "sources": [
+            {"title": s.title, "publisher": s.publisher, "url": s.url} for s in guide.sources
+        ],
+        "checked": guide.checked.isoformat() if guide.checked else None,
+        "source_language": guide.source_language,
         "folder": str(guide.folder),
     }
 
@@ -114,15 +123,41 @@ def picture_problems(guides: Iterable[Guide]) -> list[Problem]:
     return problems
 
 
-def check_folder(folder: Path, required: Iterable[str] = ()) -> tuple[list[Guide], list[Problem]]:
-    """The usable guides of ``folder`` and every problem: a library, or one guide folder."""
+def layout_problems(guides: Iterable[Guide]) -> list[Problem]:
+    """What hides, cuts or shrinks the point of each drawn picture, once per step and finding."""
+    problems = []
+    for guide in guides:
+        for step in guide.steps:
+            if step.picture.scene is None:
+                continue
+            found: dict[tuple[str, str], list[str]] = {}
+            for lang in guide.service_languages:
+                for finding in check_picture(step.picture.scene, lang):
+                    found.setdefault((finding.kind, finding.detail), []).append(lang)
+            for (kind, detail), langs in found.items():
+                code = "small_picture_text" if kind == "small_print" else "picture_layout"
+                text = f"{detail} ({', '.join(langs)})"
+                problems.append(Problem(code, text, guide.folder, step.number, "warning"))
+    return problems
+
+
+def check_folder(
+    folder: Path, required: Iterable[str] = (), today: date | None = None
+) -> tuple[list[Guide], list[Problem]]:
+    """The usable guides of ``folder`` and every problem: a library, or one guide folder.
+
+    ``today`` (default: the real date) decides which guides are due a new check of their facts.
+    """
     required = tuple(required)
     if (folder / MANIFEST_NAME).is_file():
         guide, problems = load_guide(folder, required)
         guides = [guide] if guide is not None else []
     else:
         guides, problems = load_library(folder, required)
-    return guides, problems + picture_problems(guides)
+    today = today or date.today()
+    drawn = picture_problems(guides) + layout_problems(guides)
+    words = term_problems(guides, load_terms())
+    return guides, problems + drawn + words + stale_problems(guides, today)
 
 
 def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from peerhelper.guides.model import (
     Problem,
     Step,
 )
+from peerhelper.guides.provenance import parse_provenance
 from peerhelper.guides.scene_check import check_scene
 
 PROBLEM_CODES = (
@@ -33,11 +34,13 @@ PROBLEM_CODES = (
     "unsupported_format", "missing_field", "bad_field", "bad_id", "id_mismatch", "duplicate_id",
     "unknown_topic", "bad_language", "missing_language", "missing_text", "too_few_steps",
     "too_many_steps", "missing_caption", "missing_alt", "bad_picture", "missing_picture",
-    "unsafe_path", "bad_scene", "unknown_field",
+    "unsafe_path", "bad_scene", "unknown_field", "stale_check", "picture_layout",
+    "small_picture_text", "wrong_term",
 )  # fmt: skip
 KNOWN_FIELDS = {
     "format", "id", "version", "title", "summary", "topics", "service", "licence", "authors",
-    "languages", "service_languages", "steps",
+    "languages", "service_languages", "steps", "sources", "checked", "source_language",
+    "thumbnail_step", "helper_note",
 }  # fmt: skip
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
@@ -236,6 +239,9 @@ def parse_manifest(
         report.add("bad_field", "service_languages must be a list from fi, sv, en")
         service_langs = list(SERVICE_LANGUAGES)
     steps = _steps(data.get("steps"), folder, langs, report)
+    raw_steps = data.get("steps")
+    step_count = len(raw_steps) if isinstance(raw_steps, list) else 0
+    provenance = parse_provenance(data, langs, step_count, report.add)
     if report.failed:
         return None, report.problems
     guide = Guide(
@@ -251,5 +257,10 @@ def parse_manifest(
         languages=tuple(statuses),
         service_languages=tuple(service_langs),
         steps=tuple(steps),
+        sources=provenance.sources,
+        checked=provenance.checked,
+        source_language=provenance.source_language,
+        thumbnail_step=provenance.thumbnail_step,
+        helper_note=provenance.helper_note,
     )
     return guide, report.problems

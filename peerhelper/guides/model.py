@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -91,6 +92,15 @@ class LanguageStatus:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A public page a guide's steps rest on: its title, who publishes it, its address."""
+
+    title: str
+    publisher: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Guide:
     id: str
     version: str
@@ -104,13 +114,35 @@ class Guide:
     languages: tuple[LanguageStatus, ...]
     service_languages: tuple[str, ...]
     steps: tuple[Step, ...]
+    # Where the facts come from and when they were last compared with those pages.
+    sources: tuple[Source, ...] = ()
+    checked: date | None = None
+    # The language the guide was written in: its captions are the original, not a translation.
+    source_language: str | None = None
+    # The step whose picture stands for the guide in the library (1-based).
+    thumbnail_step: int = 1
+    # A note for the volunteer (fi, sv, en), shown in the guide view, never printed.
+    helper_note: LocalizedText = LocalizedText()
 
     @property
     def language_codes(self) -> tuple[str, ...]:
         return tuple(status.code for status in self.languages)
 
     def is_reviewed(self, lang: str) -> bool:
+        """Whether ``lang``'s text needs no "not yet checked" notice: reviewed, or the original."""
+        if lang == self.source_language:
+            return True
         return any(s.code == lang and s.reviewed for s in self.languages)
+
+    @property
+    def thumbnail(self) -> Step:
+        """The step whose picture stands for the guide in the library."""
+        return self.steps[min(max(self.thumbnail_step, 1), len(self.steps)) - 1]
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        """The sources' publishers, each once, in the order first cited."""
+        return tuple(dict.fromkeys(source.publisher for source in self.sources))
 
     def search_text(self) -> str:
         """Every title, summary and caption in every language, lower-cased, for search."""

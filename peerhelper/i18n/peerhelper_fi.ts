@@ -215,57 +215,72 @@ Syy: %2</translation>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="146"/>
+        <location filename="../ui/guides/guide_view.py" line="153"/>
+        <source>Note for the helper</source>
+        <translation>Huomio auttajalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="156"/>
         <source>Language of the captions</source>
         <translation>Kuvatekstien kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="147"/>
+        <location filename="../ui/guides/guide_view.py" line="157"/>
         <source>Second language under the captions</source>
         <translation>Toinen kieli kuvatekstien alla</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="148"/>
+        <location filename="../ui/guides/guide_view.py" line="158"/>
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="150"/>
+        <location filename="../ui/guides/guide_view.py" line="160"/>
         <source>Language of the words in the pictures</source>
         <translation>Kuvissa näkyvien sanojen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="166"/>
+        <location filename="../ui/guides/guide_view.py" line="176"/>
         <source>&amp;Captions in</source>
         <translation>&amp;Kuvatekstit</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="167"/>
+        <location filename="../ui/guides/guide_view.py" line="177"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168"/>
+        <location filename="../ui/guides/guide_view.py" line="178"/>
         <source>Second &amp;language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="175"/>
+        <location filename="../ui/guides/guide_view.py" line="185"/>
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Tätä käännöstä ei ole vielä tarkistanut kieltä äidinkielenään puhuva. Käytä sitä yhdessä kuvien kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="224"/>
+        <location filename="../ui/guides/guide_view.py" line="236"/>
         <source>Steps: %1</source>
         <translation>Vaiheita: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="225"/>
+        <location filename="../ui/guides/guide_view.py" line="237"/>
         <source>Version %1</source>
         <translation>Versio %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="279"/>
+        <location filename="../ui/guides/guide_view.py" line="241"/>
+        <source>checked %1</source>
+        <translation>tarkistettu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="249"/>
+        <source>Sources: %1</source>
+        <translation>Lähteet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="302"/>
         <source>The picture cannot be shown.</source>
         <translation>Kuvaa ei voi näyttää.</translation>
     </message>

@@ -215,57 +215,72 @@ Orsak: %2</translation>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="146"/>
+        <location filename="../ui/guides/guide_view.py" line="153"/>
+        <source>Note for the helper</source>
+        <translation>Att observera för hjälparen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="156"/>
         <source>Language of the captions</source>
         <translation>Bildtexternas språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="147"/>
+        <location filename="../ui/guides/guide_view.py" line="157"/>
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="148"/>
+        <location filename="../ui/guides/guide_view.py" line="158"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="150"/>
+        <location filename="../ui/guides/guide_view.py" line="160"/>
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="166"/>
+        <location filename="../ui/guides/guide_view.py" line="176"/>
         <source>&amp;Captions in</source>
         <translation>&amp;Bildtexter på</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="167"/>
+        <location filename="../ui/guides/guide_view.py" line="177"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168"/>
+        <location filename="../ui/guides/guide_view.py" line="178"/>
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="175"/>
+        <location filename="../ui/guides/guide_view.py" line="185"/>
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="224"/>
+        <location filename="../ui/guides/guide_view.py" line="236"/>
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="225"/>
+        <location filename="../ui/guides/guide_view.py" line="237"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="279"/>
+        <location filename="../ui/guides/guide_view.py" line="241"/>
+        <source>checked %1</source>
+        <translation>kontrollerad %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="249"/>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="302"/>
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>

@@ -34,6 +34,7 @@ from peerhelper.printing.handout_blocks import (
 )
 from peerhelper.printing.labels import label
 from peerhelper.printing.page import (
+    MUTED,
     Box,
     define_form,
     draw_footer,
@@ -41,9 +42,11 @@ from peerhelper.printing.page import (
     paper_size,
     site_lines,
 )
-from peerhelper.printing.text import text_direction
+from peerhelper.printing.text import draw_line, layout_line, text_direction
 
 if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
     from peerhelper.domain.site import SiteProfileData
     from peerhelper.guides.model import Guide
     from peerhelper.printing.pictures import PrintPicture
@@ -53,6 +56,8 @@ MARGIN_SIDE = 40.0
 MARGIN_TOP = 36.0
 MARGIN_BOTTOM = 28.0
 FOOTER_GAP = 14.0
+# The sources line under the footer band: small, but readable when printed.
+SOURCES_SIZE = {False: 7.0, True: 9.5}
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,35 @@ def build_handout(
         page_label = label("page", options.lang, page=number, pages=len(pages))
         ends = [(page_label, options.lang, True), (version, options.lang, False)]
         draw_footer(canvas, box, MARGIN_BOTTOM, style.footer, site, ends, "symbol")
+        _draw_sources(canvas, guide, options, box)
         canvas.showPage()
     canvas.save()
     return len(pages)
+
+
+def sources_text(guide: Guide, lang: str, size: float, width: float) -> str:
+    """The sources' publishers and the month they were checked, shortened to fit ``width``."""
+    if guide.checked is None or not guide.publishers:
+        return ""
+    date = f"{guide.checked.month:02d}/{guide.checked.year}"
+    publishers = list(guide.publishers)
+    while True:
+        names = ", ".join(publishers) + ("…" if len(publishers) < len(guide.publishers) else "")
+        text = label("sources_checked", lang, sources=names, date=date)
+        if len(publishers) == 1 or layout_line(text, size, lang=lang).width <= width:
+            return text
+        publishers.pop()
+
+
+def _draw_sources(canvas: Canvas, guide: Guide, options: HandoutOptions, box: Box) -> None:
+    size = SOURCES_SIZE[options.large_print]
+    text = sources_text(guide, options.lang, size, box.width)
+    if text:
+        canvas.setFillColor(MUTED)
+        draw_line(
+            canvas,
+            layout_line(text, size, lang=options.lang),
+            box.left,
+            MARGIN_BOTTOM - 14,
+            box.width,
+        )

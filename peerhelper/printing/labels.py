@@ -65,6 +65,18 @@ LABELS: dict[str, dict[str, str]] = {
         "uk": "Інструкція {id}, версія {version}",
         "ckb": "ڕێنمایی {id}، وەشانی {version}",
     },
+    "sources_checked": {
+        "fi": "Lähteet: {sources} · tarkistettu {date}",
+        "sv": "Källor: {sources} · kontrollerad {date}",
+        "en": "Sources: {sources} · checked {date}",
+        "fi-selko": "Tiedot on tarkistettu {date}. Lähteet: {sources}",
+        "ar": "المصادر: {sources} · تاريخ المراجعة {date}",
+        "fa": "منابع: {sources} · بررسی‌شده در {date}",
+        "so": "Ilaha: {sources} · la hubiyay {date}",
+        "ru": "Источники: {sources} · проверено {date}",
+        "uk": "Джерела: {sources} · перевірено {date}",
+        "ckb": "سەرچاوەکان: {sources} · پشکنراوە لە {date}",
+    },
     "digital_support_here": {
         "fi": "Täältä saat digitukea",
         "sv": "Här får du digistöd",

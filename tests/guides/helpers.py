@@ -31,6 +31,10 @@ def manifest(steps: int = 5, **changes: Any) -> dict[str, Any]:
         "service": "Phone",
         "licence": "CC BY 4.0",
         "authors": ["PeerHelper contributors"],
+        "sources": [
+            {"title": "Phone help", "publisher": "Example Org", "url": "https://example.org/help"}
+        ],
+        "checked": "2026-12-01",
         "languages": {"fi": {"reviewed": True}, "en": {"reviewed": False}},
         "steps": [
             {

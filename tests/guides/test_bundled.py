@@ -30,8 +30,17 @@ def test_captions_titles_and_alt_text_in_every_language(guide) -> None:
             assert step.caption.has(lang), (guide.id, step.number, lang)
     for step in guide.steps:
         assert step.alt.has("en") and step.alt.has("fi")
-    # No native speaker has checked these yet; the manifest must say so.
-    assert not any(guide.is_reviewed(lang) for lang in guide.language_codes)
+    # Written in Finnish; no native speaker has checked the translations yet.
+    assert guide.source_language == "fi"
+    translations = [lang for lang in guide.language_codes if lang != "fi"]
+    assert not any(guide.is_reviewed(lang) for lang in translations)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_every_guide_names_its_sources_and_when_they_were_checked(guide) -> None:
+    assert guide.sources and all(s.url.startswith("https://") for s in guide.sources)
+    assert guide.checked is not None and guide.checked.isoformat() == "2026-12-01"
+    assert guide.version != "1.0"
 
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
@@ -49,3 +58,9 @@ def test_service_language_changes_the_words_in_the_picture() -> None:
     assert "Yhdistä" in step_svg(guide, step, "fi")
     assert "Anslut" in step_svg(guide, step, "sv")
     assert "Connect" in step_svg(guide, step, "en")
+
+
+def test_library_thumbnails_are_distinct() -> None:
+    pictures = [step_svg(g, g.thumbnail, "fi") for g in GUIDES]
+    assert len(set(pictures)) == len(pictures)
+    assert len({g.thumbnail_step for g in GUIDES}) > 3  # not every guide's first step

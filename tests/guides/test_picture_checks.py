@@ -59,8 +59,10 @@ def test_guides_check_decodes_what_loading_only_walks(tmp_path: Path) -> None:
     guide, problems = load_guide(folder)
     assert guide is not None and problems == []
     _guides, checked = check_folder(folder)
-    assert [(p.code, p.step) for p in checked] == [("bad_picture", 1)] * len(checked)
-    assert "damaged" in checked[0].detail
+    # The other steps are drawn scenes, which may bring layout warnings of their own.
+    bad = [p for p in checked if p.code == "bad_picture"]
+    assert [(p.code, p.step) for p in bad] == [("bad_picture", 1)]
+    assert "damaged" in bad[0].detail
 
 
 def test_a_picture_changed_after_loading_is_not_shown(tmp_path: Path) -> None:

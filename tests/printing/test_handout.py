@@ -77,6 +77,20 @@ def test_footer_on_every_page(tmp_path: Path, guide: Guide) -> None:
         for fact in ("Digituki Kirjasto Kallio", "Viides linja 11", "ti ja to klo 10–14"):
             assert fact in text
         assert "040 123 4567" in text
+        assert "tarkistettu 12/2026" in text and "Lähteet: Dummies (Wiley)" in text
+
+
+def test_sources_line_is_shortened_to_fit(tmp_path: Path) -> None:
+    from peerhelper.printing.handout import sources_text
+
+    guides, _problems = load_bundled()
+    messages = next(g for g in guides if g.id == "suomi-fi-messages")
+    assert len(messages.publishers) >= 4
+    wide = sources_text(messages, "en", 7, 10_000)
+    narrow = sources_text(messages, "en", 7, 200)
+    assert wide.endswith("checked 12/2026") and messages.publishers[-1] in wide
+    assert narrow.startswith(f"Sources: {messages.publishers[0]}") and "…" in narrow
+    assert len(narrow) < len(wide)
 
 
 def test_without_a_profile_the_footer_still_numbers_pages(tmp_path: Path, guide: Guide) -> None:

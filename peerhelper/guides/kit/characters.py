@@ -200,3 +200,16 @@ def head_top(x: float, floor_y: float, height: float, sitting: bool = False) -> 
     """Where the top of the head is, for placing a speech bubble."""
     scale = height / HEIGHT_UNITS
     return x, floor_y - (425 - (SIT_DROP if sitting else 0)) * scale
+
+
+def horizontal_extent(
+    pose: str, x: float, height: float, facing: str = "right"
+) -> tuple[float, float]:
+    """The leftmost and rightmost x a person reaches, hands included."""
+    spec = POSES[pose]
+    flip = -1 if facing == "left" else 1
+    reach = [spec.near_hand[0], spec.far_hand[0], spec.near_elbow[0], spec.far_elbow[0]]
+    units = [v * flip for v in reach] + [-80.0, 80.0]
+    scale = height / HEIGHT_UNITS
+    hand = 30 * scale  # an open hand is about 60 units wide
+    return x + min(units) * scale - hand, x + max(units) * scale + hand

@@ -125,7 +125,7 @@ def phone(box: Box, screen: Element, lang: str) -> Drawn:
             f"L{sx + 30} {sy + sh - 20} L{sx + 30} {sy + sh * 0.6} Z"
         )
         parts.append(tag("path", d=glare, fill=p.PAPER, opacity=0.05))
-        return Drawn("".join(parts), h, targets)
+        return Drawn("".join(parts), h, targets, Box(sx, sy, sw, sh))
     background = p.PAPER if kind == "app" else p.BLUE_LIGHT
     parts.append(tag("rect", x=sx, y=sy, width=sw, height=sh, rx=28, fill=background))
     parts.append(tag("circle", cx=x + w / 2, cy=sy + 14, r=5, fill=p.INK))
@@ -171,7 +171,7 @@ def phone(box: Box, screen: Element, lang: str) -> Drawn:
         )
         parts.append(nav_svg)
         targets.update(nav_targets)
-    return Drawn("".join(parts), h, targets)
+    return Drawn("".join(parts), h, targets, Box(sx, sy, sw, sh))
 
 
 def laptop(box: Box, screen: Element, lang: str) -> Drawn:
@@ -237,4 +237,4 @@ def laptop(box: Box, screen: Element, lang: str) -> Drawn:
     )
     parts.append(content.svg)
     targets.update(content.targets)
-    return Drawn("".join(parts), h + 26, targets)
+    return Drawn("".join(parts), h + 26, targets, Box(sx, sy, sw, sh))

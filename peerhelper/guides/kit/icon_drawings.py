@@ -7,7 +7,7 @@ every icon keeps the kit's one line weight whatever its size.
 from __future__ import annotations
 
 from peerhelper.guides.kit import palette as p
-from peerhelper.guides.kit.svg import group, tag
+from peerhelper.guides.kit.svg import tag
 
 
 def _s(color: str, sw: float, fill: str = "none") -> dict[str, object]:
@@ -209,13 +209,14 @@ def calendar(c: str, sw: float) -> str:
 
 
 def medicine(c: str, sw: float) -> str:
-    return group(
+    """A medicine bottle with a cross on its label: not a capsule, which reads as a link."""
+    return "".join(
         [
-            tag("rect", x=12, y=34, width=76, height=32, rx=16, **_s(c, sw, p.PAPER)),
-            _path("M50 34 V66", c, sw),
-            tag("rect", x=50, y=34, width=38, height=32, rx=16, **_s(c, sw, p.BLUE_LIGHT)),
-        ],
-        transform="rotate(-35 50 50)",
+            tag("rect", x=30, y=8, width=40, height=16, rx=3, **_s(c, sw, p.BLUE_LIGHT)),
+            tag("rect", x=22, y=24, width=56, height=68, rx=10, **_s(c, sw, p.PAPER)),
+            tag("rect", x=22, y=42, width=56, height=32, **_s(c, sw, p.BLUE_LIGHT)),
+            _path("M50 48 V68 M40 58 H60", c, sw * 1.2),
+        ]
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peerhelper.guides.kit import icon_drawings as d
+from peerhelper.guides.kit import icon_drawings_extra as extra
 from peerhelper.guides.kit import palette as p
 from peerhelper.guides.kit.svg import group
 
@@ -44,6 +45,11 @@ ICONS: dict[str, Drawer] = {
     "video": d.video,
     "calendar": d.calendar,
     "medicine": d.medicine,
+    "barcode": extra.barcode,
+    "handset": extra.handset,
+    "microphone": extra.microphone,
+    "viewfinder": extra.viewfinder,
+    "laptop_phone": extra.laptop_phone,
     "document": d.document,
     "user": d.user,
     "eye_off": d.eye_off,

@@ -114,7 +114,7 @@ def draw_apps(element: Element, x: float, y: float, w: float, lang: str) -> Draw
     columns = max(1, int(element.get("columns", 3)))
     cell = w / columns
     size = min(cell - 14, 56)
-    row_h = size + 30
+    row_h = size + 34
     parts: list[str] = []
     targets: dict[str, Box] = {}
     for i, item in enumerate(items):
@@ -140,7 +140,8 @@ def draw_apps(element: Element, x: float, y: float, w: float, lang: str) -> Draw
             ink = p.PAPER if fill != p.PAPER else None
             parts.append(icon(item["icon"], cx, top + size / 2, size * 0.62, ink))
         lines, tsize = fit(say(item.get("text"), lang), cell - 2, 13, 1, 8)
-        parts.append(text(lines, cx, top + size + 13, tsize, "middle", False, p.INK))
+        # The name sits low enough that a ring round the icon passes above it.
+        parts.append(text(lines, cx, top + size + 17, tsize, "middle", False, p.INK))
         targets.update(target(item, Box(cx - size / 2, top, size, size)))
     rows = (len(items) + columns - 1) // columns
     targets.update(target(element, Box(x, y, w, rows * row_h)))

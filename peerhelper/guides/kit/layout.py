@@ -45,6 +45,7 @@ class Drawn:
     svg: str
     height: float
     targets: dict[str, Box] = field(default_factory=dict)
+    frame: Box | None = None  # the device's screen, where its content must stay
 
 
 Drawer = Callable[[Element, float, float, float, str], Drawn]

@@ -19,9 +19,31 @@ _ANGLES = {"below": -25, "right": -70, "left": 70, "above": 155}
 BADGE_TONES = {"done": p.GREEN, "danger": p.RED}
 
 
+RING_GLOW = 14  # the soft glow's stroke width (see-through)
+RING_LINE = 5  # the solid ring's stroke width: words under it are hidden
+# The hand's parts as (x, y, width, height) with the fingertip at (0, 0), before turning.
+HAND_PARTS = ((4, 84, 40, 60), (-12, 36, 58, 58), (-9, 0, 18, 58))
+
+
+def _ring_pad(box: Box) -> float:
+    return 3 if min(box.w, box.h) > 30 else 7
+
+
+def highlight_geometry(box: Box) -> tuple[Box, Box]:
+    """The outer and inner edges of the ring drawn around ``box``."""
+    pad, half = _ring_pad(box), RING_LINE / 2 + 1
+    outer = Box(
+        box.x - pad - half, box.y - pad - half, box.w + 2 * (pad + half), box.h + 2 * (pad + half)
+    )
+    inner = Box(
+        box.x - pad + half, box.y - pad + half, box.w - 2 * (half - pad), box.h - 2 * (half - pad)
+    )
+    return outer, inner
+
+
 def highlight(box: Box) -> str:
     """An amber ring with a soft glow around ``box``."""
-    pad = 6 if min(box.w, box.h) > 30 else 9
+    pad = _ring_pad(box)
     geometry = {
         "x": box.x - pad,
         "y": box.y - pad,
@@ -30,28 +52,33 @@ def highlight(box: Box) -> str:
         "rx": min(16.0, (box.h + 2 * pad) / 2),
         "fill": "none",
     }
-    return tag("rect", stroke=p.AMBER, stroke_width=14, opacity=0.3, **geometry) + tag(
-        "rect", stroke=p.AMBER, stroke_width=5, **geometry
+    return tag("rect", stroke=p.AMBER, stroke_width=RING_GLOW, opacity=0.3, **geometry) + tag(
+        "rect", stroke=p.AMBER, stroke_width=RING_LINE, **geometry
     )
 
 
 def _hand() -> str:
     """A hand with the index finger up, fingertip at (0, 0)."""
     ink = {"stroke": p.INK, "stroke_width": p.LINE, "stroke_linejoin": "round"}
+    (cx, cy, cw, ch), (px, py, pw, ph), (fx, fy, fw, fh) = HAND_PARTS
     return "".join(
         [
-            tag("rect", x=4, y=84, width=40, height=60, rx=8, fill=p.CLIENT_CARDIGAN, **ink),
-            tag("rect", x=-12, y=36, width=58, height=58, rx=20, fill=p.CLIENT_SKIN, **ink),
-            tag("rect", x=-9, y=0, width=18, height=58, rx=9, fill=p.CLIENT_SKIN, **ink),
+            tag("rect", x=cx, y=cy, width=cw, height=ch, rx=8, fill=p.CLIENT_CARDIGAN, **ink),
+            tag("rect", x=px, y=py, width=pw, height=ph, rx=20, fill=p.CLIENT_SKIN, **ink),
+            tag("rect", x=fx, y=fy, width=fw, height=fh, rx=9, fill=p.CLIENT_SKIN, **ink),
             tag("path", d="M9 46 Q24 40 30 52 M26 50 Q38 44 44 56", fill="none", **ink),
             tag("path", d="M-12 62 Q-22 56 -20 70", fill="none", **ink),
         ]
     )
 
 
+def hand_angle(from_side: str) -> float:
+    return _ANGLES.get(from_side, -25)
+
+
 def pointer(x: float, y: float, action: str = "tap", from_side: str = "below") -> str:
     """The client's hand with the fingertip on (x, y), and a mark for the action."""
-    angle = _ANGLES.get(from_side, -25)
+    angle = hand_angle(from_side)
     marks = []
     accent = {"stroke": p.AMBER, "stroke_width": 4, "stroke_linecap": "round", "fill": "none"}
     if action == "tap":

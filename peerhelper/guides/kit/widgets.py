@@ -114,7 +114,8 @@ def draw_field(element: Element, x: float, y: float, w: float, lang: str) -> Dra
     if element.get("cursor"):
         parts.append(tag("rect", x=x + w - 14, y=top + 8, width=2.5, height=h - 16, fill=p.BLUE))
     height = top + h - y
-    return Drawn("".join(parts), height, target(element, Box(x, top, w, h)))
+    # The ring goes round the label too, so it never runs through the label's words.
+    return Drawn("".join(parts), height, target(element, Box(x, y, w, height)))
 
 
 def draw_checkbox(element: Element, x: float, y: float, w: float, lang: str) -> Drawn:

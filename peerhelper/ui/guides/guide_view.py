@@ -142,6 +142,16 @@ class GuideView(QWidget):
         self.facts = QLabel(self._facts())
         self.facts.setObjectName("hint")
         self.facts.setWordWrap(True)
+        self.sources = QLabel(self._sources())
+        self.sources.setObjectName("hint")
+        self.sources.setWordWrap(True)
+        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources.setVisible(bool(guide.sources))
+        self.helper_note = QLabel(guide.helper_note.get(ui_lang))
+        self.helper_note.setObjectName("card")
+        self.helper_note.setWordWrap(True)
+        self.helper_note.setAccessibleName(self.tr("Note for the helper"))
+        self.helper_note.setVisible(bool(guide.helper_note.items))
 
         self.caption_language = self._language_box(self.tr("Language of the captions"))
         self.second_language = self._language_box(self.tr("Second language under the captions"))
@@ -187,6 +197,8 @@ class GuideView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
+        layout.addWidget(self.sources)
+        layout.addWidget(self.helper_note)
         layout.addLayout(form)
         layout.addWidget(self.unreviewed)
         for card in self.cards:
@@ -223,7 +235,18 @@ class GuideView(QWidget):
         topics = ", ".join(topic_label(code, self.ui_lang) for code in self.guide.topics)
         steps = self.tr("Steps: %1").replace("%1", str(len(self.guide.steps)))
         version = self.tr("Version %1").replace("%1", self.guide.version)
-        return " · ".join(part for part in (topics, self.guide.service, steps, version) if part)
+        checked = ""
+        if self.guide.checked is not None:
+            month = f"{self.guide.checked.month}/{self.guide.checked.year}"
+            checked = self.tr("checked %1").replace("%1", month)
+        parts = (topics, self.guide.service, steps, version, checked)
+        return " · ".join(part for part in parts if part)
+
+    def _sources(self) -> str:
+        listed = "; ".join(
+            f"{source.publisher}: {source.title} ({source.url})" for source in self.guide.sources
+        )
+        return self.tr("Sources: %1").replace("%1", listed)
 
     def fit_width(self, width: int) -> None:
         """Lay the steps out for a page ``width`` pixels wide."""

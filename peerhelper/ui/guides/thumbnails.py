@@ -124,7 +124,7 @@ class ThumbnailCache(QObject):
     def _draw(self, guide: Guide) -> QPixmap:
         self.drawn += 1
         try:
-            svg = step_svg_bytes(guide, guide.steps[0], self.service_lang)
+            svg = step_svg_bytes(guide, guide.thumbnail, self.service_lang)
             return QPixmap.fromImage(render_picture(svg, self.size, self.ratio))
         except Exception:
             # A picture that cannot be drawn (a file removed since loading, a kit

@@ -50,6 +50,10 @@ def guide_manifest(guide_id: str, steps: int = 5) -> dict[str, Any]:
         "service": "Example service",
         "licence": "CC BY 4.0",
         "authors": ["PeerHelper contributors"],
+        "sources": [
+            {"title": "Help pages", "publisher": "Example Org", "url": "https://example.org/help"}
+        ],
+        "checked": "2026-11-15",
         "languages": {lang: {"reviewed": lang == "fi"} for lang in langs},
         "steps": [
             {

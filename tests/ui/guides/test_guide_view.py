@@ -106,3 +106,18 @@ def test_f5_shows_the_guide_to_the_client(qtbot, guides) -> None:
     assert window.caption_lang == "ar" and window.second_lang == "fi"
     window.close()
     qtbot.waitUntil(lambda: view.show_window is None)
+
+
+def test_sources_checked_date_and_helper_note_are_shown(qtbot) -> None:
+    from peerhelper.guides.loader import load_bundled
+
+    guide = next(g for g in load_bundled()[0] if g.id == "suomi-fi-messages")
+    view = make_view(qtbot, guide, "en", "fi")
+    assert "checked 12/2026" in view.facts.text()
+    assert "tyomarkkinatori.fi" in view.sources.text()
+    assert not view.helper_note.isHidden()
+    assert "first time" in view.helper_note.text()
+    # Finnish is the guide's own language: never an "unchecked translation".
+    assert view.unreviewed.isHidden()
+    view.set_caption_language("so")
+    assert not view.unreviewed.isHidden()

@@ -1,0 +1,163 @@
+"""Check a drawn scene the way a reader sees it: nothing hides the point, nothing is cut off.
+
+``check_picture(scene, lang)`` lays the scene out exactly as ``scene.render_scene``
+does and measures the result: where the words and icons on the screen are,
+where the client's hand, the amber rings and the badge fall, and where the
+device's screen ends. It returns plain English sentences, each with a kind:
+
+- ``covered``: the hand, a ring or the badge lies over the label or icon the
+  step points at (or, for the badge, over any words or icon on the screen);
+- ``cut_off``: a person, a list item or a tile runs past the picture's or the
+  screen's edge;
+- ``overflow``: words run out of their button, field or tile;
+- ``small_print``: the words the step points at would print smaller than
+  7 pt in a normal handout or 10 pt in large print.
+
+``guides check`` turns them into ``picture_layout`` problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from peerhelper.guides.kit.layout import Box
+from peerhelper.guides.kit.marks import highlight_geometry
+from peerhelper.guides.kit.measure import (
+    Word,
+    centre_in,
+    hand_polygons,
+    inside,
+    measure,
+    overlaps,
+    polygon_hits_box,
+)
+from peerhelper.guides.scene import HEIGHT, WIDTH, SceneLayout, labels_in, lay_out_scene
+
+# The smallest printed size of words the caption points at (points).
+MIN_PRINT_PT = {"normal": 7.0, "large print": 10.0}
+# A handout may shrink a picture to this share of its width to fit a page.
+PRINT_SHRINK = 0.7
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    detail: str
+
+
+def _name(word: Word) -> str:
+    return repr(word.text if len(word.text) <= 30 else word.text[:28] + "…")
+
+
+def _points_at(layout: SceneLayout) -> list[Box]:
+    boxes: list[Box] = []
+    for ident in layout.pointed_ids:
+        target = layout.drawn.targets.get(ident)
+        if target is not None:
+            boxes += labels_in(layout.drawn, target)
+    return boxes
+
+
+def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[Finding]:
+    findings = []
+    labels = _points_at(layout)
+    for polygon in hand_polygons(*layout.pointer) if layout.pointer else []:
+        if any(polygon_hits_box(polygon, label) for label in labels):
+            findings.append(Finding("covered", "the hand covers the label it points at"))
+            break
+    for ident in layout.highlight_ids:
+        target = layout.drawn.targets.get(ident)
+        if target is None:
+            continue
+        outer, inner = highlight_geometry(target)
+        for word in words:
+            if overlaps(word.box, outer, 1) and not inside(word.box, inner, 0):
+                findings.append(
+                    Finding("covered", f"the ring around {ident!r} crosses {_name(word)}")
+                )
+                break
+        else:
+            for icon_box in icons:
+                if overlaps(icon_box, outer, 3) and not inside(icon_box, inner, 1.5):
+                    findings.append(
+                        Finding("covered", f"the ring around {ident!r} crosses an icon")
+                    )
+                    break
+    if layout.badge is not None:
+        cx, cy, r = layout.badge
+        square = Box(cx - r, cy - r, 2 * r, 2 * r)
+        hidden = [w for w in words if overlaps(w.box, square, 2)]
+        if hidden:
+            findings.append(Finding("covered", f"the badge covers {_name(hidden[0])}"))
+        elif any(overlaps(i, square, 2) for i in icons):
+            findings.append(Finding("covered", "the badge covers an icon on the screen"))
+    return findings
+
+
+def _cut_off(layout: SceneLayout, words: list[Word]) -> list[Finding]:
+    findings = []
+    for who, left, top, right in layout.people:
+        if left < 0 or right > WIDTH or top < 0:
+            findings.append(Finding("cut_off", f"the {who} is cut off at the picture's edge"))
+    screen = layout.drawn.frame
+    if screen is not None:
+        for ident, box in layout.drawn.targets.items():
+            if ident in layout.fixed_parts:
+                continue
+            if not inside(box, screen, 2):
+                findings.append(Finding("cut_off", f"{ident!r} runs past the screen's edge"))
+        for word in words:
+            if not inside(word.box, Box(0, 0, WIDTH, HEIGHT), 0):
+                findings.append(Finding("cut_off", f"{_name(word)} runs past the picture's edge"))
+    return findings
+
+
+def _overflow(words: list[Word], rects: list[Box]) -> list[Finding]:
+    findings = []
+    for word in words:
+        anchor = Box(word.box.cx - 1, word.box.cy - 1, 2, 2)
+        holders = [r for r in rects if inside(anchor, r, 0) and r.w < WIDTH * 0.9]
+        if not holders:
+            continue
+        holder = min(holders, key=lambda r: r.w * r.h)
+        if word.box.x < holder.x - 1 or word.box.x + word.box.w > holder.x + holder.w + 1:
+            findings.append(Finding("overflow", f"{_name(word)} runs out of its box"))
+    return findings
+
+
+def _small_print(layout: SceneLayout, words: list[Word]) -> list[Finding]:
+    from peerhelper.printing.handout_blocks import LARGE, NORMAL
+
+    labels = []
+    for ident in layout.pointed_ids:
+        target = layout.drawn.targets.get(ident)
+        if target is not None:
+            labels += [w for w in words if centre_in(w.box, target)]
+    findings = []
+    for name, style in (("normal", NORMAL), ("large print", LARGE)):
+        per_pixel = style.picture_width * PRINT_SHRINK / WIDTH
+        small = [w for w in labels if w.size * per_pixel < MIN_PRINT_PT[name]]
+        if small:
+            printed = min(w.size for w in small) * per_pixel
+            findings.append(
+                Finding(
+                    "small_print",
+                    f"{_name(small[0])} prints at {printed:.1f} pt in a {name} handout; "
+                    f"at least {MIN_PRINT_PT[name]:g} pt is readable (enlarge it or add a zoom)",
+                )
+            )
+    return findings
+
+
+def check_picture(scene: Mapping[str, Any], lang: str = "fi") -> list[Finding]:
+    """Everything in the drawn ``scene`` that hides, cuts or shrinks what the step is about."""
+    layout = lay_out_scene(scene, lang)
+    words, icons, rects = measure(layout.drawn.svg)
+    findings = _covering(layout, words, icons)
+    findings += _cut_off(layout, words)
+    findings += _overflow(words, rects)
+    findings += _small_print(layout, words)
+    seen: set[Finding] = set()
+    return [f for f in findings if not (f in seen or seen.add(f))]

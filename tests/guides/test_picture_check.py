@@ -1,0 +1,78 @@
+"""Picture checks measured from the drawn scene: covered labels, cut-off parts, print size."""
+
+from __future__ import annotations
+
+import copy
+
+from peerhelper.guides.picture_check import check_picture
+from peerhelper.guides.scene import lay_out_scene
+from tests.guides.helpers import SCENE
+
+LIST_SCENE = {
+    "device": "phone",
+    "screen": {
+        "title": "Wi-Fi",
+        "elements": [
+            {
+                "type": "list",
+                "items": [
+                    {"icon": "wifi", "text": "Kirjasto-Vieras", "trailing": "lock", "id": "net"},
+                    {"icon": "wifi", "text": "Kahvila", "trailing": "lock"},
+                ],
+            }
+        ],
+    },
+    "characters": [{"who": "client", "pose": "point"}],
+    "highlight": "net",
+    "pointer": {"target": "net"},
+}
+
+
+def kinds(scene: dict) -> set[str]:
+    return {finding.kind for finding in check_picture(scene, "fi")}
+
+
+def test_the_hand_is_placed_beside_the_words_it_points_at() -> None:
+    assert "covered" not in kinds(LIST_SCENE)
+    layout = lay_out_scene(LIST_SCENE, "fi")
+    target = layout.drawn.targets["net"]
+    assert layout.pointer is not None
+    x, y, _angle = layout.pointer
+    assert target.x <= x <= target.x + target.w and target.y <= y <= target.y + target.h
+
+
+def test_the_badge_steps_aside_from_the_status_icons_or_is_reported() -> None:
+    scene = copy.deepcopy(SCENE)
+    scene["screen"]["status"] = {"wifi": True, "charging": True}
+    scene["characters"] = [{"who": "helper"}, {"who": "client", "pose": "point"}]
+    scene["badge"] = "done"
+    layout = lay_out_scene(scene)
+    assert layout.badge is not None and layout.badge[0] < layout.drawn.frame.x
+    assert not any("badge" in f.detail for f in check_picture(scene, "fi"))
+    # With a speech bubble in the free corner the badge stays and the check says so.
+    scene["bubble"] = {"by": "helper", "icons": ["question"]}
+    details = [f.detail for f in check_picture(scene, "fi") if f.kind == "covered"]
+    assert any("badge" in detail for detail in details)
+
+
+def test_people_never_leave_the_picture() -> None:
+    for device in ("phone", "laptop", "none"):
+        scene = {
+            "device": device,
+            "characters": [{"who": "helper", "pose": "explain"}, {"who": "client", "pose": "stop"}],
+        }
+        if device != "none":
+            scene["screen"] = {"elements": []}
+        assert "cut_off" not in kinds(scene), device
+        for _who, left, _top, right in lay_out_scene(scene).people:
+            assert left >= 0 and right <= 800
+
+
+def test_small_words_at_the_point_of_the_step_are_reported_with_their_print_size() -> None:
+    details = [f.detail for f in check_picture(LIST_SCENE, "fi") if f.kind == "small_print"]
+    assert any("normal handout" in d and "7 pt" in d for d in details)
+    assert any("large print" in d and "10 pt" in d for d in details)
+    big = copy.deepcopy(LIST_SCENE)
+    big["screen"]["elements"] = [{"type": "button", "text": "OK", "id": "net"}]
+    big["screen"]["elements"][0]["style"] = "primary"
+    assert all("'OK'" not in f.detail for f in check_picture(big, "fi") if f.kind == "covered")

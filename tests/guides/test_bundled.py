@@ -10,6 +10,16 @@ from peerhelper.guides.pictures import step_svg, step_svg_bytes
 from tests.guides.qt_render import distinct_colours, render_svg
 
 GUIDES, PROBLEMS = load_bundled()
+# The guides of the first release, revised when their facts were checked.
+FIRST_GUIDES = frozenset(
+    {
+        "email-attachment", "health-centre-booking", "install-app-safely",
+        "job-seeker-services", "kela-application-attachment", "mobile-certificate",
+        "omakanta-prescriptions", "pay-bill-bank-app", "phone-basics", "photograph-document",
+        "scam-message", "strong-passphrase", "suomi-fi-bank-id", "suomi-fi-messages",
+        "tax-card-omavero", "video-call-link", "wifi-connect",
+    }
+)  # fmt: skip
 
 
 def test_every_bundled_guide_loads_without_any_problem() -> None:
@@ -30,9 +40,9 @@ def test_captions_titles_and_alt_text_in_every_language(guide) -> None:
             assert step.caption.has(lang), (guide.id, step.number, lang)
     for step in guide.steps:
         assert step.alt.has("en") and step.alt.has("fi")
-    # Written in Finnish; no native speaker has checked the translations yet.
-    assert guide.source_language == "fi"
-    translations = [lang for lang in guide.language_codes if lang != "fi"]
+    # Written in one language; no native speaker has checked the translations yet.
+    assert guide.source_language in guide.language_codes
+    translations = [lang for lang in guide.language_codes if lang != guide.source_language]
     assert not any(guide.is_reviewed(lang) for lang in translations)
 
 
@@ -40,7 +50,8 @@ def test_captions_titles_and_alt_text_in_every_language(guide) -> None:
 def test_every_guide_names_its_sources_and_when_they_were_checked(guide) -> None:
     assert guide.sources and all(s.url.startswith("https://") for s in guide.sources)
     assert guide.checked is not None and guide.checked.isoformat() == "2026-12-01"
-    assert guide.version != "1.0"
+    if guide.id in FIRST_GUIDES:  # their facts were brought up to date: a new version
+        assert guide.version != "1.0"
 
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)

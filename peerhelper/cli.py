@@ -76,12 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     # The other commands are declared beside the code they run, and import
     # their heavy modules (reportlab, SQLAlchemy) only when run.
     from peerhelper.guides.cli import add_guides_commands
+    from peerhelper.multisite_cli import add_server_commands
     from peerhelper.printing.cli import add_print_commands
     from peerhelper.sessions_cli import add_sessions_commands
 
     add_sessions_commands(commands)
     add_guides_commands(commands)
     add_print_commands(commands)
+    add_server_commands(commands)
     return parser
 
 

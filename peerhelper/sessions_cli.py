@@ -65,7 +65,11 @@ def add_sessions_commands(subparsers: argparse._SubParsersAction) -> None:
         type=_day,
         help="the last day to include, as 2026-03-31",
     )
+    from peerhelper.multisite_cli import add_bundle_commands, add_export_options
+
+    add_export_options(exporting)
     exporting.set_defaults(handler=export_command)
+    add_bundle_commands(actions)
 
 
 def _day(text: str) -> date:
@@ -111,6 +115,10 @@ def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
 
     if args.first_day and args.last_day and args.first_day > args.last_day:
         raise BadInputError(f"--from {args.first_day} is after --to {args.last_day}")
+    if args.server or args.sites:
+        from peerhelper.multisite_cli import export_elsewhere
+
+        return export_elsewhere(paths, args)
     check_output_path(args.out, paths.root, args.force)
     db = open_database(paths.database, paths.backups)
     try:

@@ -39,6 +39,8 @@ WORDS: dict[str, dict[str, str]] = {
         "sv": "Stödtillfällen över tid",
         "en": "Sessions over time",
     },
+    "site": {"fi": "Toimipisteet", "sv": "Verksamhetsställen", "en": "Sites"},
+    "this_site": {"fi": "Tämä toimipiste", "sv": "Detta verksamhetsställe", "en": "This site"},
     "topic": {"fi": "Aiheet", "sv": "Ämnen", "en": "Topics"},
     "mode": {"fi": "Tukimuoto", "sv": "Stödform", "en": "Mode"},
     "channel": {"fi": "Kanava", "sv": "Kanal", "en": "Channel"},
@@ -135,14 +137,17 @@ def vocabulary_labeller(
     lang: str,
     topics: dict[str, str] | None = None,
     guides: dict[str, str] | None = None,
+    sites: dict[str, str] | None = None,
 ) -> Labeller:
-    """Labels from the fixed vocabularies, plus the site's topic and guide names."""
+    """Labels from the fixed vocabularies, plus the topic, guide and site names."""
     vocabularies: dict[str, tuple[Term, ...]] = {
         ("barrier" if name == "barriers" else name): terms for name, terms in VOCABULARIES.items()
     }
     vocabularies["topic"] = DEFAULT_TOPICS
 
     def label(name: str, code: str) -> str:
+        if name == "site":
+            return (sites or {}).get(code) or (code or word("this_site", lang))
         if not code:
             return word("not_recorded", lang)
         if name == "topic" and topics and code in topics:
@@ -209,6 +214,8 @@ def chart_specs(
     """Every chart of the dashboard and the report, in the order they are shown."""
     specs = [over_time_chart(figures, lang, protect), evidence_chart(figures, lang, protect)]
     for name in BREAKDOWNS:
+        if name == "site" and len(figures.breakdown(name)) < 2:
+            continue
         specs.append(
             ChartSpec(
                 name,

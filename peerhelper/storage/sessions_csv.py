@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Connection, and_, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, select
 from sqlalchemy.exc import DBAPIError
 
 from peerhelper.atomic import atomic_output, is_disk_full
@@ -85,32 +85,44 @@ class ImportResult:
 
 
 def sessions_between(
-    db: Database, first_day: date | None = None, last_day: date | None = None
+    db: Database | Engine,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    sites: Collection[str] = (),
 ) -> Iterator[SessionData]:
     """The sessions from ``first_day`` to ``last_day`` (inclusive), oldest first.
 
     Either end may be None for "no limit"; deleted sessions are left out.
+    ``db`` is this site's database or the organisation server's; ``sites``
+    limits the sessions to those sites (ids as stored), all without it.
     """
     conditions = [_SESSIONS.c.deleted_at.is_(None)]
+    if sites:
+        conditions.append(_SESSIONS.c.site_id.in_(list(sites)))
     if first_day is not None:
         conditions.append(_SESSIONS.c.started_at >= datetime.combine(first_day, time()))
     if last_day is not None and last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(last_day + timedelta(days=1), time())
         conditions.append(_SESSIONS.c.started_at < day_after)
-    with db.engine.connect() as connection:
+    engine = db.engine if isinstance(db, Database) else db
+    with engine.connect() as connection:
         for _, data, _ in _read(connection, and_(*conditions)):
             yield data
 
 
 def export_sessions(
-    db: Database, path: Path, first_day: date | None = None, last_day: date | None = None
+    db: Database | Engine,
+    path: Path,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    sites: Collection[str] = (),
 ) -> int:
     """Write the sessions from ``first_day`` to ``last_day`` (inclusive) to ``path``.
 
     Either end may be None for "no limit". Returns the number of sessions written.
     """
     with atomic_output(path, "w", encoding="utf-8-sig", newline="") as out:
-        return write_sessions_csv(out, sessions_between(db, first_day, last_day))
+        return write_sessions_csv(out, sessions_between(db, first_day, last_day, sites))
 
 
 def import_sessions(db: Database, path: Path) -> ImportResult:

@@ -107,6 +107,8 @@ def _conditions(wanted: StatsFilter, *, scan: bool = False) -> ColumnElement[boo
         conditions.append(SESSIONS.c.mode == wanted.mode)
     if wanted.language:
         conditions.append(SESSIONS.c.language == wanted.language)
+    if wanted.sites:
+        conditions.append(SESSIONS.c.site_id.in_(wanted.sites))
     return and_(*conditions)
 
 
@@ -126,10 +128,15 @@ def _should_scan(connection: Connection, wanted: StatsFilter) -> bool:
 
 
 def _bucket(dialect: str, granularity: Granularity, started: Any) -> ColumnElement[str]:
-    """The first day of the session's week (Monday) or month, as ``YYYY-MM-DD``."""
+    """The first day of the session's week (Monday) or month, as ``YYYY-MM-DD``.
+
+    On PostgreSQL the unit and the format are written into the statement, not
+    bound: the same expression in ``SELECT`` and ``GROUP BY`` must read the same.
+    """
     if dialect == "postgresql":
-        unit = "week" if granularity is Granularity.WEEK else "month"
-        return func.to_char(func.date_trunc(unit, started), "YYYY-MM-DD")
+        unit = "'week'" if granularity is Granularity.WEEK else "'month'"
+        truncated = func.date_trunc(literal_column(unit), started)
+        return func.to_char(truncated, literal_column("'YYYY-MM-DD'"))
     if granularity is Granularity.WEEK:
         return func.date(started, "-6 days", "weekday 1")
     return func.strftime("%Y-%m-01", started)
@@ -138,7 +145,7 @@ def _bucket(dialect: str, granularity: Granularity, started: Any) -> ColumnEleme
 def _scan_query(
     wanted: StatsFilter, dialect: str, scan: bool = False
 ) -> tuple[Select, list[tuple[str, str]]]:
-    """One pass over the sessions, grouped by month, week and language.
+    """One pass over the sessions, grouped by month, week, language and site.
 
     Every fixed-vocabulary breakdown is a conditional count in the same pass,
     so the database reads each session once; the groups are few (months ×
@@ -156,6 +163,7 @@ def _scan_query(
         month.label("month"),
         week.label("week"),
         SESSIONS.c.language,
+        SESSIONS.c.site_id,
         func.count(),
         func.coalesce(func.sum(SESSIONS.c.minutes), 0),
     ]
@@ -168,7 +176,7 @@ def _scan_query(
     query = (
         select(*columns)
         .where(_conditions(wanted, scan=scan))
-        .group_by(month.label("month"), week.label("week"), SESSIONS.c.language)
+        .group_by(month.label("month"), week.label("week"), SESSIONS.c.language, SESSIONS.c.site_id)
     )
     return query, counted
 
@@ -237,7 +245,7 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     scan = _should_scan(connection, wanted)
     query, counted = _scan_query(wanted, dialect, scan)
     for row in connection.execute(query):
-        month, week, language, sessions, minutes, *counts = row
+        month, week, language, site, sessions, minutes, *counts = row
         month_day = _day(month)
         bucket = buckets.setdefault(
             _day(week) if granularity is Granularity.WEEK else month_day, [0, 0]
@@ -246,6 +254,7 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         bucket[1] += int(minutes)
         month_sessions[month_day] += int(sessions)
         breakdowns.setdefault("language", Counter())[language or ""] += int(sessions)
+        breakdowns.setdefault("site", Counter())[site or ""] += int(sessions)
         for (name, code), count in zip(counted, counts, strict=True):
             if count:
                 breakdowns.setdefault(name, Counter())[code] += int(count)
@@ -264,6 +273,8 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         breakdowns["referral"] = Counter(
             {code: int(n) for code, n in connection.execute(_referral_query(wanted, scan))}
         )
+    if len(breakdowns.get("site", ())) < 2:
+        breakdowns.pop("site", None)  # one site: nothing to compare
     figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
     figures.evidence = [
         EvidenceMonth(
@@ -277,6 +288,23 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         for month in period.months()
     ]
     return figures
+
+
+def list_sites(engine: Engine) -> dict[str, str]:
+    """Every site with sessions here: its id as stored (``""`` for this one) → its name.
+
+    A site renamed over time is named by its newest session.
+    """
+    latest = func.max(SESSIONS.c.updated_at)
+    query = select(SESSIONS.c.site_id, SESSIONS.c.site_name, latest).group_by(
+        SESSIONS.c.site_id, SESSIONS.c.site_name
+    )
+    names: dict[str, tuple[Any, str]] = {}
+    with engine.connect() as connection:
+        for site_id, name, updated in connection.execute(query):
+            if site_id not in names or updated > names[site_id][0]:
+                names[site_id] = (updated, name)
+    return {site_id: name for site_id, (_, name) in names.items()}
 
 
 def compute(engine: Engine, wanted: StatsFilter) -> Figures:

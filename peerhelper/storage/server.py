@@ -94,7 +94,7 @@ def parse_server_address(text: str, passwords: Path | None = None) -> ServerAddr
     if url.password is not None:
         if passwords is not None:
             save_password(passwords, url, str(url.password))
-        url = url.set(password=None)
+        url = url._replace(password=None)
     address = ServerAddress(url)
     mode = str(url.query.get("sslmode", ""))
     if not address.is_local:

@@ -699,6 +699,107 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationServerBox</name>
+    <message>
+        <location filename="../ui/organisation_server.py" line="30" />
+        <location filename="../ui/organisation_server.py" line="104" />
+        <location filename="../ui/organisation_server.py" line="127" />
+        <source>Organisation server</source>
+        <translation>Organisation server</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="35" />
+        <source>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="45" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="48" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="50" />
+        <source>Kept in a password file in the data folder, never in the settings.</source>
+        <translation>Kept in a password file in the data folder, never in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="53" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="56" />
+        <source>Sa&amp;ve address</source>
+        <translation>Sa&amp;ve address</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="52" />
+        <source>Server addr&amp;ess</source>
+        <translation>Server addr&amp;ess</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="58" />
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="60" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="79" />
+        <source>No organisation server is set.</source>
+        <translation>No organisation server is set.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="81" />
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85" />
+        <source>Last sync %1: %2</source>
+        <translation>Last sync %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85" />
+        <source>Last sync %1 failed: %2</source>
+        <translation>Last sync %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="128" />
+        <source>The server answers: %1</source>
+        <translation>The server answers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="131" />
+        <source>Connecting to the organisation server…</source>
+        <translation>Connecting to the organisation server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="132" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="144" />
+        <location filename="../ui/organisation_server.py" line="152" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="151" />
+        <source>Syncing with the organisation server…</source>
+        <translation>Syncing with the organisation server…</translation>
+    </message>
+</context>
+<context>
     <name>PaperTally</name>
     <message>
         <location filename="../ui/session/paper_tally.py" line="39" />
@@ -1668,178 +1769,178 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57" />
+        <location filename="../ui/pages/settings_page.py" line="61" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="65" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67" />
+        <location filename="../ui/pages/settings_page.py" line="71" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75" />
-        <location filename="../ui/pages/settings_page.py" line="81" />
+        <location filename="../ui/pages/settings_page.py" line="79" />
+        <location filename="../ui/pages/settings_page.py" line="85" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91" />
+        <location filename="../ui/pages/settings_page.py" line="95" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93" />
+        <location filename="../ui/pages/settings_page.py" line="97" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116" />
+        <location filename="../ui/pages/settings_page.py" line="120" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124" />
+        <location filename="../ui/pages/settings_page.py" line="128" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141" />
+        <location filename="../ui/pages/settings_page.py" line="145" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153" />
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="157" />
+        <location filename="../ui/pages/settings_page.py" line="207" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160" />
+        <location filename="../ui/pages/settings_page.py" line="164" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162" />
+        <location filename="../ui/pages/settings_page.py" line="166" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="187" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186" />
+        <location filename="../ui/pages/settings_page.py" line="190" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="198" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="198" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="205" />
+        <location filename="../ui/pages/settings_page.py" line="209" />
         <source>This file cannot be used.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="311" />
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>The backup could not be restored; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="220" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="218" />
+        <location filename="../ui/pages/settings_page.py" line="222" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="221" />
+        <location filename="../ui/pages/settings_page.py" line="225" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="239" />
+        <location filename="../ui/pages/settings_page.py" line="243" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="242" />
+        <location filename="../ui/pages/settings_page.py" line="246" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="250" />
+        <location filename="../ui/pages/settings_page.py" line="254" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="260" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="258" />
+        <location filename="../ui/pages/settings_page.py" line="262" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="282" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="283" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="289" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="291" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="296" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1848,27 +1949,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="299" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="299" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="309" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="318" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="319" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -2012,6 +2113,75 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>&amp;Languages spoken by the volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>SitesBar</name>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="51" />
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="52" />
+        <source>The whole organisation</source>
+        <translation>The whole organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="53" />
+        <source>Whose figures</source>
+        <translation>Whose figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="55" />
+        <source>Figures &amp;of</source>
+        <translation>Figures &amp;of</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="58" />
+        <source>&amp;Combine site logs…</source>
+        <translation>&amp;Combine site logs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="60" />
+        <source>Merge site bundles from other sites into this log.</source>
+        <translation>Merge site bundles from other sites into this log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="115" />
+        <location filename="../ui/statistics/sites.py" line="131" />
+        <source>Combine site logs</source>
+        <translation>Combine site logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="117" />
+        <source>Site bundles (*.zip)</source>
+        <translation>Site bundles (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="130" />
+        <source>Combining site logs…</source>
+        <translation>Combining site logs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="136" />
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 new, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="145" />
+        <source>In all: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>In all: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="151" />
+        <source>Topics added: %1</source>
+        <translation>Topics added: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="152" />
+        <source>Site logs combined</source>
+        <translation>Site logs combined</translation>
     </message>
 </context>
 <context>
@@ -2239,75 +2409,95 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="74" />
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="76" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="75" />
+        <location filename="../ui/statistics/filters.py" line="77" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76" />
+        <location filename="../ui/statistics/filters.py" line="78" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77" />
+        <location filename="../ui/statistics/filters.py" line="79" />
         <source>To&amp;pic</source>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78" />
+        <location filename="../ui/statistics/filters.py" line="80" />
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79" />
+        <location filename="../ui/statistics/filters.py" line="81" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="82" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="141" />
+        <source>This site</source>
+        <translation>This site</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="160" />
+        <location filename="../ui/statistics/page.py" line="62" />
+        <location filename="../ui/statistics/page.py" line="179" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="63" />
+        <location filename="../ui/statistics/page.py" line="64" />
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="97" />
+        <location filename="../ui/statistics/page.py" line="104" />
         <source>Show as &amp;tables</source>
         <translation>Show as &amp;tables</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="99" />
+        <location filename="../ui/statistics/page.py" line="106" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="101" />
+        <location filename="../ui/statistics/page.py" line="108" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="103" />
+        <location filename="../ui/statistics/page.py" line="110" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150" />
+        <location filename="../ui/statistics/page.py" line="145" />
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="161" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171" />
+        <location filename="../ui/statistics/page.py" line="196" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2315,76 +2505,76 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="201" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="201" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="201" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180" />
+        <location filename="../ui/statistics/page.py" line="205" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209" />
-        <location filename="../ui/statistics/page.py" line="220" />
+        <location filename="../ui/statistics/page.py" line="234" />
+        <location filename="../ui/statistics/page.py" line="245" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211" />
+        <location filename="../ui/statistics/page.py" line="236" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="243" />
+        <location filename="../ui/statistics/page.py" line="268" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="248" />
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="273" />
+        <location filename="../ui/statistics/page.py" line="287" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="249" />
+        <location filename="../ui/statistics/page.py" line="274" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257" />
+        <location filename="../ui/statistics/page.py" line="282" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277" />
-        <location filename="../ui/statistics/page.py" line="303" />
-        <location filename="../ui/statistics/page.py" line="308" />
+        <location filename="../ui/statistics/page.py" line="302" />
+        <location filename="../ui/statistics/page.py" line="328" />
+        <location filename="../ui/statistics/page.py" line="333" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278" />
+        <location filename="../ui/statistics/page.py" line="303" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279" />
+        <location filename="../ui/statistics/page.py" line="304" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304" />
+        <location filename="../ui/statistics/page.py" line="329" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2392,7 +2582,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307" />
+        <location filename="../ui/statistics/page.py" line="332" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

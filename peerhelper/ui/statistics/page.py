@@ -42,6 +42,7 @@ from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.statistics.chart_view import ChartView
 from peerhelper.ui.statistics.filters import StatisticsFilters
+from peerhelper.ui.statistics.sites import SitesBar
 
 
 def language_name(code: str, in_language: str) -> str:
@@ -68,6 +69,8 @@ class StatisticsPage(Page):
         self.lang = context.language if context.language in REPORT_LANGUAGES else "en"
         self.figures: Figures | None = None
         self._generation = 0
+        # Site id as stored → name; "" is this site (see storage.session_records).
+        self.site_names: dict[str, str] = {}
         topics = self._topic_labels()
         self.labeller: Labeller = self._make_labeller(topics)
         self.filters = StatisticsFilters(
@@ -77,6 +80,10 @@ class StatisticsPage(Page):
             today,
         )
         self.filters.changed.connect(self.refresh)
+        self.sites = SitesBar(context)
+        self.sites.scope_changed.connect(self.refresh)
+        self.sites.merged.connect(self.refresh)
+        self.content.addWidget(self.sites)
         self.content.addWidget(self.filters)
 
         self.summary = QLabel()
@@ -134,6 +141,8 @@ class StatisticsPage(Page):
         def label(name: str, code: str) -> str:
             if name == "language" and code:
                 return language_name(code, self.lang)
+            if name == "site":
+                return self.site_names.get(code) or code or self.tr("This site")
             return base(name, code)
 
         return label
@@ -146,19 +155,35 @@ class StatisticsPage(Page):
         wanted = wanted or self.filters.current()
         self._generation += 1
         generation = self._generation
-        engine = self.context.db.engine
+        self.sites.follow_settings()
+        source = self.sites.source()
+        here = self._site_name()
         self.status.setText(self.tr("Counting…"))
 
-        def done(figures: Figures) -> None:
+        def work() -> tuple[Figures, dict[str, str]]:
+            from peerhelper import multisite
+
+            engine = source()
+            return statistics.compute(engine, wanted), multisite.site_names(engine, here)
+
+        def done(result: tuple[Figures, dict[str, str]]) -> None:
             if generation == self._generation:  # a newer choice makes this one stale
-                self.show_figures(figures)
+                self.site_names = result[1]
+                self.filters.set_sites(self.site_names)
+                self.show_figures(result[0])
 
         self.context.tasks.run_task(
-            lambda: statistics.compute(engine, wanted),
+            work,
             done,
             receiver=self,
             title=self.tr("Statistics"),
         )
+
+    def _site_name(self) -> str:
+        from peerhelper.storage.site_repo import load_site_profile
+
+        profile = load_site_profile(self.context.db)
+        return profile.site_name if profile else ""
 
     def show_figures(self, figures: Figures) -> None:
         from peerhelper.printing.charts import chart_svg

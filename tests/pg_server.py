@@ -45,8 +45,10 @@ def _major(path: str) -> int:
 class PostgresServer:
     """One throwaway server; :meth:`new_database` gives each test its own database."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, durable: bool = False) -> None:
         self.bin_dir = bin_dir
+        # Tests need no crash safety; a benchmark measures with it.
+        self.durable = durable
         self.folder = Path(tempfile.mkdtemp(prefix="peerhelper-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
@@ -74,10 +76,9 @@ class PostgresServer:
             "--no-locale",
             "--no-sync",
         )
-        options = (
-            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
-        )
+        options = f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}'"
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         log = str(self.folder / "server.log")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
 

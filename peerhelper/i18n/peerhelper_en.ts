@@ -2352,7 +2352,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="248" />
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="272" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
@@ -2362,29 +2362,39 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257" />
+        <location filename="../ui/statistics/page.py" line="254" />
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="258" />
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="265" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277" />
-        <location filename="../ui/statistics/page.py" line="303" />
-        <location filename="../ui/statistics/page.py" line="308" />
+        <location filename="../ui/statistics/page.py" line="287" />
+        <location filename="../ui/statistics/page.py" line="313" />
+        <location filename="../ui/statistics/page.py" line="318" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278" />
+        <location filename="../ui/statistics/page.py" line="288" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279" />
+        <location filename="../ui/statistics/page.py" line="289" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304" />
+        <location filename="../ui/statistics/page.py" line="314" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2392,7 +2402,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307" />
+        <location filename="../ui/statistics/page.py" line="317" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

@@ -2353,7 +2353,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="248"/>
-        <location filename="../ui/statistics/page.py" line="262"/>
+        <location filename="../ui/statistics/page.py" line="272"/>
         <source>Making the report…</source>
         <translation>Raporttia tehdään…</translation>
     </message>
@@ -2363,29 +2363,39 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="254"/>
+        <source>The report was saved to %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="258"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Raportti lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="265"/>
         <source>Statistics report</source>
         <translation>Tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
-        <location filename="../ui/statistics/page.py" line="303"/>
-        <location filename="../ui/statistics/page.py" line="308"/>
+        <location filename="../ui/statistics/page.py" line="287"/>
+        <location filename="../ui/statistics/page.py" line="313"/>
+        <location filename="../ui/statistics/page.py" line="318"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="288"/>
         <source>sessions</source>
         <translation>tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279"/>
+        <location filename="../ui/statistics/page.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -2393,7 +2403,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307"/>
+        <location filename="../ui/statistics/page.py" line="317"/>
         <source>Exporting sessions…</source>
         <translation>Tukitilanteita viedään…</translation>
     </message>

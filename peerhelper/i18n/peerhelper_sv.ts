@@ -2353,7 +2353,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="248"/>
-        <location filename="../ui/statistics/page.py" line="262"/>
+        <location filename="../ui/statistics/page.py" line="272"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
@@ -2363,29 +2363,39 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="254"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="258"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Rapporten skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="265"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
-        <location filename="../ui/statistics/page.py" line="303"/>
-        <location filename="../ui/statistics/page.py" line="308"/>
+        <location filename="../ui/statistics/page.py" line="287"/>
+        <location filename="../ui/statistics/page.py" line="313"/>
+        <location filename="../ui/statistics/page.py" line="318"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="288"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279"/>
+        <location filename="../ui/statistics/page.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -2393,7 +2403,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307"/>
+        <location filename="../ui/statistics/page.py" line="317"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>

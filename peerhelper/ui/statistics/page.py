@@ -243,11 +243,19 @@ class StatisticsPage(Page):
         name = self._file_name(self.tr("statistics-report"), ".pdf")
         self.context.tasks.run_task(
             self._report_work(),
-            lambda built: save_as(self, built[0], name, self.context.paths.root),
+            lambda built: self._saved(save_as(self, built[0], name, self.context.paths.root)),
             receiver=self,
             progress=self.tr("Making the report…"),
             title=self.tr("Save report as PDF"),
         )
+
+    def _saved(self, path: Path | None) -> None:
+        if path is not None:
+            self.status.setText(self.tr("The report was saved to %1.").replace("%1", str(path)))
+
+    def _printed(self, sent: bool) -> None:
+        if sent:
+            self.status.setText(self.tr("The report was sent to the printer."))
 
     def print_report(self) -> None:
         from peerhelper.ui.printing.printer import print_pdf
@@ -257,7 +265,9 @@ class StatisticsPage(Page):
         title = self.tr("Statistics report")
         self.context.tasks.run_task(
             self._report_work(),
-            lambda built: print_pdf(built[0], self, title, built[1], tasks=self.context.tasks),
+            lambda built: self._printed(
+                print_pdf(built[0], self, title, built[1], tasks=self.context.tasks)
+            ),
             receiver=self,
             progress=self.tr("Making the report…"),
             title=title,

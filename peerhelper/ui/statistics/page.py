@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from peerhelper.domain.statistics import Figures, StatsFilter
 from peerhelper.domain.statistics_charts import (
@@ -92,8 +92,7 @@ class StatisticsPage(Page):
             self.content.addWidget(widget)
 
         actions = QWidget()
-        row = QHBoxLayout(actions)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(actions, spacing=10)  # wraps at large text sizes
         self.as_table = QCheckBox(self.tr("Show as &tables"))
         self.as_table.toggled.connect(self._show_tables)
         self.report_button = QPushButton(self.tr("Save &report as PDF…"))
@@ -102,10 +101,8 @@ class StatisticsPage(Page):
         self.print_button.clicked.connect(self.print_report)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
         self.excel_button.clicked.connect(self.export_excel)
-        row.addWidget(self.as_table)
-        row.addStretch(1)
-        for button in (self.print_button, self.report_button, self.excel_button):
-            row.addWidget(button)
+        for widget in (self.as_table, self.print_button, self.report_button, self.excel_button):
+            row.addWidget(widget)
         self.content.addWidget(actions)
 
         self.charts_box = QWidget()

@@ -184,14 +184,15 @@ def _add_zoom(scene: Scene, layout: SceneLayout, device_box: Box) -> None:
         keep_clear.append(Box(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8))
     if layout.bubble is not None:
         keep_clear.append(layout.bubble)
-    avoid = [(device_box, 1.0), *((b.box, 6.0) for b in words), *((i, 6.0) for i in icons)]
+    shown = [w.box for w in words] + icons
+    avoid = [(device_box, 1.0), *((box, 20.0) for box in shown)]
     if layout.drawn.frame is not None:
         avoid.append((layout.drawn.frame, 1.5))
     avoid += [
         (Box(left, top, right - left, FLOOR_Y - top), 2.0) for _w, left, top, right in layout.people
     ]
     size = card_size(pieces)
-    card = place_zoom(size, list(aims.values()), keep_clear, avoid)
+    card = place_zoom(size, list(aims.values()), keep_clear, avoid, shown)
     layout.zoom = draw_zoom(pieces, card, aims)
     layout.parts.append(layout.zoom.svg)
 

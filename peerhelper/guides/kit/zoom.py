@@ -152,29 +152,47 @@ def _reach(card: Box, aims: list[Box]) -> float:
     return total
 
 
+def _crossings(card: Box, aims: list[Box], words: list[Box]) -> int:
+    """How many words the connecting lines would run through (sampled along each line)."""
+    count = 0
+    for aim in aims:
+        cx, cy = _nearest(card, aim.cx, aim.cy)
+        ax, ay = _nearest(aim, cx, cy)
+        points = [Box(cx + (ax - cx) * i / 10, cy + (ay - cy) * i / 10, 0, 0) for i in range(11)]
+        count += sum(any(centre_in(point, word) for word in words) for point in points)
+    return count
+
+
 def place_zoom(
     size: tuple[float, float],
     aims: list[Box],
     keep_clear: list[Box],
     avoid: Iterable[tuple[Box, float]],
+    words: list[Box] | None = None,
 ) -> Box:
-    """Where the card goes: clear of ``keep_clear``, over as little of ``avoid`` as can be."""
+    """Where the card goes: clear of ``keep_clear``, over as little of ``avoid`` as can be,
+    with lines to ``aims`` that run through as few ``words`` as can be."""
     w, h = size
     weighted = [*((box, 400.0) for box in keep_clear), *avoid]
 
     def cost(card: Box) -> float:
-        return sum(_area(card, box) * weight for box, weight in weighted) + 30 * _reach(card, aims)
+        covered = sum(_area(card, box) * weight for box, weight in weighted)
+        return covered + 30 * _reach(card, aims)
+
+    def full_cost(card: Box) -> float:  # the crossings are dear to count: only for the best
+        return cost(card) + 3000 * _crossings(card, aims, words or [])
 
     def grid(xs: Iterable[float], ys: Iterable[float]) -> list[Box]:
         return [Box(x, y, w, h) for x in xs for y in ys]
 
     right, bottom = STAGE.x + STAGE.w - w, STAGE.y + STAGE.h - h
-    xs = [STAGE.x + (right - STAGE.x) * i / 24 for i in range(25)]
-    ys = [STAGE.y + (bottom - STAGE.y) * i / 18 for i in range(19)]
-    best = min(grid(xs, ys), key=cost)
-    fine_x = [min(max(best.x + dx, STAGE.x), right) for dx in range(-16, 17, 4)]
-    fine_y = [min(max(best.y + dy, STAGE.y), bottom) for dy in range(-16, 17, 4)]
-    return min(grid(fine_x, fine_y), key=cost)
+    xs = [STAGE.x + (right - STAGE.x) * i / 14 for i in range(15)]
+    ys = [STAGE.y + (bottom - STAGE.y) * i / 10 for i in range(11)]
+    coarse = sorted(grid(xs, ys), key=cost)[:12]
+    best = min(coarse, key=full_cost)
+    fine_x = [min(max(best.x + dx, STAGE.x), right) for dx in range(-24, 25, 8)]
+    fine_y = [min(max(best.y + dy, STAGE.y), bottom) for dy in range(-24, 25, 8)]
+    return min(grid(fine_x, fine_y), key=full_cost)
 
 
 def draw_zoom(pieces: list[Piece], card: Box, aims: dict[str, Box]) -> Zoom:

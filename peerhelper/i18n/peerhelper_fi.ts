@@ -2456,8 +2456,13 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>StatisticsPage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="62" />
         <location filename="../ui/statistics/page.py" line="179" />
+=======
+        <location filename="../ui/statistics/page.py" line="61"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
+>>>>>>> main
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
@@ -2467,37 +2472,61 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön. Tällä näytöllä luvut ovat tarkkoja; raportissa ja tallennetuissa kaavioissa alle viiden luvut näkyvät muodossa &lt;5.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="104" />
+=======
+        <location filename="../ui/statistics/page.py" line="96"/>
+>>>>>>> main
         <source>Show as &amp;tables</source>
         <translation>N&amp;äytä taulukkoina</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="106" />
+=======
+        <location filename="../ui/statistics/page.py" line="98"/>
+>>>>>>> main
         <source>Save &amp;report as PDF…</source>
-        <translation>Tallenna &amp;raportti PDF-tiedostoksi…</translation>
+        <translation>Tallenna &amp;raportti (PDF)…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="108" />
+=======
+        <location filename="../ui/statistics/page.py" line="100"/>
+>>>>>>> main
         <source>Pr&amp;int report…</source>
         <translation>T&amp;ulosta raportti…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="110" />
+=======
+        <location filename="../ui/statistics/page.py" line="102"/>
+>>>>>>> main
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="145" />
         <source>This site</source>
         <translation>Tämä toimipiste</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="161" />
+=======
+        <location filename="../ui/statistics/page.py" line="147"/>
+>>>>>>> main
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="196" />
+=======
+        <location filename="../ui/statistics/page.py" line="168"/>
+>>>>>>> main
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n tukitilanne, %1 vapaaehtoistuntia</numerusform>
@@ -2505,76 +2534,146 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>Sessions</source>
         <translation>Tukitilanteita</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="205" />
+=======
+        <location filename="../ui/statistics/page.py" line="177"/>
+>>>>>>> main
         <source>Save as &amp;image…</source>
         <translation>Tallenna ku&amp;vana…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="234" />
         <location filename="../ui/statistics/page.py" line="245" />
+=======
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
+>>>>>>> main
         <source>Save chart as image</source>
         <translation>Tallenna kaavio kuvana</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="236" />
+=======
+        <location filename="../ui/statistics/page.py" line="208"/>
+>>>>>>> main
         <source>SVG picture (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="268" />
+=======
+        <location filename="../ui/statistics/page.py" line="240"/>
+>>>>>>> main
         <source>statistics-report</source>
         <translation>tilastoraportti</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="273" />
         <location filename="../ui/statistics/page.py" line="287" />
+=======
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
+>>>>>>> main
         <source>Making the report…</source>
         <translation>Raporttia tehdään…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="274" />
+=======
+        <location filename="../ui/statistics/page.py" line="246"/>
+>>>>>>> main
         <source>Save report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="282" />
+=======
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Raportti lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
+>>>>>>> main
         <source>Statistics report</source>
         <translation>Tilastoraportti</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="302" />
         <location filename="../ui/statistics/page.py" line="328" />
         <location filename="../ui/statistics/page.py" line="333" />
+=======
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
+>>>>>>> main
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="303" />
+=======
+        <location filename="../ui/statistics/page.py" line="285"/>
+>>>>>>> main
         <source>sessions</source>
         <translation>tukitilanteet</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="304" />
+=======
+        <location filename="../ui/statistics/page.py" line="286"/>
+>>>>>>> main
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="329" />
+=======
+        <location filename="../ui/statistics/page.py" line="311"/>
+>>>>>>> main
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -2582,7 +2681,11 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="332" />
+=======
+        <location filename="../ui/statistics/page.py" line="314"/>
+>>>>>>> main
         <source>Exporting sessions…</source>
         <translation>Tukitilanteita viedään…</translation>
     </message>

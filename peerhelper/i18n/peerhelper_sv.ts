@@ -2456,8 +2456,13 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>StatisticsPage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="62" />
         <location filename="../ui/statistics/page.py" line="179" />
+=======
+        <location filename="../ui/statistics/page.py" line="61"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
+>>>>>>> main
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2467,37 +2472,61 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="104" />
+=======
+        <location filename="../ui/statistics/page.py" line="96"/>
+>>>>>>> main
         <source>Show as &amp;tables</source>
         <translation>Visa som ta&amp;beller</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="106" />
+=======
+        <location filename="../ui/statistics/page.py" line="98"/>
+>>>>>>> main
         <source>Save &amp;report as PDF…</source>
         <translation>Spara &amp;rapport som PDF…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="108" />
+=======
+        <location filename="../ui/statistics/page.py" line="100"/>
+>>>>>>> main
         <source>Pr&amp;int report…</source>
         <translation>Skr&amp;iv ut rapport…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="110" />
+=======
+        <location filename="../ui/statistics/page.py" line="102"/>
+>>>>>>> main
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="145" />
         <source>This site</source>
         <translation>Detta verksamhetsställe</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="161" />
+=======
+        <location filename="../ui/statistics/page.py" line="147"/>
+>>>>>>> main
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="196" />
+=======
+        <location filename="../ui/statistics/page.py" line="168"/>
+>>>>>>> main
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -2505,76 +2534,146 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="201" />
+=======
+        <location filename="../ui/statistics/page.py" line="173"/>
+>>>>>>> main
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="205" />
+=======
+        <location filename="../ui/statistics/page.py" line="177"/>
+>>>>>>> main
         <source>Save as &amp;image…</source>
         <translation>Spara som bi&amp;ld…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="234" />
         <location filename="../ui/statistics/page.py" line="245" />
+=======
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
+>>>>>>> main
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="236" />
+=======
+        <location filename="../ui/statistics/page.py" line="208"/>
+>>>>>>> main
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="268" />
+=======
+        <location filename="../ui/statistics/page.py" line="240"/>
+>>>>>>> main
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="273" />
         <location filename="../ui/statistics/page.py" line="287" />
+=======
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
+>>>>>>> main
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="274" />
+=======
+        <location filename="../ui/statistics/page.py" line="246"/>
+>>>>>>> main
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="282" />
+=======
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Rapporten skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
+>>>>>>> main
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="302" />
         <location filename="../ui/statistics/page.py" line="328" />
         <location filename="../ui/statistics/page.py" line="333" />
+=======
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
+>>>>>>> main
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="303" />
+=======
+        <location filename="../ui/statistics/page.py" line="285"/>
+>>>>>>> main
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="304" />
+=======
+        <location filename="../ui/statistics/page.py" line="286"/>
+>>>>>>> main
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="329" />
+=======
+        <location filename="../ui/statistics/page.py" line="311"/>
+>>>>>>> main
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -2582,7 +2681,11 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="332" />
+=======
+        <location filename="../ui/statistics/page.py" line="314"/>
+>>>>>>> main
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>

@@ -82,6 +82,12 @@ class StatisticsFilters(QWidget):
             (self.tr("&Site"), self.site),
         ):
             field.setAccessibleName(text.replace("&", ""))
+            if isinstance(field, QComboBox):
+                # Long topic names must not make the page wider than a small screen.
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(8)
             layout.addWidget(labelled(text, field))
         self.site_field = self.site.parentWidget()
         self.site_field.setVisible(False)  # until the log holds more than one site

@@ -2448,7 +2448,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="141" />
+        <location filename="../ui/statistics/filters.py" line="147" />
         <source>This site</source>
         <translation>This site</translation>
     </message>
@@ -2456,13 +2456,8 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>StatisticsPage</name>
     <message>
-<<<<<<< HEAD
         <location filename="../ui/statistics/page.py" line="62" />
-        <location filename="../ui/statistics/page.py" line="179" />
-=======
-        <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="157" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -2472,61 +2467,37 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="104" />
-=======
-        <location filename="../ui/statistics/page.py" line="96" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="103" />
         <source>Show as &amp;tables</source>
         <translation>Show as &amp;tables</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="106" />
-=======
-        <location filename="../ui/statistics/page.py" line="98" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="105" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="108" />
-=======
-        <location filename="../ui/statistics/page.py" line="100" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="107" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="110" />
-=======
-        <location filename="../ui/statistics/page.py" line="102" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="109" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="145" />
+        <location filename="../ui/statistics/page.py" line="142" />
         <source>This site</source>
         <translation>This site</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="161" />
-=======
-        <location filename="../ui/statistics/page.py" line="147" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="158" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="196" />
-=======
-        <location filename="../ui/statistics/page.py" line="168" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="193" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2534,146 +2505,86 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="201" />
-=======
-        <location filename="../ui/statistics/page.py" line="173" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="198" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="201" />
-=======
-        <location filename="../ui/statistics/page.py" line="173" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="198" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="201" />
-=======
-        <location filename="../ui/statistics/page.py" line="173" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="198" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="205" />
-=======
-        <location filename="../ui/statistics/page.py" line="177" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="202" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="234" />
-        <location filename="../ui/statistics/page.py" line="245" />
-=======
-        <location filename="../ui/statistics/page.py" line="206" />
-        <location filename="../ui/statistics/page.py" line="217" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="231" />
+        <location filename="../ui/statistics/page.py" line="242" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="236" />
-=======
-        <location filename="../ui/statistics/page.py" line="208" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="233" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="268" />
-=======
-        <location filename="../ui/statistics/page.py" line="240" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="265" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="273" />
-        <location filename="../ui/statistics/page.py" line="287" />
-=======
-        <location filename="../ui/statistics/page.py" line="245" />
-        <location filename="../ui/statistics/page.py" line="269" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="270" />
+        <location filename="../ui/statistics/page.py" line="294" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="274" />
-=======
-        <location filename="../ui/statistics/page.py" line="246" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="271" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="282" />
-=======
-        <location filename="../ui/statistics/page.py" line="251" />
+        <location filename="../ui/statistics/page.py" line="276" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="255" />
+        <location filename="../ui/statistics/page.py" line="280" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="262" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="287" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="302" />
-        <location filename="../ui/statistics/page.py" line="328" />
-        <location filename="../ui/statistics/page.py" line="333" />
-=======
-        <location filename="../ui/statistics/page.py" line="284" />
-        <location filename="../ui/statistics/page.py" line="310" />
-        <location filename="../ui/statistics/page.py" line="315" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="309" />
+        <location filename="../ui/statistics/page.py" line="335" />
+        <location filename="../ui/statistics/page.py" line="340" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="303" />
-=======
-        <location filename="../ui/statistics/page.py" line="285" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="310" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="304" />
-=======
-        <location filename="../ui/statistics/page.py" line="286" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="311" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="329" />
-=======
-        <location filename="../ui/statistics/page.py" line="311" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="336" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2681,11 +2592,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../ui/statistics/page.py" line="332" />
-=======
-        <location filename="../ui/statistics/page.py" line="314" />
->>>>>>> main
+        <location filename="../ui/statistics/page.py" line="339" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

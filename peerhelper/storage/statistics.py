@@ -244,14 +244,9 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     breakdowns: dict[str, Counter[str]] = {}
     scan = _should_scan(connection, wanted)
     query, counted = _scan_query(wanted, dialect, scan)
-<<<<<<< HEAD
-    for row in connection.execute(query):
-        month, week, language, site, sessions, minutes, *counts = row
-=======
     rows: Any  # untyped statements: every value is checked by int() or _day()
     rows = connection.execute(query)
-    for month, week, language, sessions, minutes, *counts in rows:
->>>>>>> main
+    for month, week, language, site, sessions, minutes, *counts in rows:
         month_day = _day(month)
         bucket = buckets.setdefault(
             _day(week) if granularity is Granularity.WEEK else month_day, [0, 0]
@@ -277,16 +272,10 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         if name != "evidence":
             breakdowns.setdefault(name, Counter())[code] += int(count)
     if referred:
-<<<<<<< HEAD
-        breakdowns["referral"] = Counter(
-            {code: int(n) for code, n in connection.execute(_referral_query(wanted, scan))}
-        )
-    if len(breakdowns.get("site", ())) < 2:
-        breakdowns.pop("site", None)  # one site: nothing to compare
-=======
         rows = connection.execute(_referral_query(wanted, scan))
         breakdowns["referral"] = Counter({str(code): int(n) for code, n in rows})
->>>>>>> main
+    if len(breakdowns.get("site", ())) < 2:
+        breakdowns.pop("site", None)  # one site: nothing to compare
     figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
     figures.evidence = [
         EvidenceMonth(

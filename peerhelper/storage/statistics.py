@@ -3,7 +3,10 @@
 Every figure is computed by the database (``GROUP BY`` over the sessions in
 the period, using the ``started_at`` index), never by looping over rows in
 Python: a year of a busy network is a hundred thousand sessions, and the
-dashboard must answer at once. Deleted sessions never count.
+dashboard must answer at once. Deleted sessions never count. Sessions keep
+their site (``site_id``, empty for this installation's own): a filter can
+take some sites, and the ``site`` breakdown compares them when there are two
+or more.
 
 The same statements run on SQLite and on PostgreSQL; the only dialect
 difference, the start of a session's week or month, is in :func:`_bucket`.

@@ -12,6 +12,7 @@ from typing import Any
 
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
 from peerhelper.guides.files import check_picture_file
+from peerhelper.guides.library import load_all
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
 from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
 from peerhelper.guides.picture_check import check_picture
@@ -71,24 +72,29 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
         ],
         "checked": guide.checked.isoformat() if guide.checked else None,
         "source_language": guide.source_language,
+        "origin": guide.origin,
+        "organisation": guide.organisation,
         "folder": str(guide.folder),
     }
 
 
 def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
-    folder = args.dir if args.dir is not None else bundled_guides_dir()
-    required = BUNDLED_LANGUAGES if args.dir is None else ()
-    problem = folder_problem(folder)
-    if problem:
-        return refuse(problem)
-    guides, problems = load_library(folder, required)
+    if args.dir is None:
+        guides, problems = load_all(paths)
+    else:
+        problem = folder_problem(args.dir)
+        if problem:
+            return refuse(problem)
+        guides, problems = load_library(args.dir)
     if args.json:
         print_json([guide_summary(g) for g in guides])
     else:
         for guide in guides:
             languages = ",".join(guide.language_codes)
+            mark = "local " if guide.is_local else ""
             print(
-                f"{guide.id:<32} {len(guide.steps):>2} steps  {languages}  {guide.title.get('en')}"
+                f"{guide.id:<32} {len(guide.steps):>2} steps  {mark}{languages}  "
+                f"{guide.title.get('en')}"
             )
     errors = [p for p in problems if p.severity == "error"]
     if errors:

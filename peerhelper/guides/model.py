@@ -24,6 +24,7 @@ SERVICE_LANGUAGES = ("fi", "sv", "en")
 # Caption languages every guide bundled with the program must have.
 BUNDLED_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ckb", "he", "ur", "ps"})
+Origin = Literal["bundled", "local"]
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,14 @@ class Guide:
     thumbnail_step: int = 1
     # A note for the volunteer (fi, sv, en), shown in the guide view, never printed.
     helper_note: LocalizedText = LocalizedText()
+    # Who made a guide of the organisation's own ("" for ours); shown beside the "local" mark.
+    organisation: str = ""
+    # "bundled" (comes with the program) or "local" (in the data folder, made or imported).
+    origin: Origin = "bundled"
+
+    @property
+    def is_local(self) -> bool:
+        return self.origin == "local"
 
     @property
     def language_codes(self) -> tuple[str, ...]:

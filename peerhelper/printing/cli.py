@@ -89,11 +89,11 @@ def _check_out(paths: DataPaths, args: argparse.Namespace) -> None:
 
 
 def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
-    from peerhelper.guides.loader import load_bundled
+    from peerhelper.guides.library import load_all
     from peerhelper.printing import documents
     from peerhelper.printing.handout import HandoutOptions
 
-    guides, _problems = load_bundled()
+    guides, _problems = load_all(paths)
     by_id = {guide.id: guide for guide in guides}
     guide = by_id.get(args.guide_id)
     if guide is None:

@@ -110,19 +110,27 @@ Reason: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166" />
+        <location filename="../ui/printing/guide_picker.py" line="178" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169" />
+        <location filename="../ui/printing/guide_picker.py" line="181" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177" />
+        <location filename="../ui/printing/guide_picker.py" line="189" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Choose languages and print…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81" />
+        <source>Local</source>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
@@ -143,7 +151,7 @@ Reason: %2</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105" />
+        <location filename="../ui/printing/guide_picker.py" line="100" />
         <source>No guide matches.</source>
         <translation>No guide matches.</translation>
     </message>
@@ -151,17 +159,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="35" />
+        <location filename="../ui/session/suggestions.py" line="42" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="41" />
+        <location filename="../ui/session/suggestions.py" line="48" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="45" />
+        <location filename="../ui/session/suggestions.py" line="52" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -287,92 +295,92 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76" />
+        <location filename="../ui/guides/library_page.py" line="80" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77" />
+        <location filename="../ui/guides/library_page.py" line="81" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103" />
+        <location filename="../ui/guides/library_page.py" line="114" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107" />
+        <location filename="../ui/guides/library_page.py" line="118" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132" />
+        <location filename="../ui/guides/library_page.py" line="147" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133" />
+        <location filename="../ui/guides/library_page.py" line="148" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143" />
+        <location filename="../ui/guides/library_page.py" line="171" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144" />
+        <location filename="../ui/guides/library_page.py" line="159" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="173" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151" />
+        <location filename="../ui/guides/library_page.py" line="164" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158" />
+        <location filename="../ui/guides/library_page.py" line="179" />
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="180" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176" />
+        <location filename="../ui/guides/library_page.py" line="197" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196" />
+        <location filename="../ui/guides/library_page.py" line="219" />
         <source>&amp;Open the guide</source>
         <translation>&amp;Open the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199" />
+        <location filename="../ui/guides/library_page.py" line="222" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200" />
+        <location filename="../ui/guides/library_page.py" line="223" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253" />
+        <location filename="../ui/guides/library_page.py" line="276" />
         <source>Showing %1 of %2 guides</source>
         <translation>Showing %1 of %2 guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259" />
+        <location filename="../ui/guides/library_page.py" line="282" />
         <source>No guides are installed.</source>
         <translation>No guides are installed.</translation>
     </message>
@@ -678,22 +686,22 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="153" />
+        <location filename="../ui/mainwindow.py" line="160" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="167" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="217" />
+        <location filename="../ui/mainwindow.py" line="224" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="228" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -989,7 +997,7 @@ Reason: %2</translation>
     <name>PrintPage</name>
     <message>
         <location filename="../ui/printing/print_page.py" line="48" />
-        <location filename="../ui/printing/print_page.py" line="126" />
+        <location filename="../ui/printing/print_page.py" line="137" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -999,27 +1007,27 @@ Reason: %2</translation>
         <translation>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74" />
+        <location filename="../ui/printing/print_page.py" line="75" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Find a guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76" />
+        <location filename="../ui/printing/print_page.py" line="77" />
         <source>Print a &amp;handout…</source>
         <translation>Print a &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86" />
+        <location filename="../ui/printing/print_page.py" line="87" />
         <source>Handout of a picture guide</source>
         <translation>Handout of a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90" />
+        <location filename="../ui/printing/print_page.py" line="91" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="136" />
         <source>There is no guide %1.</source>
         <translation>There is no guide %1.</translation>
     </message>
@@ -1060,23 +1068,23 @@ Reason: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <location filename="../ui/guides/problems_notice.py" line="50" />
         <source>Guides that could not be loaded: %1.</source>
         <translation>Guides that could not be loaded: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <location filename="../ui/guides/problems_notice.py" line="52" />
         <source>Warnings: %1.</source>
         <translation>Warnings: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33" />
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="25" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
@@ -1123,257 +1131,257 @@ Reason: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="87" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
+        <location filename="../ui/session/form.py" line="92" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
+        <location filename="../ui/session/form.py" line="95" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="99" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="101" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="104" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="111" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
-        <location filename="../ui/session/form.py" line="219" />
+        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="223" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
-        <location filename="../ui/session/form.py" line="220" />
+        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="222" />
+        <location filename="../ui/session/form.py" line="126" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="128" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
+        <location filename="../ui/session/form.py" line="131" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="131" />
+        <location filename="../ui/session/form.py" line="135" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
-        <location filename="../ui/session/form.py" line="242" />
+        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="246" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="158" />
+        <location filename="../ui/session/form.py" line="162" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="160" />
+        <location filename="../ui/session/form.py" line="164" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="161" />
+        <location filename="../ui/session/form.py" line="165" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="162" />
+        <location filename="../ui/session/form.py" line="166" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="163" />
+        <location filename="../ui/session/form.py" line="167" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="200" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="197" />
+        <location filename="../ui/session/form.py" line="201" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="223" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="228" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="229" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="230" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="237" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="240" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="301" />
+        <location filename="../ui/session/form.py" line="312" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="421" />
+        <location filename="../ui/session/form.py" line="432" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="435" />
+        <location filename="../ui/session/form.py" line="446" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="440" />
+        <location filename="../ui/session/form.py" line="451" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="465" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="468" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="460" />
+        <location filename="../ui/session/form.py" line="471" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="476" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="478" />
+        <location filename="../ui/session/form.py" line="489" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481" />
+        <location filename="../ui/session/form.py" line="492" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="494" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="494" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="487" />
+        <location filename="../ui/session/form.py" line="498" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1873,6 +1881,130 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44" />
+        <source>Save as &amp;pack…</source>
+        <translation>Save as &amp;pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46" />
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Save the selected guides in one file to give to other sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49" />
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>Add guides from a pac&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51" />
+        <source>&amp;Remove local guide…</source>
+        <translation>&amp;Remove local guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="72" />
+        <source>Save as pack</source>
+        <translation>Save as pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="75" />
+        <location filename="../ui/guides/sharing.py" line="106" />
+        <source>Guide packs (*.zip)</source>
+        <translation>Guide packs (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="88" />
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="98" />
+        <source>Saving the guide pack…</source>
+        <translation>Saving the guide pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="105" />
+        <source>Add guides from a pack</source>
+        <translation>Add guides from a pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="112" />
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>The pack was not added; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="120" />
+        <source>Checking the guides of the pack…</source>
+        <translation>Checking the guides of the pack…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="126" />
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Added: %n guide(s)</numerusform>
+            <numerusform>Added: %n guide(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="127" />
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Updated to a newer version: %n</numerusform>
+            <numerusform>Updated to a newer version: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="128" />
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Already up to date: %n</numerusform>
+            <numerusform>Already up to date: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="129" />
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Already in the program: %n</numerusform>
+            <numerusform>Already in the program: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="135" />
+        <source>The older versions were copied to %1.</source>
+        <translation>The older versions were copied to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="140" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="144" />
+        <source>Guide pack: %1</source>
+        <translation>Guide pack: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="156" />
+        <source>Remove local guide</source>
+        <translation>Remove local guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="159" />
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="161" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,14 @@ class MainWindow(QMainWindow):
         page = GuidesPage(self.context)
         page.guide_opened.connect(self.record_guide)
         page.print_requested.connect(self.print_guide)
+        page.library_changed.connect(self._guides_changed)
         return page
+
+    def _guides_changed(self) -> None:
+        """Local guides came or went: the print page lists them too, if it is built."""
+        printing = self.pages.get("print")
+        if printing is not None:
+            printing.reload_guides()  # type: ignore[attr-defined]
 
     def _build_print(self) -> QWidget:
         from peerhelper.ui.printing.print_page import PrintPage

@@ -125,9 +125,9 @@ class StatisticsPage(Page):
         }
 
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
-        from peerhelper.guides.loader import load_bundled
+        from peerhelper.guides.library import load_all
 
-        guides, _problems = load_bundled()
+        guides, _problems = load_all(self.context.paths)  # local guides are counted too
         titles = {g.id: g.title.get(self.lang) for g in guides}
         base = vocabulary_labeller(self.lang, topics, titles)
 

@@ -82,9 +82,9 @@ def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
     if args.dir is None:
         guides, problems = load_all(paths)
     else:
-        problem = folder_problem(args.dir)
-        if problem:
-            return refuse(problem)
+        refusal = folder_problem(args.dir)
+        if refusal:
+            return refuse(refusal)
         guides, problems = load_library(args.dir)
     if args.json:
         print_json([guide_summary(g) for g in guides])
@@ -172,9 +172,9 @@ def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:
         required: tuple[str, ...] = tuple(c.strip() for c in args.require.split(",") if c.strip())
     else:
         required = BUNDLED_LANGUAGES if args.dir is None else ()
-    problem = folder_problem(folder)
-    if problem:
-        return refuse(problem)
+    refusal = folder_problem(folder)
+    if refusal:
+        return refuse(refusal)
     guides, problems = check_folder(folder, required)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]

@@ -101,7 +101,7 @@ def clean_staging(local_root: Path, older_than: float = 3600.0) -> None:
         return
     now = time.time()
     for path in local_root.iterdir():
-        if not path.name.startswith((STAGING_PREFIX, ".removed-")) or not path.is_dir():
+        if not path.name.startswith((STAGING_PREFIX, ".removed-", ".draft-")) or not path.is_dir():
             continue
         with contextlib.suppress(OSError):
             if now - path.stat().st_mtime > older_than:

@@ -126,6 +126,171 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="63" />
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71" />
+        <source>The language you write in</source>
+        <translation>The language you write in</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="72" />
+        <source>Language being written</source>
+        <translation>Language being written</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="73" />
+        <source>Checked by a native speaker</source>
+        <translation>Checked by a native speaker</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="76" />
+        <source>&amp;Your language:</source>
+        <translation>&amp;Your language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="77" />
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Writing in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="87" />
+        <source>About the guide</source>
+        <translation>About the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="88" />
+        <location filename="../ui/guides/editor/dialog.py" line="170" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="95" />
+        <source>Show as the &amp;client sees it</source>
+        <translation>Show as the &amp;client sees it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="96" />
+        <source>Preview the &amp;handout…</source>
+        <translation>Preview the &amp;handout…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="97" />
+        <source>&amp;Save the guide</source>
+        <translation>&amp;Save the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="99" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152" />
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153" />
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>&amp;Id (letters a–z, digits, hyphens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154" />
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="155" />
+        <source>Ser&amp;vice or device:</source>
+        <translation>Ser&amp;vice or device:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="156" />
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="157" />
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Words on the scr&amp;eens are in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="158" />
+        <source>Source page's tit&amp;le:</source>
+        <translation>Source page's tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="172" />
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Add a screensh&amp;ot or photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="175" />
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="176" />
+        <source>Mo&amp;ve down</source>
+        <translation>Mo&amp;ve down</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="159" />
+        <source>Source's &amp;publisher:</source>
+        <translation>Source's &amp;publisher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="160" />
+        <source>Source's &amp;address:</source>
+        <translation>Source's &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="173" />
+        <source>Add a &amp;kit picture</source>
+        <translation>Add a &amp;kit picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="174" />
+        <source>&amp;Remove the step</source>
+        <translation>&amp;Remove the step</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="241" />
+        <source>Add a screenshot or photo</source>
+        <translation>Add a screenshot or photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="242" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="285" />
+        <location filename="../ui/guides/editor/dialog.py" line="325" />
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="319" />
+        <source>Fix these before saving:</source>
+        <translation>Fix these before saving:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="366" />
+        <source>Save the guide</source>
+        <translation>Save the guide</translation>
+    </message>
+</context>
+<context>
     <name>GuideLibraryModel</name>
     <message>
         <location filename="../ui/guides/library_model.py" line="81" />
@@ -1129,6 +1294,14 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46" />
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <location filename="../ui/session/form.py" line="87" />
@@ -1906,18 +2079,28 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>&amp;Remove local guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="72" />
+        <location filename="../ui/guides/sharing.py" line="53" />
+        <source>&amp;New guide…</source>
+        <translation>&amp;New guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54" />
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Make a guide of your own from screenshots or photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90" />
         <source>Save as pack</source>
         <translation>Save as pack</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="75" />
-        <location filename="../ui/guides/sharing.py" line="106" />
+        <location filename="../ui/guides/sharing.py" line="93" />
+        <location filename="../ui/guides/sharing.py" line="124" />
         <source>Guide packs (*.zip)</source>
         <translation>Guide packs (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/guides/sharing.py" line="88" />
+        <location filename="../ui/guides/sharing.py" line="106" />
         <source>%n guide(s) saved in the pack %1.</source>
         <translation>
             <numerusform>%n guide(s) saved in the pack %1.</numerusform>
@@ -1925,27 +2108,27 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="98" />
+        <location filename="../ui/guides/sharing.py" line="116" />
         <source>Saving the guide pack…</source>
         <translation>Saving the guide pack…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="105" />
+        <location filename="../ui/guides/sharing.py" line="123" />
         <source>Add guides from a pack</source>
         <translation>Add guides from a pack</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="112" />
+        <location filename="../ui/guides/sharing.py" line="130" />
         <source>The pack was not added; nothing was changed.</source>
         <translation>The pack was not added; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="120" />
+        <location filename="../ui/guides/sharing.py" line="138" />
         <source>Checking the guides of the pack…</source>
         <translation>Checking the guides of the pack…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/guides/sharing.py" line="126" />
+        <location filename="../ui/guides/sharing.py" line="144" />
         <source>Added: %n guide(s)</source>
         <translation>
             <numerusform>Added: %n guide(s)</numerusform>
@@ -1953,7 +2136,7 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/guides/sharing.py" line="127" />
+        <location filename="../ui/guides/sharing.py" line="145" />
         <source>Updated to a newer version: %n</source>
         <translation>
             <numerusform>Updated to a newer version: %n</numerusform>
@@ -1961,7 +2144,7 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/guides/sharing.py" line="128" />
+        <location filename="../ui/guides/sharing.py" line="146" />
         <source>Already up to date: %n</source>
         <translation>
             <numerusform>Already up to date: %n</numerusform>
@@ -1969,7 +2152,7 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/guides/sharing.py" line="129" />
+        <location filename="../ui/guides/sharing.py" line="147" />
         <source>Already in the program: %n</source>
         <translation>
             <numerusform>Already in the program: %n</numerusform>
@@ -1977,32 +2160,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="135" />
+        <location filename="../ui/guides/sharing.py" line="153" />
         <source>The older versions were copied to %1.</source>
         <translation>The older versions were copied to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="140" />
+        <location filename="../ui/guides/sharing.py" line="158" />
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="144" />
+        <location filename="../ui/guides/sharing.py" line="162" />
         <source>Guide pack: %1</source>
         <translation>Guide pack: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="156" />
+        <location filename="../ui/guides/sharing.py" line="174" />
         <source>Remove local guide</source>
         <translation>Remove local guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="159" />
+        <location filename="../ui/guides/sharing.py" line="177" />
         <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
         <translation>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="161" />
+        <location filename="../ui/guides/sharing.py" line="179" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -2537,6 +2720,151 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <location filename="../ui/statistics/page.py" line="314" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="57" />
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="59" />
+        <source>One action, with the button's name, e.g. Tap Print.</source>
+        <translation>One action, with the button's name, e.g. Tap Print.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="62" />
+        <source>Description of the picture</source>
+        <translation>Description of the picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63" />
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66" />
+        <source>Picture &amp;description:</source>
+        <translation>Picture &amp;description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="65" />
+        <source>Capt&amp;ion:</source>
+        <translation>Capt&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="82" />
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83" />
+        <source>Cov&amp;er (black box)</source>
+        <translation>Cov&amp;er (black box)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84" />
+        <source>Rin&amp;g</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85" />
+        <source>&amp;Arrow</source>
+        <translation>&amp;Arrow</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86" />
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="95" />
+        <source>&amp;Undo the last mark</source>
+        <translation>&amp;Undo the last mark</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="108" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="108" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="111" />
+        <source>Title on the screen</source>
+        <translation>Title on the screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="115" />
+        <source>Devic&amp;e:</source>
+        <translation>Devic&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="135" />
+        <source>The h&amp;and points at it</source>
+        <translation>The h&amp;and points at it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="143" />
+        <source>Rin&amp;g around:</source>
+        <translation>Rin&amp;g around:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="145" />
+        <source>Sticker (&amp;badge):</source>
+        <translation>Sticker (&amp;badge):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116" />
+        <source>&amp;Title on the screen:</source>
+        <translation>&amp;Title on the screen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="119" />
+        <location filename="../ui/guides/editor/step_form.py" line="134" />
+        <source>Button %1</source>
+        <translation>Button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120" />
+        <source>Icon of button %1</source>
+        <translation>Icon of button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="122" />
+        <source>no icon</source>
+        <translation>no icon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="126" />
+        <source>Button %1:</source>
+        <translation>Button %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="132" />
+        <location filename="../ui/guides/editor/step_form.py" line="139" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="139" />
+        <source>Done (green)</source>
+        <translation>Done (green)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="139" />
+        <source>Danger (red)</source>
+        <translation>Danger (red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="206" />
+        <source>This picture cannot be drawn yet.</source>
+        <translation>This picture cannot be drawn yet.</translation>
     </message>
 </context>
 <context>

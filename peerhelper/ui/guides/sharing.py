@@ -1,5 +1,5 @@
-"""Sharing guides from the library: save chosen guides as a pack, add guides from a pack,
-and remove a local guide.
+"""The library's own guides: make a new one, save chosen guides as a pack, add guides
+from a pack, and remove a local guide.
 
 The work runs on the task runner (a pack of many guides takes a while to
 check); the library is reloaded when guides were added or removed, and the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from peerhelper.guides.model import Guide
@@ -50,9 +50,13 @@ class SharingBar(QWidget):
         self.import_button.clicked.connect(self.add_pack)
         self.remove_button = QPushButton(self.tr("&Remove local guide…"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.new_button = QPushButton(self.tr("&New guide…"))
+        self.new_button.setToolTip(self.tr("Make a guide of your own from screenshots or photos"))
+        self.new_button.clicked.connect(self.new_guide)
+        self.editor: QWidget | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.export_button, self.import_button, self.remove_button):
+        for button in (self.new_button, self.export_button, self.import_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
         self.update_buttons()
@@ -61,6 +65,20 @@ class SharingBar(QWidget):
         guide = self.current()
         self.export_button.setEnabled(bool(self.selected()))
         self.remove_button.setEnabled(guide is not None and guide.is_local)
+
+    # -- a new guide ---------------------------------------------------------------------
+    def new_guide(self) -> None:
+        """Open the "New guide" dialog; the library is read again once a guide is saved."""
+        from peerhelper.guide_operations import site_organisation
+        from peerhelper.ui.guides.editor.dialog import GuideEditorDialog
+
+        dialog = GuideEditorDialog(
+            self.context, site_organisation(self.context.paths), self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.library_changed)
+        dialog.open()
+        self.editor = dialog
 
     # -- save as pack ------------------------------------------------------------------
     def save_pack(self) -> None:

@@ -33,7 +33,9 @@ MAX_PACK_FILE = 64 * 1024
 MAX_REASONS = 50
 MAX_NAME = 240  # characters of an entry's path: within every file system's limit
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f<>\"|?*]")
+# Names Windows will not create (whatever the extension), so a pack is usable everywhere.
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _CHUNK = 1 << 16
 
 
@@ -60,10 +62,9 @@ class PackListing:
 
 
 def _is_link_or_special(entry: zipfile.ZipInfo) -> bool:
-    mode = entry.external_attr >> 16
-    if not mode or entry.create_system != 3:  # no Unix mode recorded: a plain entry
-        return False
-    kind = stat.S_IFMT(mode)
+    # Whatever system the zip claims to come from: a Unix file type in the high bits
+    # that is not a plain file or folder (a link, a device, a pipe) is refused.
+    kind = stat.S_IFMT(entry.external_attr >> 16)
     return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
 
 
@@ -88,6 +89,8 @@ def name_problem(name: str) -> str | None:
         return None
     if any(part.startswith(".") for part in parts):
         return f"{name!r}: a hidden file"
+    if any(_RESERVED.match(part) or part.endswith((" ", ".")) for part in parts):
+        return f"{name!r}: a name Windows cannot use"
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in PACK_SUFFIXES or (suffix == ".json" and parts[1:] != (MANIFEST_NAME,)):
         return f"{name!r}: a guide holds only {MANIFEST_NAME} and .svg, .png or .jpg pictures"
@@ -165,7 +168,11 @@ def _pack_info(raw: bytes, folders: set[str]) -> PackInfo:
     if not texts["name"]:
         reasons.append(f"{PACK_FILE}: the pack has no name")
     listed = data.get("guides", sorted(folders))
-    if not isinstance(listed, list) or set(listed) != folders:
+    if (
+        not isinstance(listed, list)
+        or not all(isinstance(ident, str) for ident in listed)
+        or set(listed) != folders
+    ):
         reasons.append(f"{PACK_FILE}: guides must list exactly the guide folders of the pack")
     if reasons:
         raise PackRefused(reasons)
@@ -178,10 +185,10 @@ def unpack(pack: zipfile.ZipFile, listing: PackListing, target: Path) -> None:
     for entries in listing.files.values():
         for entry in entries:
             path = target.joinpath(*PurePosixPath(entry.filename).parts)
-            path.parent.mkdir(parents=True, exist_ok=True)
             limit = entry.file_size
             got = 0
             try:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 with pack.open(entry) as reading, path.open("xb") as writing:
                     while block := reading.read(_CHUNK):
                         got += len(block)
@@ -191,3 +198,7 @@ def unpack(pack: zipfile.ZipFile, listing: PackListing, target: Path) -> None:
                         writing.write(block)
             except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as error:
                 raise PackRefused([f"{entry.filename!r}: damaged in the zip ({error})"]) from None
+            except (FileExistsError, NotADirectoryError, IsADirectoryError):
+                raise PackRefused(
+                    [f"{entry.filename!r}: a file and a folder of that name"]
+                ) from None

@@ -305,3 +305,34 @@ def test_local_guides_go_beside_each_database_backup(paths, tmp_path) -> None:
     fresh.root.mkdir()
     summary = guide_operations.import_guides(fresh, beside)
     assert [o.action for o in summary.outcomes] == ["added"]
+
+
+def test_a_link_recorded_by_any_system_and_clashing_names_are_refused(paths, tmp_path) -> None:
+    pack = tmp_path / "odd.zip"
+    with zipfile.ZipFile(pack, "w") as archive:
+        archive.writestr("pack.json", json.dumps(PACK_INFO))
+        for name, data in valid_entries().items():
+            archive.writestr(name, data)
+        link = zipfile.ZipInfo("crafted/step1.png")
+        link.create_system = 0  # claims to come from DOS, still carries a link's mode
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(link, "../../etc/passwd")
+        archive.writestr("crafted/CON.png", real_png(10, 10))
+        archive.writestr("crafted/Step2.PNG", real_png(10, 10))
+        archive.writestr("crafted/step2.png", real_png(10, 10))
+    reasons = refused(paths, pack)
+    assert any("link" in r for r in reasons)
+    assert any("Windows" in r for r in reasons)
+    assert any("twice" in r for r in reasons)
+
+
+def test_a_file_and_a_folder_of_one_name_and_a_bad_guide_list(paths, tmp_path) -> None:
+    entries = valid_entries() | {
+        "crafted/pics.png": real_png(10, 10),
+        "crafted/pics.png/step1.png": real_png(10, 10),
+    }
+    reasons = refused(paths, write_zip(tmp_path / "clash.zip", entries, PACK_INFO))
+    assert any("a file and a folder" in r for r in reasons), reasons
+    odd_list = PACK_INFO | {"guides": [{"id": "crafted"}]}
+    reasons = refused(paths, write_zip(tmp_path / "list.zip", valid_entries(), odd_list))
+    assert any("guides must list" in r for r in reasons)

@@ -128,10 +128,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _guides_changed(self) -> None:
-        """Local guides came or went: the print page lists them too, if it is built."""
+        """Local guides came or went: the print page and the session's suggestions follow."""
         printing = self.pages.get("print")
         if printing is not None:
             printing.reload_guides()  # type: ignore[attr-defined]
+        session = self.pages.get("session")
+        if session is not None:
+            session.guides_changed()  # type: ignore[attr-defined]
 
     def _build_print(self) -> QWidget:
         from peerhelper.ui.printing.print_page import PrintPage

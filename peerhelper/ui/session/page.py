@@ -53,6 +53,10 @@ class SessionPage(Page):
             self.form.load(data)
             self.tabs.setCurrentWidget(self.form)
 
+    def guides_changed(self) -> None:
+        """Local guides came or went: suggest from the new library."""
+        self.form.suggestions.forget_guides()
+
     def record_guide(self, guide_id: str) -> None:
         """A guide was shown or printed: note it on the session being typed."""
         self.form.add_guide(guide_id)

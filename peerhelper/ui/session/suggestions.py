@@ -27,6 +27,10 @@ class GuideSuggestions(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
 
+    def forget_guides(self) -> None:
+        """Read the guides again when next needed (local guides came or went)."""
+        self._catalog = None
+
     def show_for(self, topics: Sequence[str]) -> None:
         from peerhelper.guides.loader import load_bundled
         from peerhelper.guides.suggest import suggest_guides

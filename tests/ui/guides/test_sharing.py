@@ -117,3 +117,19 @@ def test_a_refused_pack_is_told_and_changes_nothing(
     assert kind == "error" and "The pack was not added; nothing was changed." in text
     assert "'../escape.png'" in text
     assert page.model.rowCount() == before
+
+
+def test_the_print_page_and_the_session_follow_a_new_local_guide(qtbot, window, context) -> None:
+    window.page("session")
+    printing = window.page("print")
+    guides_page = window.page("guides")
+    assert "library-printer" not in printing.guides
+    form = window.page("session").form
+    form.suggestions.show_for(["device_basics"])  # reads the library once
+    assert not any("Sample" in button.text() for button in form.suggestions.buttons)
+    add_local(context)
+    guides_page.reload()
+    guides_page.library_changed.emit()
+    assert "library-printer" in printing.guides
+    form.suggestions.show_for(["device_basics"])
+    assert any("Sample" in button.text() for button in form.suggestions.buttons)

@@ -29,7 +29,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from peerhelper import __version__, operations, qt_workarounds
+from peerhelper import __version__, qt_workarounds
 from peerhelper.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -39,6 +39,7 @@ from peerhelper.errors import (
     UserFacingError,
 )
 from peerhelper.logging_setup import configure_logging
+from peerhelper.operations import backups
 from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, ensure_writable_folder, open_database
@@ -164,7 +165,7 @@ def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
         if not interactive or not ask_restore_after_damage(exc, has_backup):
             return None
         try:
-            operations.restore_newest_good_backup(paths)
+            backups.restore_newest_good_backup(paths)
             return open_database(paths.database, paths.backups)
         except (OSError, UserFacingError) as failure:
             log.error("Restoring the newest backup failed: %s", failure)

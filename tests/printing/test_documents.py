@@ -4,8 +4,8 @@ import subprocess
 from pathlib import Path
 
 from peerhelper import symbol
+from peerhelper.operations import printouts as documents
 from peerhelper.paths import DataPaths
-from peerhelper.printing import documents
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.database import Database
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import operations, symbol
+from peerhelper import symbol
 from peerhelper.errors import UserFacingError
+from peerhelper.operations import backups
 from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
@@ -269,7 +270,7 @@ class SettingsPage(Page):
 
     def backup_now(self) -> None:
         try:
-            made = operations.backup_now(self.context.paths)
+            made = backups.backup_now(self.context.paths)
         except (UserFacingError, OSError) as exc:
             report_failure(self, self.tr("Backup failed"), exc, lead=self.tr("No backup was made."))
             return
@@ -297,7 +298,7 @@ class SettingsPage(Page):
         # The swap needs the database closed; a refused backup leaves it as it was.
         self.context.db.close()
         try:
-            aside = operations.restore(self.context.paths, source)
+            aside = backups.restore(self.context.paths, source)
         except (UserFacingError, OSError) as exc:
             self.context.reopen_database()
             report_failure(

@@ -33,7 +33,7 @@ PAPER_NAMES = {"A4": "A4", "letter": "Letter"}
 
 
 class HandoutOptionsWidget(QWidget):
-    """A form whose ``options()`` is ready for :func:`peerhelper.printing.documents.handout`."""
+    """A form whose ``options()`` is ready for :func:`peerhelper.operations.printouts.handout`."""
 
     changed = Signal()
     text_changed = Signal()  # the note or the bring-list: worth waiting for more typing

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper.errors import UserFacingError
-from peerhelper.printing import documents
-from peerhelper.printing.documents import Printout
+from peerhelper.operations import printouts
+from peerhelper.operations.printouts import Printout
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
@@ -235,7 +235,7 @@ class SignCard(PrintoutCard):
 
     def work(self) -> Callable[[], Printout]:
         paths, paper = self.context.paths, self.paper()
-        return lambda: documents.sign(paths, paper)
+        return lambda: printouts.sign(paths, paper)
 
     def file_name(self) -> str:
         return f"digital-support-sign-{self.paper()}"
@@ -266,7 +266,7 @@ class TallyCard(PrintoutCard):
 
     def work(self) -> Callable[[], Printout]:
         paths, lang, paper = self.context.paths, self.language_box.currentData(), self.paper()
-        return lambda: documents.tally_sheet(paths, lang, paper)
+        return lambda: printouts.tally_sheet(paths, lang, paper)
 
     def file_name(self) -> str:
         return f"tally-sheet-{self.language_box.currentData()}"

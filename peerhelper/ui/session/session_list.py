@@ -187,7 +187,7 @@ class SessionList(QWidget):
 
     # -- CSV files ------------------------------------------------------------
     def import_csv(self) -> None:
-        from peerhelper.storage.sessions_csv import import_sessions
+        from peerhelper.operations.sessions import import_csv
 
         source = ask.open_file(
             self,
@@ -199,7 +199,7 @@ class SessionList(QWidget):
             return
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: import_sessions(db, source),
+            lambda: import_csv(db, source),
             self._imported,
             self._import_failed,
             progress=self.tr("Importing sessions…"),
@@ -249,7 +249,7 @@ class SessionList(QWidget):
         return what
 
     def export_csv(self) -> None:
-        from peerhelper.storage.sessions_csv import export_sessions
+        from peerhelper.operations.sessions import export_csv
 
         wanted = self.current_filter()
         name = f"sessions-{wanted.first_day:%Y-%m-%d}-{wanted.last_day:%Y-%m-%d}.csv"
@@ -264,7 +264,7 @@ class SessionList(QWidget):
             return
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: export_sessions(db, target, wanted.first_day, wanted.last_day),
+            lambda: export_csv(db, target, wanted.first_day, wanted.last_day),
             lambda count: ask.inform(
                 self,
                 self.tr("Export sessions"),

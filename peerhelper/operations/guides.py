@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from peerhelper.domain.languages import BUNDLED_CAPTION_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.guides.files import check_picture_file
 from peerhelper.guides.loader import bundled_guides_dir, load_guide, load_library
-from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
+from peerhelper.guides.model import MANIFEST_NAME, Guide, Problem
 from peerhelper.guides.picture_check import check_picture
 from peerhelper.guides.pictures import step_svg
 from peerhelper.guides.provenance import stale_problems
@@ -62,7 +63,7 @@ def _usable_folder(folder: Path) -> None:
 
 def list_guides(folder: Path | None = None) -> GuideFolder:
     """The guides of ``folder`` (default: the bundled ones, which must have every language)."""
-    required = BUNDLED_LANGUAGES if folder is None else ()
+    required = BUNDLED_CAPTION_LANGUAGES if folder is None else ()
     folder = folder if folder is not None else bundled_guides_dir()
     _usable_folder(folder)
     guides, problems = load_library(folder, required)
@@ -137,7 +138,7 @@ def check_guides(
     the bundled nine for the bundled guides, none for other folders).
     """
     if required is None:
-        required = BUNDLED_LANGUAGES if folder is None else ()
+        required = BUNDLED_CAPTION_LANGUAGES if folder is None else ()
     folder = folder if folder is not None else bundled_guides_dir()
     _usable_folder(folder)
     guides, problems = check_folder(folder, required, today)

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedupe, validate
 from peerhelper.errors import BadInputError
 from peerhelper.storage.database import Database
@@ -77,7 +78,7 @@ def save_topic(db: Database, code: str, labels: dict[str, str], icon: str = "") 
             last = s.scalar(select(func.max(Topic.position))) or 0
             topic = Topic(code=code, position=last + 1, icon=icon, retired=False)
             s.add(topic)
-        for language in ("fi", "sv", "en"):
+        for language in UI_LANGUAGES:
             if language in labels:
                 setattr(topic, f"label_{language}", labels[language].strip())
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper import symbol
+from peerhelper.domain.languages import UI_LANGUAGES, menu_name
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import backups
 from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
@@ -31,9 +32,6 @@ from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.site_profile import SiteProfileForm
-
-# Each language is named in itself, so anyone can find theirs.
-LANGUAGE_CHOICES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 
 class SettingsPage(Page):
@@ -60,8 +58,8 @@ class SettingsPage(Page):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the computer"), "")
-        for code, name in LANGUAGE_CHOICES:
-            self.language.addItem(name, code)
+        for code in UI_LANGUAGES:  # each named in itself, so anyone can find theirs
+            self.language.addItem(menu_name(code), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.context.settings.get("ui_language")))
         )

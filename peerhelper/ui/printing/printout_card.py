@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
@@ -254,8 +255,8 @@ class TallyCard(PrintoutCard):
             self.tr("Save the tally sheet as PDF…"),
             parent,
         )
-        languages = [(language_name(code), code) for code in ("fi", "sv", "en")]
-        lang = context.language if context.language in ("fi", "sv", "en") else "fi"
+        languages = [(language_name(code), code) for code in UI_LANGUAGES]
+        lang = context.language if context.language in UI_LANGUAGES else LOCAL_LANGUAGE
         self.language_box = self.add_choice(
             self.tr("&Language:"), self.tr("Language of the tally sheet"), languages, lang
         )

@@ -10,21 +10,53 @@ profile and saves one PNG per screen.
 from __future__ import annotations
 
 import argparse
+import random
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from peerhelper.app import create_application, wire_context
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.paths import DataPaths
 from peerhelper.settings import Settings
-from peerhelper.storage.database import open_database
+from peerhelper.storage.database import Database, open_database
 from peerhelper.storage.site_repo import save_site_profile
 from peerhelper.ui.context import AppContext
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.mainwindow import PAGE_KEYS, MainWindow
 from peerhelper.ui.style import apply_style
 from peerhelper.ui.tasks import TaskRunner
+
+
+def add_sample_sessions(db: Database, count: int) -> None:
+    """Made-up sessions spread over this year, for screens with figures."""
+    from peerhelper.domain.session import SessionData
+    from peerhelper.domain.vocabulary import TOPIC_CODES, codes_of
+    from peerhelper.storage import sessions_repo
+
+    rng = random.Random(7)
+    start = datetime(datetime.now().year, 1, 1, 9)
+    days = max((datetime.now() - start).days, 1)
+    sessions = [
+        SessionData(
+            started_at=start + timedelta(days=rng.randrange(days), minutes=rng.randrange(480)),
+            mode=rng.choice(("local", "local", "remote", "training")),
+            topics=rng.sample(TOPIC_CODES[:12], rng.choice((1, 1, 2))),
+            minutes=rng.randrange(10, 60),
+            device=rng.choice(codes_of("device")),
+            language=rng.choice(("fi", "fi", "fi", "ar", "so", "ru", "en")),
+            age_band=rng.choice(codes_of("age_band")),
+            visit=rng.choice(codes_of("visit")),
+            outcome=rng.choice(codes_of("outcome")),
+            independence=rng.choice(codes_of("independence")),
+            barriers=rng.sample(codes_of("barriers")[:4], rng.choice((0, 0, 0, 1))),
+            source=rng.choice(("form", "form", "form", "tally")),
+        )
+        for _ in range(count)
+    ]
+    with db.session() as s:
+        sessions_repo.write_sessions(s, db.device_id, sessions)
 
 
 def main() -> None:
@@ -35,6 +67,10 @@ def main() -> None:
     parser.add_argument("--pages", nargs="*", default=list(PAGE_KEYS))
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--settle", type=float, default=1.0, help="seconds to let a page draw")
+    parser.add_argument("--size", default="1200x800", help="window size, e.g. 1366x768")
+    parser.add_argument(
+        "--sample-sessions", type=int, default=0, help="log N made-up sessions this year first"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -56,6 +92,8 @@ def main() -> None:
                     ["fi", "sv", "en", "ar", "so"],
                 ),
             )
+        if args.sample_sessions:
+            add_sample_sessions(db, args.sample_sessions)
         settings = Settings(paths.settings_file)
         settings.set("font_scale", args.scale)
         tasks = TaskRunner(app)
@@ -65,7 +103,8 @@ def main() -> None:
         context.language = args.lang
         window = MainWindow(context)
         wire_context(context, window, translations)
-        window.resize(1200, 800)
+        width, height = (int(n) for n in args.size.split("x"))
+        window.resize(width, height)
         window.show()
         for key in args.pages:
             window.show_page(key)

@@ -668,43 +668,32 @@ Reason: %2</translation>
         <translation>a searchable directory of services and printed referral slips.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90" />
-        <location filename="../ui/mainwindow.py" line="92" />
+        <location filename="../ui/mainwindow.py" line="88" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="93" />
-        <source>Anonymous figures for funders and development work.</source>
-        <translation>Anonymous figures for funders and development work.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97" />
-        <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
-        <translation>a dashboard, monthly reports and exports. Small counts stay hidden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="160" />
+        <location filename="../ui/mainwindow.py" line="153" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174" />
+        <location filename="../ui/mainwindow.py" line="167" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="224" />
+        <location filename="../ui/mainwindow.py" line="217" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="228" />
+        <location filename="../ui/mainwindow.py" line="221" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2204,6 +2193,218 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <location filename="../app.py" line="274" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFilters</name>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="47" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="48" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="49" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="50" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="51" />
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="62" />
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="66" />
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="70" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="74" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="75" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="76" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77" />
+        <source>To&amp;pic</source>
+        <translation>To&amp;pic</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="78" />
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="79" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../ui/statistics/page.py" line="61" />
+        <location filename="../ui/statistics/page.py" line="157" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="63" />
+        <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
+        <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="96" />
+        <source>Show as &amp;tables</source>
+        <translation>Show as &amp;tables</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="98" />
+        <source>Save &amp;report as PDF…</source>
+        <translation>Save &amp;report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="100" />
+        <source>Pr&amp;int report…</source>
+        <translation>Pr&amp;int report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="102" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="147" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="168" />
+        <source>%n support session(s), %1 volunteer hours</source>
+        <translation>
+            <numerusform>%n support session, %1 volunteer hours</numerusform>
+            <numerusform>%n support sessions, %1 volunteer hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="177" />
+        <source>Save as &amp;image…</source>
+        <translation>Save as &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="206" />
+        <location filename="../ui/statistics/page.py" line="217" />
+        <source>Save chart as image</source>
+        <translation>Save chart as image</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="208" />
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG picture (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="240" />
+        <source>statistics-report</source>
+        <translation>statistics-report</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="245" />
+        <location filename="../ui/statistics/page.py" line="269" />
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="246" />
+        <source>Save report as PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="251" />
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255" />
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262" />
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="284" />
+        <location filename="../ui/statistics/page.py" line="310" />
+        <location filename="../ui/statistics/page.py" line="315" />
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="285" />
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="286" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="311" />
+        <source>%n session(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n session was saved to %1.</numerusform>
+            <numerusform>%n sessions were saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="314" />
+        <source>Exporting sessions…</source>
+        <translation>Exporting sessions…</translation>
     </message>
 </context>
 <context>

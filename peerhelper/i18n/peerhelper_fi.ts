@@ -669,43 +669,32 @@ Syy: %2</translation>
         <translation>haettava palveluhakemisto ja tulostettavat ohjauslaput.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90"/>
-        <location filename="../ui/mainwindow.py" line="92"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="93"/>
-        <source>Anonymous figures for funders and development work.</source>
-        <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97"/>
-        <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
-        <translation>yleiskatsaus, kuukausiraportit ja vienti. Pienet määrät pysyvät piilossa.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="103"/>
+        <location filename="../ui/mainwindow.py" line="91"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="160"/>
+        <location filename="../ui/mainwindow.py" line="153"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174"/>
+        <location filename="../ui/mainwindow.py" line="167"/>
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="224"/>
+        <location filename="../ui/mainwindow.py" line="217"/>
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="228"/>
+        <location filename="../ui/mainwindow.py" line="221"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -2205,6 +2194,218 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <location filename="../app.py" line="274"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFilters</name>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="47"/>
+        <source>This week</source>
+        <translation>Tämä viikko</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="48"/>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="49"/>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="50"/>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="51"/>
+        <source>Custom range</source>
+        <translation>Oma aikaväli</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="62"/>
+        <source>All topics</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="66"/>
+        <source>All modes</source>
+        <translation>Kaikki tukimuodot</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="70"/>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="74"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="75"/>
+        <source>&amp;From</source>
+        <translation>A&amp;lkaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="76"/>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77"/>
+        <source>To&amp;pic</source>
+        <translation>A&amp;ihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="78"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../ui/statistics/page.py" line="61"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="63"/>
+        <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
+        <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön. Tällä näytöllä luvut ovat tarkkoja; raportissa ja tallennetuissa kaavioissa alle viiden luvut näkyvät muodossa &lt;5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="96"/>
+        <source>Show as &amp;tables</source>
+        <translation>N&amp;äytä taulukkoina</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="98"/>
+        <source>Save &amp;report as PDF…</source>
+        <translation>Tallenna &amp;raportti (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="100"/>
+        <source>Pr&amp;int report…</source>
+        <translation>T&amp;ulosta raportti…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="102"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Vie E&amp;xceliin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="147"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="168"/>
+        <source>%n support session(s), %1 volunteer hours</source>
+        <translation>
+            <numerusform>%n tukitilanne, %1 vapaaehtoistuntia</numerusform>
+            <numerusform>%n tukitilannetta, %1 vapaaehtoistuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>Sessions</source>
+        <translation>Tukitilanteita</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="177"/>
+        <source>Save as &amp;image…</source>
+        <translation>Tallenna ku&amp;vana…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
+        <source>Save chart as image</source>
+        <translation>Tallenna kaavio kuvana</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="208"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-kuva (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="240"/>
+        <source>statistics-report</source>
+        <translation>tilastoraportti</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
+        <source>Making the report…</source>
+        <translation>Raporttia tehdään…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="246"/>
+        <source>Save report as PDF</source>
+        <translation>Tallenna raportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Raportti lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
+        <source>Statistics report</source>
+        <translation>Tilastoraportti</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
+        <source>Export to Excel</source>
+        <translation>Vie Exceliin</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="285"/>
+        <source>sessions</source>
+        <translation>tukitilanteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="286"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="311"/>
+        <source>%n session(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
+            <numerusform>%n tukitilannetta tallennettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="314"/>
+        <source>Exporting sessions…</source>
+        <translation>Tukitilanteita viedään…</translation>
     </message>
 </context>
 <context>

@@ -669,43 +669,32 @@ Orsak: %2</translation>
         <translation>en sökbar tjänstekatalog och utskrivna hänvisningslappar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="90"/>
-        <location filename="../ui/mainwindow.py" line="92"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="93"/>
-        <source>Anonymous figures for funders and development work.</source>
-        <translation>Anonyma siffror för finansiärer och utvecklingsarbete.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97"/>
-        <source>a dashboard, monthly reports and exports. Small counts stay hidden.</source>
-        <translation>en översikt, månadsrapporter och export. Små antal förblir dolda.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="103"/>
+        <location filename="../ui/mainwindow.py" line="91"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="160"/>
+        <location filename="../ui/mainwindow.py" line="153"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174"/>
+        <location filename="../ui/mainwindow.py" line="167"/>
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="224"/>
+        <location filename="../ui/mainwindow.py" line="217"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="228"/>
+        <location filename="../ui/mainwindow.py" line="221"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -2205,6 +2194,218 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <location filename="../app.py" line="274"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFilters</name>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="47"/>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="48"/>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="49"/>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="50"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="51"/>
+        <source>Custom range</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="62"/>
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="66"/>
+        <source>All modes</source>
+        <translation>Alla stödformer</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="70"/>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="74"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="75"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="76"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77"/>
+        <source>To&amp;pic</source>
+        <translation>&amp;Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="78"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../ui/statistics/page.py" line="61"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="63"/>
+        <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
+        <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="96"/>
+        <source>Show as &amp;tables</source>
+        <translation>Visa som ta&amp;beller</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="98"/>
+        <source>Save &amp;report as PDF…</source>
+        <translation>Spara &amp;rapport som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="100"/>
+        <source>Pr&amp;int report…</source>
+        <translation>Skr&amp;iv ut rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="102"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="147"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="168"/>
+        <source>%n support session(s), %1 volunteer hours</source>
+        <translation>
+            <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
+            <numerusform>%n stödtillfällen, %1 frivilligtimmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>Sessions</source>
+        <translation>Stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="173"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="177"/>
+        <source>Save as &amp;image…</source>
+        <translation>Spara som bi&amp;ld…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
+        <source>Save chart as image</source>
+        <translation>Spara diagrammet som bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="208"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="240"/>
+        <source>statistics-report</source>
+        <translation>statistikrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
+        <source>Making the report…</source>
+        <translation>Rapporten görs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="246"/>
+        <source>Save report as PDF</source>
+        <translation>Spara rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Rapporten skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
+        <source>Statistics report</source>
+        <translation>Statistikrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="285"/>
+        <source>sessions</source>
+        <translation>stödtillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="286"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statistics/page.py" line="311"/>
+        <source>%n session(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n stödtillfälle sparades i %1.</numerusform>
+            <numerusform>%n stödtillfällen sparades i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="314"/>
+        <source>Exporting sessions…</source>
+        <translation>Stödtillfällen exporteras…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ number printed beside it, thin rules instead of coloured backgrounds.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
@@ -201,7 +202,16 @@ def chart_drawing(spec: ChartSpec, width: float = 440.0) -> Drawing:
 
 
 def chart_svg(spec: ChartSpec, width: float = 440.0) -> str:
-    """The same chart as SVG text, for the screen and for "save as image"."""
+    """The same chart as SVG text, for the screen and for "save as image".
+
+    reportlab wraps the drawing in a clip path the size of the drawing, which
+    Qt's SVG renderer (SVG Tiny) does not know and paints as a black box;
+    nothing is drawn outside the drawing anyway, so the clip is left out, and
+    so is the DOCTYPE, which picture checks refuse in files that come in.
+    """
     from reportlab.graphics import renderSVG
 
-    return renderSVG.drawToString(chart_drawing(spec, width))
+    svg = renderSVG.drawToString(chart_drawing(spec, width))
+    svg = re.sub(r"<!DOCTYPE[^>]*>\s*", "", svg, count=1)
+    svg = re.sub(r"<clipPath\b.*?</clipPath>\s*", "", svg, count=1, flags=re.DOTALL)
+    return svg.replace(' style="clip-path: url(#clip)"', "")

@@ -84,12 +84,12 @@ class ImportResult:
     kept_deleted: int = 0
 
 
-def export_sessions(
-    db: Database, path: Path, first_day: date | None = None, last_day: date | None = None
-) -> int:
-    """Write the sessions from ``first_day`` to ``last_day`` (inclusive) to ``path``.
+def sessions_between(
+    db: Database, first_day: date | None = None, last_day: date | None = None
+) -> Iterator[SessionData]:
+    """The sessions from ``first_day`` to ``last_day`` (inclusive), oldest first.
 
-    Either end may be None for "no limit". Returns the number of sessions written.
+    Either end may be None for "no limit"; deleted sessions are left out.
     """
     conditions = [_SESSIONS.c.deleted_at.is_(None)]
     if first_day is not None:
@@ -97,13 +97,20 @@ def export_sessions(
     if last_day is not None and last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(last_day + timedelta(days=1), time())
         conditions.append(_SESSIONS.c.started_at < day_after)
-    with (
-        atomic_output(path, "w", encoding="utf-8-sig", newline="") as out,
-        db.engine.connect() as connection,
-    ):
-        sessions = (data for _, data, _ in _read(connection, and_(*conditions)))
-        count = write_sessions_csv(out, sessions)
-    return count
+    with db.engine.connect() as connection:
+        for _, data, _ in _read(connection, and_(*conditions)):
+            yield data
+
+
+def export_sessions(
+    db: Database, path: Path, first_day: date | None = None, last_day: date | None = None
+) -> int:
+    """Write the sessions from ``first_day`` to ``last_day`` (inclusive) to ``path``.
+
+    Either end may be None for "no limit". Returns the number of sessions written.
+    """
+    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as out:
+        return write_sessions_csv(out, sessions_between(db, first_day, last_day))
 
 
 def import_sessions(db: Database, path: Path) -> ImportResult:

@@ -86,13 +86,15 @@ class FlowLayout(QLayout):
 
 def labelled(text: str, field: QWidget) -> QWidget:
     """A label and its field side by side, as one item for a flow layout."""
-    from PySide6.QtWidgets import QHBoxLayout, QLabel
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy
 
     pair = QWidget()
     row = QHBoxLayout(pair)
     row.setContentsMargins(0, 0, 0, 0)
     label = QLabel(text)
     label.setBuddy(field)
+    # The label keeps its whole text; the field gives way when room is short.
+    label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
     row.addWidget(label)
     row.addWidget(field, 1)
     return pair

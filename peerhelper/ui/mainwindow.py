@@ -85,19 +85,7 @@ class MainWindow(QMainWindow):
                     + self.tr("a searchable directory of services and printed referral slips."),
                 ),
             ),
-            PageSpec(
-                "statistics",
-                self.tr("Statistics"),
-                lambda: ComingPage(
-                    self.tr("Statistics"),
-                    self.tr("Anonymous figures for funders and development work."),
-                    coming
-                    + " "
-                    + self.tr(
-                        "a dashboard, monthly reports and exports. Small counts stay hidden."
-                    ),
-                ),
-            ),
+            PageSpec("statistics", self.tr("Statistics"), self._build_statistics),
             PageSpec(
                 "settings",
                 self.tr("Settings"),
@@ -111,6 +99,11 @@ class MainWindow(QMainWindow):
         from peerhelper.ui.pages.settings_page import SettingsPage
 
         return SettingsPage(self.context, self.schedule_rebuild)
+
+    def _build_statistics(self) -> QWidget:
+        from peerhelper.ui.statistics.page import StatisticsPage
+
+        return StatisticsPage(self.context)
 
     def _build_session(self) -> QWidget:
         from peerhelper.ui.session.page import SessionPage

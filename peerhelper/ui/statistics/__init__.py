@@ -1,0 +1,1 @@
+"""The Statistics section: dashboard, report and exports (loaded when first opened)."""

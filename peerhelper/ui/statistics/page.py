@@ -1,0 +1,316 @@
+"""The Statistics section: the dashboard, the report and the spreadsheet export.
+
+For the chosen period and filters it shows the key figures, the barrier
+evidence as a sentence a coordinator can quote, and every chart (sessions
+over time, topics, modes, channels, devices, languages, age groups, visits,
+outcomes, independence, barriers, referrals, guides and the source of the
+records), each with its numbers and a "show as table" view.
+
+The figures are computed by the database on the task runner, never on the
+GUI thread; a newer choice makes an older result stale, and it is ignored.
+On screen the counts are the site's own and shown as they are; the report,
+"save chart as image" and the summary sheet leave the site, so they hide
+small counts (``domain.statistics``).
+
+This module and ``printing``/reportlab load only when the section is first
+opened (``MainWindow`` builds pages lazily).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+
+from peerhelper.domain.statistics import Figures, StatsFilter
+from peerhelper.domain.statistics_charts import (
+    REPORT_LANGUAGES,
+    ChartSpec,
+    Labeller,
+    chart_specs,
+    vocabulary_labeller,
+)
+from peerhelper.errors import UserFacingError
+from peerhelper.ui import ask
+from peerhelper.ui.context import AppContext
+from peerhelper.ui.errors import report_failure
+from peerhelper.ui.flow import FlowLayout
+from peerhelper.ui.pages.base import Page
+from peerhelper.ui.statistics.chart_view import ChartView
+from peerhelper.ui.statistics.filters import StatisticsFilters
+
+
+def language_name(code: str, in_language: str) -> str:
+    """A language's name for charts and the report, which print Latin script only."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    if code == in_language or code in REPORT_LANGUAGES:
+        native = locale.nativeLanguageName()
+        return native[:1].upper() + native[1:]
+    return QLocale.languageToString(locale.language())
+
+
+class StatisticsPage(Page):
+    def __init__(self, context: AppContext, today: Callable[[], date] = date.today) -> None:
+        super().__init__(
+            self.tr("Statistics"),
+            self.tr(
+                "Anonymous figures for funders and development work. On this screen the "
+                "counts are exact; the report and saved charts show counts under five as <5."
+            ),
+        )
+        self.context = context
+        self.lang = context.language if context.language in REPORT_LANGUAGES else "en"
+        self.figures: Figures | None = None
+        self._generation = 0
+        topics = self._topic_labels()
+        self.labeller: Labeller = self._make_labeller(topics)
+        self.filters = StatisticsFilters(
+            sorted(topics.items(), key=lambda item: item[1]),
+            self.lang,
+            lambda code: language_name(code, self.lang),
+            today,
+        )
+        self.filters.changed.connect(self.refresh)
+        self.content.addWidget(self.filters)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("sectionTitle")
+        self.summary.setWordWrap(True)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        # A sentence to quote: it can be selected and copied.
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        for widget in (self.summary, self.evidence, self.status):
+            self.content.addWidget(widget)
+
+        actions = QWidget()
+        row = FlowLayout(actions, spacing=10)  # wraps at large text sizes
+        self.as_table = QCheckBox(self.tr("Show as &tables"))
+        self.as_table.toggled.connect(self._show_tables)
+        self.report_button = QPushButton(self.tr("Save &report as PDF…"))
+        self.report_button.clicked.connect(self.save_report)
+        self.print_button = QPushButton(self.tr("Pr&int report…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.excel_button.clicked.connect(self.export_excel)
+        for widget in (self.as_table, self.print_button, self.report_button, self.excel_button):
+            row.addWidget(widget)
+        self.content.addWidget(actions)
+
+        self.charts_box = QWidget()
+        self.charts = FlowLayout(self.charts_box, spacing=24, max_columns=2)
+        self.content.addWidget(self.charts_box)
+        self.views: dict[str, ChartView] = {}
+        self.finish()
+        self.refresh(self.filters.current())
+
+    # -- labels ---------------------------------------------------------------
+    def _topic_labels(self) -> dict[str, str]:
+        from peerhelper.storage import sessions_repo
+
+        return {
+            t.code: t.label(self.lang)
+            for t in sessions_repo.list_topics(self.context.db, include_retired=True)
+        }
+
+    def _make_labeller(self, topics: dict[str, str]) -> Labeller:
+        from peerhelper.guides.loader import load_bundled
+
+        guides, _problems = load_bundled()
+        titles = {g.id: g.title.get(self.lang) for g in guides}
+        base = vocabulary_labeller(self.lang, topics, titles)
+
+        def label(name: str, code: str) -> str:
+            if name == "language" and code:
+                return language_name(code, self.lang)
+            return base(name, code)
+
+        return label
+
+    # -- computing ------------------------------------------------------------
+    def refresh(self, wanted: StatsFilter | None = None) -> None:
+        """Compute the figures for ``wanted`` (the current choice) off the GUI thread."""
+        from peerhelper.storage import statistics
+
+        wanted = wanted or self.filters.current()
+        self._generation += 1
+        generation = self._generation
+        engine = self.context.db.engine
+        self.status.setText(self.tr("Counting…"))
+
+        def done(figures: Figures) -> None:
+            if generation == self._generation:  # a newer choice makes this one stale
+                self.show_figures(figures)
+
+        self.context.tasks.run_task(
+            lambda: statistics.compute(engine, wanted),
+            done,
+            receiver=self,
+            title=self.tr("Statistics"),
+        )
+
+    def show_figures(self, figures: Figures) -> None:
+        from peerhelper.printing.charts import chart_svg
+        from peerhelper.printing.report import evidence_sentence
+
+        self.figures = figures
+        self.status.setText("")
+        hours = QLocale().toString(figures.hours, "f", 1)
+        self.summary.setText(
+            self.tr("%n support session(s), %1 volunteer hours", "", figures.sessions).replace(
+                "%1", hours
+            )
+        )
+        self.evidence.setText(evidence_sentence(figures, self.lang, protect=False))
+        headers = (self.tr("What"), self.tr("Sessions"), self.tr("Share"))
+        for spec in chart_specs(figures, self.lang, self.labeller, protect=False):
+            view = self.views.get(spec.key)
+            if view is None:
+                view = ChartView(self.tr("Save as &image…"))
+                view.save_requested.connect(self.save_chart)
+                self.views[spec.key] = view
+                self.charts.addWidget(view)
+            view.show_spec(spec, chart_svg(spec), headers)
+            view.show_table(self.as_table.isChecked())
+        for button in (self.report_button, self.print_button, self.excel_button):
+            button.setEnabled(True)
+
+    def _show_tables(self, on: bool) -> None:
+        for view in self.views.values():
+            view.show_table(on)
+
+    def specs(self, *, protect: bool) -> list[ChartSpec]:
+        if self.figures is None:
+            return []
+        return chart_specs(self.figures, self.lang, self.labeller, protect=protect)
+
+    # -- report and exports -----------------------------------------------------
+    def save_chart(self, key: str) -> None:
+        """Save one chart as an SVG picture, small counts hidden: it leaves the site."""
+        from peerhelper.atomic import write_atomic
+        from peerhelper.printing.charts import chart_svg
+
+        spec = next((s for s in self.specs(protect=True) if s.key == key), None)
+        if spec is None:
+            return
+        target = ask.save_file_outside(
+            self,
+            self.tr("Save chart as image"),
+            Path(self._file_name(key, ".svg")),
+            self.tr("SVG picture (*.svg)"),
+            self.context.paths.root,
+        )
+        if target is None:
+            return
+        path = target if target.suffix.lower() == ".svg" else target.with_name(target.name + ".svg")
+        try:
+            write_atomic(path, chart_svg(spec))
+        except (OSError, UserFacingError) as error:
+            report_failure(self, self.tr("Save chart as image"), error)
+
+    def _report_work(self) -> Callable[[], tuple[bytes, int]]:
+        from peerhelper.printing.report import ReportOptions, build_report
+        from peerhelper.storage.site_repo import load_site_profile
+        from peerhelper.symbol import current_symbol
+
+        figures = self.figures
+        assert figures is not None
+        profile = load_site_profile(self.context.db)
+        symbol = current_symbol(self.context.paths)
+        labeller, lang = self.labeller, self.lang
+        return lambda: build_report(figures, labeller, ReportOptions(lang), profile, symbol)
+
+    def _file_name(self, stem: str, suffix: str) -> str:
+        period = self.filters.current().period
+        return f"{stem}-{period.first_day.isoformat()}-{period.last_day.isoformat()}{suffix}"
+
+    def save_report(self) -> None:
+        from peerhelper.ui.printing.printer import save_as
+
+        if self.figures is None:
+            return
+        name = self._file_name(self.tr("statistics-report"), ".pdf")
+        self.context.tasks.run_task(
+            self._report_work(),
+            lambda built: self._saved(save_as(self, built[0], name, self.context.paths.root)),
+            receiver=self,
+            progress=self.tr("Making the report…"),
+            title=self.tr("Save report as PDF"),
+        )
+
+    def _saved(self, path: Path | None) -> None:
+        if path is not None:
+            self.status.setText(self.tr("The report was saved to %1.").replace("%1", str(path)))
+
+    def _printed(self, sent: bool) -> None:
+        if sent:
+            self.status.setText(self.tr("The report was sent to the printer."))
+
+    def print_report(self) -> None:
+        from peerhelper.ui.printing.printer import print_pdf
+
+        if self.figures is None:
+            return
+        title = self.tr("Statistics report")
+        self.context.tasks.run_task(
+            self._report_work(),
+            lambda built: self._printed(
+                print_pdf(built[0], self, title, built[1], tasks=self.context.tasks)
+            ),
+            receiver=self,
+            progress=self.tr("Making the report…"),
+            title=title,
+        )
+
+    def export_excel(self) -> None:
+        from peerhelper.atomic import atomic_output
+        from peerhelper.domain.sessions_xlsx import XlsxOptions, write_sessions_xlsx
+        from peerhelper.printing.report import format_period
+        from peerhelper.storage.sessions_csv import sessions_between
+
+        figures = self.figures
+        if figures is None:
+            return
+        target = ask.save_file_outside(
+            self,
+            self.tr("Export to Excel"),
+            Path(self._file_name(self.tr("sessions"), ".xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+            self.context.paths.root,
+        )
+        if target is None:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        db, labeller, lang = self.context.db, self.labeller, self.lang
+        period = figures.filter.period
+        options = XlsxOptions(lang, format_period(figures, lang))
+
+        def work() -> int:
+            with atomic_output(path) as out:
+                buffer = io.BytesIO()
+                sessions = sessions_between(db, period.first_day, period.last_day)
+                count = write_sessions_xlsx(buffer, sessions, figures, labeller, options)
+                out.write(buffer.getvalue())
+            return count
+
+        self.context.tasks.run_task(
+            work,
+            lambda count: ask.inform(
+                self,
+                self.tr("Export to Excel"),
+                self.tr("%n session(s) were saved to %1.", "", count).replace("%1", str(path)),
+            ),
+            receiver=self,
+            progress=self.tr("Exporting sessions…"),
+            title=self.tr("Export to Excel"),
+        )

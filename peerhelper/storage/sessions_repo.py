@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerhelper.domain.languages import UI_LANGUAGES
+from peerhelper.domain.languages import FALLBACK_LANGUAGE, UI_LANGUAGES
 from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedupe, validate
 from peerhelper.errors import BadInputError
 from peerhelper.storage.database import Database
@@ -25,6 +25,7 @@ from peerhelper.storage.models import (
     SessionTopic,
     SupportSession,
     Topic,
+    TopicLabel,
     new_uuid,
     utc_now,
 )
@@ -39,14 +40,13 @@ class InvalidSession(BadInputError):
 @dataclass(frozen=True)
 class TopicInfo:
     code: str
-    label_fi: str
-    label_sv: str
-    label_en: str
+    # The topic's name in each language it has one in.
+    labels: dict[str, str]
     icon: str
     retired: bool
 
     def label(self, language: str) -> str:
-        return getattr(self, f"label_{language}", "") or self.label_en or self.code
+        return self.labels.get(language) or self.labels.get(FALLBACK_LANGUAGE) or self.code
 
 
 # -- topics -------------------------------------------------------------------
@@ -56,7 +56,7 @@ def list_topics(db: Database, include_retired: bool = False) -> list[TopicInfo]:
         if not include_retired:
             query = query.where(Topic.retired.is_(False))
         return [
-            TopicInfo(t.code, t.label_fi, t.label_sv, t.label_en, t.icon, t.retired)
+            TopicInfo(t.code, {row.language: row.label for row in t.labels}, t.icon, t.retired)
             for t in s.scalars(query)
         ]
 
@@ -78,9 +78,15 @@ def save_topic(db: Database, code: str, labels: dict[str, str], icon: str = "") 
             last = s.scalar(select(func.max(Topic.position))) or 0
             topic = Topic(code=code, position=last + 1, icon=icon, retired=False)
             s.add(topic)
+        rows = {row.language: row for row in topic.labels}
         for language in UI_LANGUAGES:
-            if language in labels:
-                setattr(topic, f"label_{language}", labels[language].strip())
+            if language not in labels:
+                continue
+            if language in rows:
+                rows[language].label = labels[language].strip()
+            else:
+                topic.labels.append(TopicLabel(language=language, label=labels[language].strip()))
+        topic.updated_at = utc_now()  # a renamed topic is a changed topic, for merging sites
 
 
 def set_topic_retired(db: Database, code: str, retired: bool) -> None:

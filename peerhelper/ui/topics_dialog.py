@@ -106,7 +106,7 @@ class TopicsDialog(QDialog):
         self.code.setText(topic.code)
         self.code.setReadOnly(True)
         for lang, edit in self.labels.items():
-            edit.setText(getattr(topic, f"label_{lang}"))
+            edit.setText(topic.labels.get(lang, ""))
         self.retire_button.setEnabled(True)
         self.retire_button.setText(self.tr("&Bring back") if topic.retired else self.tr("&Retire"))
 

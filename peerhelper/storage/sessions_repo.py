@@ -16,13 +16,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peerhelper.domain.languages import FALLBACK_LANGUAGE, UI_LANGUAGES
-from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedupe, validate
+from peerhelper.domain.session import Problem, SessionData, validate
 from peerhelper.errors import BadInputError
+from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
-    SessionBarrier,
     SessionGuide,
-    SessionTopic,
     SupportSession,
     Topic,
     TopicLabel,
@@ -98,36 +97,6 @@ def set_topic_retired(db: Database, code: str, retired: bool) -> None:
 
 
 # -- sessions -----------------------------------------------------------------
-def _apply(row: SupportSession, data: SessionData) -> None:
-    for name in SCALAR_FIELDS:
-        setattr(row, name, getattr(data, name))
-    row.topics = [SessionTopic(topic=t, position=n) for n, t in enumerate(dedupe(data.topics))]
-    row.barriers = [SessionBarrier(barrier=b) for b in dedupe(data.barriers)]
-    row.guides = [SessionGuide(guide_id=g) for g in dedupe(data.guides)]
-
-
-def _to_data(row: SupportSession) -> SessionData:
-    return SessionData(
-        started_at=row.started_at,
-        mode=row.mode,
-        topics=[t.topic for t in row.topics],
-        minutes=row.minutes,
-        channel=row.channel,
-        device=row.device,
-        language=row.language,
-        age_band=row.age_band,
-        visit=row.visit,
-        outcome=row.outcome,
-        independence=row.independence,
-        barriers=[b.barrier for b in row.barriers],
-        referred_to=row.referred_to,
-        guides=[g.guide_id for g in row.guides],
-        note=row.note,
-        source=row.source,
-        uuid=row.uuid,
-    )
-
-
 def check(db: Database, data: SessionData, codes: set[str] | None = None) -> None:
     problems = validate(data, codes if codes is not None else topic_codes(db))
     if problems:
@@ -152,7 +121,7 @@ def write_sessions(s: Session, device_id: str, sessions: Iterable[SessionData]) 
             existing[row.uuid] = row
         else:
             row.deleted_at = None
-        _apply(row, data)
+        session_rows.apply(row, data)
         saved.append(row.uuid)
     s.flush()
     return saved
@@ -168,7 +137,7 @@ def save_session(db: Database, data: SessionData) -> str:
 def load_session(db: Database, uuid: str) -> SessionData | None:
     with db.session() as s:
         row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
-        return None if row is None or row.deleted_at is not None else _to_data(row)
+        return None if row is None or row.deleted_at is not None else session_rows.to_data(row)
 
 
 def set_deleted(db: Database, uuid: str, deleted: bool) -> None:

@@ -26,7 +26,7 @@ from peerhelper.operations import backups
 from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
@@ -37,7 +37,7 @@ from peerhelper.ui.site_profile import SiteProfileForm
 class SettingsPage(Page):
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         on_profile_saved: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -293,12 +293,12 @@ class SettingsPage(Page):
         ).replace("%1", source.name)
         if not ask.confirm(self, self.tr("Restore a backup"), question, self.tr("&Restore")):
             return
-        # The swap needs the database closed; a refused backup leaves it as it was.
-        self.context.db.close()
+        # The swap needs the database closed (after the running task); a refused
+        # backup leaves it as it was.
+        paths = self.context.paths
         try:
-            aside = backups.restore(self.context.paths, source)
+            aside = self.context.replace_database(lambda: backups.restore(paths, source))
         except (UserFacingError, OSError) as exc:
-            self.context.reopen_database()
             report_failure(
                 self,
                 self.tr("Restore failed"),
@@ -306,7 +306,6 @@ class SettingsPage(Page):
                 lead=self.tr("The backup could not be restored; nothing was changed."),
             )
             return
-        self.context.reopen_database()
         kept = str(aside) if aside else "-"
         ask.inform(
             self,

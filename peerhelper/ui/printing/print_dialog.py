@@ -29,7 +29,7 @@ from peerhelper.errors import UserFacingError
 from peerhelper.guides.model import Guide
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
 from peerhelper.ui.picture_messages import error_text
@@ -50,7 +50,7 @@ class HandoutPrintDialog(QDialog):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         guide: Guide,
         parent: QWidget | None = None,
         *,

@@ -26,7 +26,7 @@ from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
@@ -73,7 +73,7 @@ class PrintoutCard(QFrame):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         heading: str,
         hint: str,
         print_text: str,
@@ -217,7 +217,7 @@ class PrintoutCard(QFrame):
 
 
 class SignCard(PrintoutCard):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
             self.tr("“Digital support here” sign"),
@@ -243,7 +243,7 @@ class SignCard(PrintoutCard):
 
 
 class TallyCard(PrintoutCard):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
             self.tr("Paper tally sheet"),

@@ -44,7 +44,7 @@ from peerhelper.domain.session import (
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
@@ -65,7 +65,7 @@ class SessionForm(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         draft: DraftStore,
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,

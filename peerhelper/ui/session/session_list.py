@@ -25,7 +25,7 @@ from peerhelper.errors import UserFacingError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
@@ -41,7 +41,7 @@ def _month_start(today: date) -> date:
 class SessionList(QWidget):
     edit_requested = Signal(str)  # uuid
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         lang = context.language

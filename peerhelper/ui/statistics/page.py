@@ -36,7 +36,7 @@ from peerhelper.domain.statistics_charts import (
 )
 from peerhelper.errors import UserFacingError
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.pages.base import Page
@@ -56,7 +56,7 @@ def language_name(code: str, in_language: str) -> str:
 
 
 class StatisticsPage(Page):
-    def __init__(self, context: AppContext, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, context: AppController, today: Callable[[], date] = date.today) -> None:
         super().__init__(
             self.tr("Statistics"),
             self.tr(

@@ -61,8 +61,8 @@ def main() -> None:
 
     from peerhelper.app import create_application
     from peerhelper.paths import DataPaths
-    from peerhelper.settings import Settings
     from peerhelper.storage.database import open_database
+    from peerhelper.storage.settings import Settings
     from peerhelper.ui.controller import AppController
     from peerhelper.ui.guides import thumbnails
     from peerhelper.ui.guides.library_filter import GuideFilterProxy

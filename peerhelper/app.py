@@ -43,9 +43,9 @@ from peerhelper.errors import (
 from peerhelper.logging_setup import configure_logging
 from peerhelper.operations import backups
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, ensure_writable_folder, open_database
 from peerhelper.storage.leftovers import MissingDatabaseError
+from peerhelper.storage.settings import Settings
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import startup_folder
 from peerhelper.ui.collector import GuiThreadCollector
@@ -243,7 +243,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
 
 def offer_draft(paths: DataPaths, window: MainWindow) -> None:
     """After a crash or power cut: offer back the session that was being typed."""
-    from peerhelper.ui.session.draft import DraftStore
+    from peerhelper.storage.draft import DraftStore
 
     draft = DraftStore(paths.draft_file)
     data = draft.load()

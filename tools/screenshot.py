@@ -19,8 +19,8 @@ from pathlib import Path
 from peerhelper.app import create_application
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, open_database
+from peerhelper.storage.settings import Settings
 from peerhelper.storage.site_repo import save_site_profile
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.i18n import Translations

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from peerhelper.atomic import write_atomic
 from peerhelper.errors import BadInputError
 from peerhelper.paths import DataPaths
-from peerhelper.symbol import current_symbol
+from peerhelper.storage.symbol import current_symbol
 
 if TYPE_CHECKING:
     from peerhelper.domain.site import SiteProfileData

@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, open_database
+from peerhelper.storage.settings import Settings
 from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.style import apply_style
 from peerhelper.ui.tasks import TaskRunner

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 import pytest
 
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database
+from peerhelper.storage.settings import Settings
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.style import apply_style

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import symbol
 from peerhelper.domain.languages import UI_LANGUAGES, menu_name
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import backups
-from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
+from peerhelper.storage import symbol
+from peerhelper.storage.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController

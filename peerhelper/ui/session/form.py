@@ -43,13 +43,13 @@ from peerhelper.domain.session import (
 )
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
+from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles

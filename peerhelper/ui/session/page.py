@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerhelper.storage import sessions_repo
+from peerhelper.storage.draft import DraftStore
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.pages.base import Page
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.form import SessionForm
 from peerhelper.ui.session.paper_tally import PaperTally
 from peerhelper.ui.session.quick_tally import QuickTally

@@ -219,7 +219,7 @@ class StatisticsPage(Page):
     def _report_work(self) -> Callable[[], tuple[bytes, int]]:
         from peerhelper.printing.report import ReportOptions, build_report
         from peerhelper.storage.site_repo import load_site_profile
-        from peerhelper.symbol import current_symbol
+        from peerhelper.storage.symbol import current_symbol
 
         figures = self.figures
         assert figures is not None

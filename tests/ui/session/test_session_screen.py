@@ -212,7 +212,7 @@ def test_starting_a_session_restarts_the_clock_of_an_untouched_form(window, qtbo
 
 
 def test_opening_a_guide_without_a_session_leaves_no_draft(window, qtbot) -> None:
-    from peerhelper.ui.session.draft import DraftStore
+    from peerhelper.storage.draft import DraftStore
 
     window.page("guides").open_guide("wifi-connect")
     qtbot.wait(600)

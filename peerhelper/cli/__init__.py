@@ -73,7 +73,7 @@ def add_period_options(parser: argparse.ArgumentParser, required: bool = False) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from peerhelper.cli import backups, guides, printouts, sessions
+    from peerhelper.cli import backups, guides, printouts, sessions, statistics
 
     parser = _Parser(
         prog="peerhelper",
@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the whole app, show the window, and quit when idle (a start-up check)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (backups, sessions, guides, printouts):
+    for area in (backups, sessions, guides, printouts, statistics):
         area.add_commands(commands)
     return parser
 

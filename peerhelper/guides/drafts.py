@@ -27,11 +27,12 @@ from typing import Any
 from PIL import Image
 
 from peerhelper.atomic import write_atomic
+from peerhelper.domain.languages import LOCAL_LANGUAGE, SERVICE_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.guides import local_store
 from peerhelper.guides.authoring import Box, Mark, compose, save_clean
 from peerhelper.guides.library import load_all
-from peerhelper.guides.model import MANIFEST_NAME, SERVICE_LANGUAGES, Guide, Problem
+from peerhelper.guides.model import MANIFEST_NAME, Guide, Problem
 from peerhelper.paths import DataPaths
 
 DRAFT_PREFIX = ".draft-"
@@ -98,7 +99,7 @@ class StepDraft:
 @dataclass
 class GuideDraft:
     id: str = ""
-    source_language: str = "fi"
+    source_language: str = LOCAL_LANGUAGE
     title: dict[str, str] = field(default_factory=dict)
     summary: dict[str, str] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
@@ -107,7 +108,7 @@ class GuideDraft:
     authors: list[str] = field(default_factory=list)
     sources: list[dict[str, str]] = field(default_factory=list)
     checked: date = field(default_factory=date.today)
-    screen_language: str = "fi"  # the words in the screenshots: fi, sv or en
+    screen_language: str = LOCAL_LANGUAGE  # the words in the screenshots: fi, sv or en
     reviewed: dict[str, bool] = field(default_factory=dict)  # other languages, once checked
     steps: list[StepDraft] = field(default_factory=list)
     version: str = "1.0"
@@ -145,7 +146,7 @@ def build_manifest(draft: GuideDraft) -> dict[str, Any]:
         elif isinstance(step.picture, KitPicture):
             picture = {"scene": step.picture.scene()}
         steps.append({"picture": picture, "caption": _texts(step.caption), "alt": _texts(step.alt)})
-    screen = draft.screen_language if draft.screen_language in SERVICE_LANGUAGES else "fi"
+    screen = draft.screen_language if draft.screen_language in SERVICE_LANGUAGES else LOCAL_LANGUAGE
     data: dict[str, Any] = {
         "format": 1,
         "id": draft.id,
@@ -200,7 +201,7 @@ def check_draft(paths: DataPaths, draft: GuideDraft) -> tuple[Guide | None, list
     Returns the guide (None if it has an error), every problem, and the
     preview folder, which the caller removes with :func:`discard_preview`.
     """
-    from peerhelper.guides.commands import check_folder
+    from peerhelper.guides.checks import check_folder
 
     root = paths.local_guides
     root.mkdir(parents=True, exist_ok=True)

@@ -73,7 +73,7 @@ def version_key(version: str) -> tuple[int, int, int]:
 
 def check_unpacked(folder: Path) -> tuple[Guide | None, list[str]]:
     """Load and check one unpacked guide folder: every file, every step drawn."""
-    from peerhelper.guides.commands import picture_problems
+    from peerhelper.guides.checks import picture_problems
 
     reasons = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):

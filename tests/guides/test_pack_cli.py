@@ -56,3 +56,24 @@ def test_a_refused_pack_exits_with_2_and_lists_the_reasons(tmp_path: Path, capsy
     assert not (tmp_path / "data" / "guides").exists() or not any(
         (tmp_path / "data" / "guides").iterdir()
     )
+
+
+def test_a_local_guide_prints_as_a_handout_from_the_command_line(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "data"
+    write_guide(data / "guides", manifest(id="city-booking", organisation="City"), "city-booking")
+    out = tmp_path / "city-booking.pdf"
+    assert peerhelper(data, "handout", "city-booking", "--lang", "fi", "--out", str(out)) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert peerhelper(data, "handout", "nowhere", "--lang", "fi", "--out", str(out), "--force") == 2
+    assert "city-booking" in capsys.readouterr().err  # the known ids include the local guide
+
+
+def test_statistics_name_a_local_guide_like_a_bundled_one(data_paths, db) -> None:
+    from peerhelper.operations import statistics
+
+    title = {"fi": "Kaupungin varaus", "en": "City booking"}
+    write_guide(data_paths.local_guides, manifest(id="city-booking", title=title), "city-booking")
+    named = statistics.labeller(db, "en", paths=data_paths)
+    assert named("guide", "city-booking") == "City booking"
+    assert named("guide", "wifi-connect") != "wifi-connect"
+    assert statistics.labeller(db, "en")("guide", "city-booking") == "city-booking"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import guide_operations
 from peerhelper.guides.library import load_all, load_local
 from peerhelper.guides.pack_check import MAX_ENTRIES, PackRefused
+from peerhelper.operations import guides as guide_operations
 from peerhelper.paths import DataPaths
 from tests.guides.helpers import manifest, write_guide
 from tests.picture_files import crafted_png, real_png
@@ -291,7 +291,7 @@ def test_not_a_pack(paths, tmp_path) -> None:
 
 
 def test_local_guides_go_beside_each_database_backup(paths, tmp_path) -> None:
-    from peerhelper import operations
+    from peerhelper.operations import backups as operations
     from peerhelper.storage.database import open_database
 
     open_database(paths.database, paths.backups).close()

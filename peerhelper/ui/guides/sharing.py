@@ -19,7 +19,7 @@ from peerhelper.guides.model import Guide
 from peerhelper.guides.pack_export import PackInfo
 from peerhelper.guides.pack_import import ImportSummary
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 
 Chosen = Callable[[], list[Guide]]
@@ -32,7 +32,7 @@ class SharingBar(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         selected: Chosen,
         current: Callable[[], Guide | None],
         parent: QWidget | None = None,
@@ -69,7 +69,7 @@ class SharingBar(QWidget):
     # -- a new guide ---------------------------------------------------------------------
     def new_guide(self) -> None:
         """Open the "New guide" dialog; the library is read again once a guide is saved."""
-        from peerhelper.guide_operations import site_organisation
+        from peerhelper.operations.guides import site_organisation
         from peerhelper.ui.guides.editor.dialog import GuideEditorDialog
 
         dialog = GuideEditorDialog(
@@ -82,7 +82,7 @@ class SharingBar(QWidget):
 
     # -- save as pack ------------------------------------------------------------------
     def save_pack(self) -> None:
-        from peerhelper import guide_operations
+        from peerhelper.operations import guides as guide_operations
 
         guides = self.selected()
         if not guides:
@@ -118,7 +118,7 @@ class SharingBar(QWidget):
 
     # -- add from a pack ---------------------------------------------------------------
     def add_pack(self) -> None:
-        from peerhelper import guide_operations
+        from peerhelper.operations import guides as guide_operations
 
         title = self.tr("Add guides from a pack")
         chosen = ask.open_file(self, title, Path.home(), self.tr("Guide packs (*.zip)"))
@@ -166,7 +166,7 @@ class SharingBar(QWidget):
 
     # -- remove ------------------------------------------------------------------------
     def remove_current(self) -> None:
-        from peerhelper import guide_operations
+        from peerhelper.operations import guides as guide_operations
 
         guide = self.current()
         if guide is None or not guide.is_local:

@@ -29,19 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import BUNDLED_CAPTION_LANGUAGES, SERVICE_LANGUAGES
 from peerhelper.guides import drafts
 from peerhelper.guides.authoring import open_picture
 from peerhelper.guides.drafts import GuideDraft, KitPicture, ScreenshotPicture, StepDraft
-from peerhelper.guides.model import (
-    BUNDLED_LANGUAGES,
-    MAX_STEPS,
-    SERVICE_LANGUAGES,
-    TOPICS,
-    Guide,
-    Problem,
-)
+from peerhelper.guides.model import MAX_STEPS, TOPICS, Guide, Problem
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.guides.editor.step_form import StepForm
 from peerhelper.ui.guides.languages import (
@@ -56,7 +50,7 @@ class GuideEditorDialog(QDialog):
     saved = Signal(str)  # the new guide's id
 
     def __init__(
-        self, context: AppContext, organisation: str = "", parent: QWidget | None = None
+        self, context: AppController, organisation: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -123,7 +117,7 @@ class GuideEditorDialog(QDialog):
     def _language_box(self, name: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        for code in BUNDLED_LANGUAGES:
+        for code in BUNDLED_CAPTION_LANGUAGES:
             box.addItem(language_name(code), code)
         box.setCurrentIndex(max(0, box.findData(self.context.language)))
         return box

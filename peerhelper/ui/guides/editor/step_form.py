@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE
 from peerhelper.guides.drafts import (
     KIT_BADGES,
     KIT_DEVICES,
@@ -48,8 +49,8 @@ class StepForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step: StepDraft | None = None
-        self.lang = "fi"
-        self.screen_lang = "fi"
+        self.lang = LOCAL_LANGUAGE
+        self.screen_lang = LOCAL_LANGUAGE
         self.pictures = QStackedWidget()
         self.pictures.addWidget(self._build_screenshot())
         self.pictures.addWidget(self._build_kit())

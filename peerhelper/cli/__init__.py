@@ -23,6 +23,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import NoReturn
 
 from peerhelper import __version__
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_FAILURE, UserFacingError
@@ -30,7 +31,7 @@ from peerhelper.paths import ENV_DATA_DIR, PORTABLE_FOLDER, DataPaths, resolve_d
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own exit code is 2 as well
+    def error(self, message: str) -> NoReturn:  # argparse's own exit code is 2 as well
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 

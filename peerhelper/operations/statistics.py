@@ -12,7 +12,7 @@ languages' names (``domain.languages``), in the language of the report.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,6 +139,6 @@ def logged_days(db: Database) -> tuple[date, date] | None:
     )
     with db.engine.connect() as connection:
         first, last = connection.execute(query).one()
-    if first is None:
+    if not isinstance(first, datetime) or not isinstance(last, datetime):
         return None
     return first.date(), last.date()

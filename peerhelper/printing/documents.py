@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.guides.model import Guide
 from peerhelper.paths import DataPaths
 from peerhelper.printing.handout import HandoutOptions
 from peerhelper.symbol import current_symbol
+
+if TYPE_CHECKING:
+    from peerhelper.domain.directory import DirectoryEntryData
+    from peerhelper.printing.referral_slip import SlipOptions
 
 
 @dataclass(frozen=True)
@@ -65,4 +70,12 @@ def tally_sheet(paths: DataPaths, lang: str = "fi", paper: str = "A4") -> Printo
     site = profile.cleaned().site_name if profile else ""
     buffer = io.BytesIO()
     pages = build_tally_sheet(buffer, lang, paper, topics=topics, site_name=site)
+    return Printout(buffer.getvalue(), pages)
+
+
+def referral_slip(paths: DataPaths, entry: DirectoryEntryData, options: SlipOptions) -> Printout:
+    from peerhelper.printing.referral_slip import build_slip
+
+    buffer = io.BytesIO()
+    pages = build_slip(entry, options, site_profile(paths), buffer, current_symbol(paths))
     return Printout(buffer.getvalue(), pages)

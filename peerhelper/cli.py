@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=_restore)
     # The other commands are declared beside the code they run, and import
     # their heavy modules (reportlab, SQLAlchemy) only when run.
+    from peerhelper.directory_cli import add_directory_commands
     from peerhelper.guides.cli import add_guides_commands
     from peerhelper.printing.cli import add_print_commands
     from peerhelper.sessions_cli import add_sessions_commands
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sessions_commands(commands)
     add_guides_commands(commands)
     add_print_commands(commands)
+    add_directory_commands(commands)
     return parser
 
 

@@ -23,10 +23,26 @@ from datetime import date, timedelta
 
 from peerhelper.domain.privacy import check_fields, kinds_found
 from peerhelper.domain.session import FIRST_DAY, LAST_DAY, Problem
+from peerhelper.domain.vocabulary import Term
 
-KINDS = ("authority", "association", "library", "parish", "education", "company", "other")
-# How the service is paid for: free, paid, or not recorded.
-PAID_VALUES = ("free", "paid", "")
+# The kinds of place, named in each interface language (reports print them too).
+KIND_TERMS: tuple[Term, ...] = (
+    Term("authority", "Viranomainen", "Myndighet", "Authority"),
+    Term("association", "Yhdistys tai järjestö", "Förening eller organisation", "Association"),
+    Term("library", "Kirjasto", "Bibliotek", "Library"),
+    Term("parish", "Seurakunta", "Församling", "Parish"),
+    Term("education", "Oppilaitos tai kansalaisopisto", "Läroanstalt eller medborgarinstitut",
+         "Adult education"),
+    Term("company", "Yritys", "Företag", "Company"),
+    Term("other", "Muu", "Annan", "Other"),
+)  # fmt: skip
+KINDS = tuple(term.code for term in KIND_TERMS)
+# How the service is paid for: free, paid, or not recorded ("").
+PAID_TERMS: tuple[Term, ...] = (
+    Term("free", "Maksuton", "Avgiftsfri", "Free"),
+    Term("paid", "Maksullinen", "Avgiftsbelagd", "Paid"),
+)
+PAID_VALUES = (*(term.code for term in PAID_TERMS), "")
 STALE_AFTER = timedelta(days=365)
 
 # Longest texts, each a line or a short paragraph; the notes are like a session note.
@@ -123,6 +139,11 @@ def validate(entry: DirectoryEntryData, topic_codes: Iterable[str]) -> list[Prob
         kinds = tuple(kinds_found(f for f in findings if f.field == name))
         problems.append(Problem(name, "personal_data", "personal data found", kinds))
     return problems
+
+
+def term_label(terms: tuple[Term, ...], code: str, language: str) -> str:
+    """The name of ``code`` among ``terms`` in ``language``; the code itself if unknown."""
+    return next((t.label(language) for t in terms if t.code == code), code)
 
 
 def is_stale(entry: DirectoryEntryData, today: date) -> bool:

@@ -70,6 +70,8 @@ class SessionData:
     referred_to: str = ""
     guides: list[str] = field(default_factory=list)
     note: str = ""
+    # Directory entries (their UUIDs) the client was referred to.
+    referrals: list[str] = field(default_factory=list)
     source: str = "form"
     uuid: str | None = None
 
@@ -80,6 +82,7 @@ class SessionData:
             or self.topics
             or self.note
             or self.referred_to
+            or self.referrals
             or self.outcome
             or self.barriers
             or self.independence

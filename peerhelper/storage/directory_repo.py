@@ -183,4 +183,4 @@ def delete_entry(db: Database, entry_id: str) -> None:
 def names_by_uuid(db: Database) -> dict[str, str]:
     """Each entry's name, retired ones included: old sessions still name them."""
     with db.session() as s:
-        return dict(s.execute(select(DirectoryEntry.uuid, DirectoryEntry.name)).tuples().all())
+        return dict(s.execute(select(DirectoryEntry.uuid, DirectoryEntry.name)).all())

@@ -120,6 +120,9 @@ class SupportSession(MergeableMixin, Base):
         cascade="all, delete-orphan", lazy="selectin"
     )
     guides: Mapped[list[SessionGuide]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    referrals: Mapped[list[SessionReferral]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionReferral.position", lazy="selectin"
+    )
 
 
 class SessionTopic(Base):

@@ -24,6 +24,7 @@ from peerhelper.domain.session import SCALAR_FIELDS, SessionData, dedupe
 from peerhelper.storage.models import (
     SessionBarrier,
     SessionGuide,
+    SessionReferral,
     SessionTopic,
     SupportSession,
     new_uuid,
@@ -34,7 +35,8 @@ _SESSIONS = SupportSession.__table__
 _TOPICS = SessionTopic.__table__
 _BARRIERS = SessionBarrier.__table__
 _GUIDES = SessionGuide.__table__
-_CHILD_TABLES = (_TOPICS, _BARRIERS, _GUIDES)
+_REFERRALS = SessionReferral.__table__
+_CHILD_TABLES = (_TOPICS, _BARRIERS, _GUIDES, _REFERRALS)
 _PLAIN_FIELDS = tuple(name for name in SCALAR_FIELDS if name != "started_at")
 _plain_values = attrgetter(*_PLAIN_FIELDS)
 _SESSION_COLUMNS = (
@@ -93,14 +95,16 @@ def update_sessions(connection: Connection, changes: Sequence[tuple[int, Session
 
 
 def _insert_children(connection: Connection, sessions: Sequence[tuple[int, SessionData]]) -> None:
-    topics, barriers, guides = [], [], []
+    topics, barriers, guides, referrals = [], [], [], []
     for row_id, data in sessions:
         topics += [(row_id, topic, n) for n, topic in enumerate(dedupe(data.topics))]
         barriers += [(row_id, barrier) for barrier in dedupe(data.barriers)]
         guides += [(row_id, guide) for guide in dedupe(data.guides)]
+        referrals += [(row_id, entry, n) for n, entry in enumerate(dedupe(data.referrals))]
     _Inserter(connection, _TOPICS, ("session_id", "topic", "position"))(topics)
     _Inserter(connection, _BARRIERS, ("session_id", "barrier"))(barriers)
     _Inserter(connection, _GUIDES, ("session_id", "guide_id"))(guides)
+    _Inserter(connection, _REFERRALS, ("session_id", "entry_uuid", "position"))(referrals)
 
 
 class _Inserter:

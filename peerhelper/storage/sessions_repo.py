@@ -19,8 +19,10 @@ from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedup
 from peerhelper.errors import BadInputError
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
+    DirectoryEntry,
     SessionBarrier,
     SessionGuide,
+    SessionReferral,
     SessionTopic,
     SupportSession,
     Topic,
@@ -97,6 +99,9 @@ def _apply(row: SupportSession, data: SessionData) -> None:
     row.topics = [SessionTopic(topic=t, position=n) for n, t in enumerate(dedupe(data.topics))]
     row.barriers = [SessionBarrier(barrier=b) for b in dedupe(data.barriers)]
     row.guides = [SessionGuide(guide_id=g) for g in dedupe(data.guides)]
+    row.referrals = [
+        SessionReferral(entry_uuid=u, position=n) for n, u in enumerate(dedupe(data.referrals))
+    ]
 
 
 def _to_data(row: SupportSession) -> SessionData:
@@ -116,6 +121,7 @@ def _to_data(row: SupportSession) -> SessionData:
         referred_to=row.referred_to,
         guides=[g.guide_id for g in row.guides],
         note=row.note,
+        referrals=[r.entry_uuid for r in row.referrals],
         source=row.source,
         uuid=row.uuid,
     )
@@ -123,6 +129,12 @@ def _to_data(row: SupportSession) -> SessionData:
 
 def check(db: Database, data: SessionData, codes: set[str] | None = None) -> None:
     problems = validate(data, codes if codes is not None else topic_codes(db))
+    if data.referrals:
+        with db.session() as s:
+            known = set(s.scalars(select(DirectoryEntry.uuid)))
+        if unknown := [u for u in data.referrals if u not in known]:
+            detail = f"no directory entry {unknown[0]!r}"
+            problems.append(Problem("referrals", "unknown_code", detail))
     if problems:
         raise InvalidSession(problems)
 
@@ -179,6 +191,19 @@ def add_guide(db: Database, uuid: str, guide_id: str) -> None:
         row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
         if row is not None and guide_id not in {g.guide_id for g in row.guides}:
             row.guides.append(SessionGuide(guide_id=guide_id))
+
+
+def add_referral(db: Database, uuid: str, entry_uuid: str) -> None:
+    """Record that the client of a saved session was referred to a directory entry."""
+    with db.session() as s:
+        row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
+        known = s.scalar(select(DirectoryEntry.id).where(DirectoryEntry.uuid == entry_uuid))
+        if known is None:
+            raise BadInputError(f"There is no directory entry with the id {entry_uuid!r}.")
+        if row is not None and entry_uuid not in {r.entry_uuid for r in row.referrals}:
+            row.referrals.append(
+                SessionReferral(entry_uuid=entry_uuid, position=len(row.referrals))
+            )
 
 
 def quick_tally(db: Database, topic: str, mode: str, when: datetime) -> str:

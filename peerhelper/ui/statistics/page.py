@@ -126,10 +126,11 @@ class StatisticsPage(Page):
 
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
         from peerhelper.guides.loader import load_bundled
+        from peerhelper.storage.directory_repo import names_by_uuid
 
         guides, _problems = load_bundled()
         titles = {g.id: g.title.get(self.lang) for g in guides}
-        base = vocabulary_labeller(self.lang, topics, titles)
+        base = vocabulary_labeller(self.lang, topics, titles, names_by_uuid(self.context.db))
 
         def label(name: str, code: str) -> str:
             if name == "language" and code:

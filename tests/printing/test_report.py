@@ -140,7 +140,7 @@ def test_xlsx_has_readme_sessions_with_codes_and_a_protected_summary() -> None:
     assert second[16] == "Pikakirjaus"
     codes = dict(zip(header, first, strict=True))
     assert codes["topics (koodi)"] == "kela|tax" and codes["mode (koodi)"] == "local"
-    hidden = [sheet.column_dimensions[k].hidden for k in ("Q", "R", "S")]
+    hidden = [sheet.column_dimensions[k].hidden for k in ("R", "S", "T")]
     assert all(hidden)
     summary = list(book["Yhteenveto"].iter_rows(values_only=True))
     found = Counter(row[0] for row in summary if row and row[0])

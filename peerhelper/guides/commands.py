@@ -78,9 +78,9 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
 def list_guides(paths: DataPaths, args: argparse.Namespace) -> int:
     folder = args.dir if args.dir is not None else bundled_guides_dir()
     required = BUNDLED_LANGUAGES if args.dir is None else ()
-    problem = folder_problem(folder)
-    if problem:
-        return refuse(problem)
+    refusal = folder_problem(folder)
+    if refusal:
+        return refuse(refusal)
     guides, problems = load_library(folder, required)
     if args.json:
         print_json([guide_summary(g) for g in guides])
@@ -166,9 +166,9 @@ def check_guides(paths: DataPaths, args: argparse.Namespace) -> int:
         required: tuple[str, ...] = tuple(c.strip() for c in args.require.split(",") if c.strip())
     else:
         required = BUNDLED_LANGUAGES if args.dir is None else ()
-    problem = folder_problem(folder)
-    if problem:
-        return refuse(problem)
+    refusal = folder_problem(folder)
+    if refusal:
+        return refuse(refusal)
     guides, problems = check_folder(folder, required)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]

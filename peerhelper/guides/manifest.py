@@ -24,6 +24,7 @@ from peerhelper.guides.model import (
     LocalizedText,
     Picture,
     Problem,
+    Severity,
     Step,
 )
 from peerhelper.guides.provenance import parse_provenance
@@ -61,7 +62,7 @@ class _Report:
         self.problems: list[Problem] = []
 
     def add(self, code: str, detail: str, step: int | None = None, warning: bool = False) -> None:
-        severity = "warning" if warning else "error"
+        severity: Severity = "warning" if warning else "error"
         self.problems.append(Problem(code, detail, self.folder, step, severity))
 
     @property

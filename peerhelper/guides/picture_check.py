@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from peerhelper.guides.kit.aim import labels_in
 from peerhelper.guides.kit.layout import Box
 from peerhelper.guides.kit.marks import highlight_geometry
 from peerhelper.guides.kit.measure import (
@@ -33,7 +34,8 @@ from peerhelper.guides.kit.measure import (
     overlaps,
     polygon_hits_box,
 )
-from peerhelper.guides.scene import HEIGHT, WIDTH, SceneLayout, labels_in, lay_out_scene
+from peerhelper.guides.kit.zoom import MAX_LINES, key_box, key_words
+from peerhelper.guides.scene import HEIGHT, WIDTH, SceneLayout, lay_out_scene
 
 # The smallest printed size of words the caption points at (points).
 MIN_PRINT_PT = {"normal": 7.0, "large print": 10.0}
@@ -51,22 +53,15 @@ def _name(word: Word) -> str:
     return repr(word.text if len(word.text) <= 30 else word.text[:28] + "…")
 
 
-def _points_at(layout: SceneLayout) -> list[Box]:
-    boxes: list[Box] = []
-    for ident in layout.pointed_ids:
-        target = layout.drawn.targets.get(ident)
-        if target is not None:
-            boxes += labels_in(layout.drawn, target)
-    return boxes
-
-
 def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[Finding]:
     findings = []
-    labels = _points_at(layout)
-    for polygon in hand_polygons(*layout.pointer) if layout.pointer else []:
-        if any(polygon_hits_box(polygon, label) for label in labels):
-            findings.append(Finding("covered", "the hand covers the label it points at"))
-            break
+    hands = hand_polygons(*layout.pointer) if layout.pointer else []
+    if hands and any(
+        labels_in(layout.drawn, layout.drawn.targets[i]).hidden_by(hands)
+        for i in layout.pointed_ids
+        if i in layout.drawn.targets
+    ):
+        findings.append(Finding("covered", "the hand covers the label it points at"))
     for ident in layout.highlight_ids:
         target = layout.drawn.targets.get(ident)
         if target is None:
@@ -85,6 +80,7 @@ def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[
                         Finding("covered", f"the ring around {ident!r} crosses an icon")
                     )
                     break
+    findings += _zoom_covering(layout, hands)
     if layout.badge is not None:
         cx, cy, r = layout.badge
         square = Box(cx - r, cy - r, 2 * r, 2 * r)
@@ -127,25 +123,54 @@ def _overflow(words: list[Word], rects: list[Box]) -> list[Finding]:
     return findings
 
 
+def _zoom_covering(layout: SceneLayout, hands: list[list[tuple[float, float]]]) -> list[Finding]:
+    """The zoom card must leave the elements, the hand and the badge in view."""
+    if layout.zoom is None:
+        return []
+    card = layout.zoom.card
+    for ident in dict.fromkeys(layout.pointed_ids + layout.key_ids):
+        box = key_box(layout.drawn.targets, ident)
+        if box is not None and overlaps(card, box, 0):
+            return [Finding("covered", f"the zoom covers {ident!r}")]
+    if any(polygon_hits_box(hand, card) for hand in hands):
+        return [Finding("covered", "the zoom covers the hand")]
+    if layout.badge is not None:
+        cx, cy, r = layout.badge
+        if overlaps(card, Box(cx - r, cy - r, 2 * r, 2 * r), 0):
+            return [Finding("covered", "the zoom covers the badge")]
+    return []
+
+
+def _readable_in_zoom(layout: SceneLayout, ident: str, small: list[Word], least_px: float) -> bool:
+    """Whether the zoom shows all the words of ``small`` at ``least_px`` or larger."""
+    if layout.zoom is None or ident not in layout.zoom.rows:
+        return False
+    row = layout.zoom.rows[ident]
+    shown = [w for w in measure(layout.zoom.svg)[0] if centre_in(w.box, row)]
+    if any(w.size < least_px for w in shown):
+        return False
+    # The zoom may break a long word or address over lines: compare the letters only.
+    letters = "".join("".join(w.text.split()) for w in shown)
+    return all("".join(w.text.split()) in letters for w in small)
+
+
 def _small_print(layout: SceneLayout, words: list[Word]) -> list[Finding]:
     from peerhelper.printing.handout_blocks import LARGE, NORMAL
 
-    labels = []
-    for ident in layout.pointed_ids:
-        target = layout.drawn.targets.get(ident)
-        if target is not None:
-            labels += [w for w in words if centre_in(w.box, target)]
     findings = []
     for name, style in (("normal", NORMAL), ("large print", LARGE)):
         per_pixel = style.picture_width * PRINT_SHRINK / WIDTH
-        small = [w for w in labels if w.size * per_pixel < MIN_PRINT_PT[name]]
-        if small:
-            printed = min(w.size for w in small) * per_pixel
+        least_px = MIN_PRINT_PT[name] / per_pixel
+        for ident in layout.key_ids:
+            small = [w for w in key_words(layout.drawn, ident, words) if w.size < least_px]
+            if not small or _readable_in_zoom(layout, ident, small, least_px):
+                continue
             findings.append(
                 Finding(
                     "small_print",
-                    f"{_name(small[0])} prints at {printed:.1f} pt in a {name} handout; "
-                    f"at least {MIN_PRINT_PT[name]:g} pt is readable (enlarge it or add a zoom)",
+                    f"{_name(small[0])} prints at {small[0].size * per_pixel:.1f} pt in a {name} "
+                    f"handout; at least {MIN_PRINT_PT[name]:g} pt is readable (the zoom shows "
+                    f"at most {MAX_LINES} lines: name fewer words in the scene's zoom)",
                 )
             )
     return findings
@@ -159,5 +184,4 @@ def check_picture(scene: Mapping[str, Any], lang: str = "fi") -> list[Finding]:
     findings += _cut_off(layout, words)
     findings += _overflow(words, rects)
     findings += _small_print(layout, words)
-    seen: set[Finding] = set()
-    return [f for f in findings if not (f in seen or seen.add(f))]
+    return list(dict.fromkeys(findings))

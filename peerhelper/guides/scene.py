@@ -16,23 +16,44 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from peerhelper.guides.kit import palette as p
+from peerhelper.guides.kit.aim import aim as place_hand
 from peerhelper.guides.kit.characters import character, head_top, horizontal_extent
 from peerhelper.guides.kit.devices import LAPTOP_PARTS, PHONE_PARTS, laptop, phone
 from peerhelper.guides.kit.layout import Box, Drawn, say
-from peerhelper.guides.kit.marks import badge, bubble, hand_angle, highlight, pointer
+from peerhelper.guides.kit.marks import (
+    badge,
+    bubble,
+    hand_angle,
+    highlight,
+    highlight_geometry,
+    pointer,
+)
 from peerhelper.guides.kit.measure import (
+    Word,
     centre_in,
     hand_polygons,
     measure,
     overlaps,
-    polygon_hits_box,
+    paints,
 )
 from peerhelper.guides.kit.svg import document, tag
+from peerhelper.guides.kit.zoom import (
+    READABLE_PX,
+    Zoom,
+    card_size,
+    draw_zoom,
+    key_box,
+    piece,
+    place_zoom,
+)
 
 WIDTH, HEIGHT = 800, 600
 FLOOR_Y = 572
 EDGE = 6.0  # the least room between a person and the picture's edge
 Scene = Mapping[str, Any]
+Point = tuple[float, float]
+# Elements drawn as pictures: a keypad's digits are keys to press, not words to read.
+PICTOGRAMS = ("keypad",)
 
 
 def _people_slots(count: int, device: str) -> list[tuple[float, float]]:
@@ -68,7 +89,9 @@ def _ids(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value]  # type: ignore[union-attr]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return []
 
 
 @dataclass
@@ -83,45 +106,11 @@ class SceneLayout:
     pointed_ids: list[str] = field(default_factory=list)
     people: list[tuple[str, float, float, float]] = field(default_factory=list)
     fixed_parts: tuple[str, ...] = ()
-
-
-# Where on its target the fingertip may rest, as shares of the target's width and height,
-# best first: the hand must leave the target's words (or, without words, its icon) in view.
-_SPOTS = {
-    "below": ((0.72, 0.68), (0.9, 0.78), (0.97, 0.6), (0.5, 0.97), (0.25, 0.95), (0.5, 0.5)),
-    "above": ((0.72, 0.32), (0.9, 0.2), (0.5, 0.05), (0.5, 0.5)),
-    "left": ((0.0, 0.5), (0.0, 0.8)),
-    "right": ((1.0, 0.5), (1.0, 0.8)),
-}
-
-
-def labels_in(drawn: Drawn, spot: Box) -> list[Box]:
-    """The words on ``spot`` or, when it has none, its icons: what a hand must not hide."""
-    words, icons, _boxes = measure(drawn.svg)
-    found = [w.box for w in words if centre_in(w.box, spot)]
-    if found:
-        return found
-    # An app's name stands just under its icon.
-    below = Box(spot.x - 10, spot.y + spot.h, spot.w + 20, 26)
-    return [i for i in icons if centre_in(i, spot)] + [
-        w.box for w in words if centre_in(w.box, below)
-    ]
-
-
-def _fingertip(spot: Box, side: str, labels: list[Box], others: list[Box]) -> tuple[float, float]:
-    """Where the fingertip rests: never on the target's words, and on as few others as can be."""
-    angle = hand_angle(side)
-    candidates = [(spot.x + spot.w * fx, spot.y + spot.h * fy) for fx, fy in _SPOTS[side]]
-    if side == "below" and spot.w <= 40:
-        candidates.insert(0, (spot.cx, spot.cy))
-
-    def cost(point: tuple[float, float]) -> tuple[int, int]:
-        hands = hand_polygons(*point, angle)
-        hidden = sum(any(polygon_hits_box(h, box) for h in hands) for box in labels)
-        covered = sum(any(polygon_hits_box(h, box) for h in hands) for box in others)
-        return hidden, covered
-
-    return min(candidates, key=cost)
+    heads: list[Box] = field(default_factory=list)
+    bubble: Box | None = None
+    zoom: Zoom | None = None
+    # The elements whose words the step is about: what a zoom shows and the print check measures.
+    key_ids: list[str] = field(default_factory=list)
 
 
 def _free_spot(
@@ -137,56 +126,113 @@ def _free_spot(
     return spots[0]
 
 
-def lay_out_scene(scene: Scene, service_lang: str = "fi") -> SceneLayout:
-    """Place every part of ``scene``; ``render_scene`` draws it, ``picture_check`` measures it."""
-    device = scene.get("device", "none")
+def _place_people(scene: Scene, device: str, layout: SceneLayout) -> dict[str, Point]:
+    """Draw the people beside the device; the tops of their heads, by who they are."""
+    heads: dict[str, Point] = {}
     people = list(scene.get("characters", []))
-    parts = [_backdrop(device)]
-    drawn = Drawn("", 0)
-    box = Box(0, 0, WIDTH, HEIGHT)
-    fixed: tuple[str, ...] = ()
-    if device in ("phone", "laptop"):
-        box = _device_box(device, len(people))
-        draw = phone if device == "phone" else laptop
-        drawn = draw(box, scene.get("screen", {}), service_lang)
-        fixed = (*PHONE_PARTS, "back", "swipe") if device == "phone" else LAPTOP_PARTS
-    layout = SceneLayout(parts, drawn, fixed_parts=fixed)
-    heads: dict[str, tuple[float, float]] = {}
     for person, (x, height) in zip(people, _people_slots(len(people), device), strict=False):
         default_facing = "left" if device == "none" and x > WIDTH / 2 else "right"
         sitting = bool(person.get("sitting", False))
         facing = person.get("facing", default_facing)
-        left, right = horizontal_extent(person.get("pose", "stand"), x, height, facing)
+        pose = person.get("pose", "stand")
+        left, right = horizontal_extent(pose, x, height, facing)
         # Open hands must not leave the picture: step in from the edge as far as needed.
         x += max(0.0, EDGE - left) - max(0.0, right - (WIDTH - EDGE))
-        parts.append(
-            character(
-                person["who"],
-                person.get("pose", "stand"),
-                x,
-                FLOOR_Y,
-                height,
-                facing,
-                sitting,
-                person.get("face"),
-            )
+        layout.parts.append(
+            character(person["who"], pose, x, FLOOR_Y, height, facing, sitting, person.get("face"))
         )
-        heads[person["who"]] = head_top(x, FLOOR_Y, height, sitting)
-        left, right = horizontal_extent(person.get("pose", "stand"), x, height, facing)
-        layout.people.append((person["who"], left, heads[person["who"]][1], right))
-    parts.append(drawn.svg)
+        hx, hy = heads[person["who"]] = head_top(x, FLOOR_Y, height, sitting)
+        left, right = horizontal_extent(pose, x, height, facing)
+        layout.people.append((person["who"], left, hy, right))
+        size = height * 0.3  # the head and its hair, with room round them
+        layout.heads.append(Box(hx - size / 2, hy, size, size))
+    return heads
+
+
+def _key_ids(scene: Scene, layout: SceneLayout) -> list[str]:
+    """The elements whose words the step is about: the scene's ``zoom``, or what it points at."""
+    if "zoom" in scene:
+        return [i for i in _ids(scene["zoom"]) if key_box(layout.drawn.targets, i)]
+    screen = scene.get("screen") or {}
+    pictures = {str(e.get("id")) for e in screen.get("elements", []) if e.get("type") in PICTOGRAMS}
+    return [i for i in layout.pointed_ids if i not in pictures]
+
+
+def _add_zoom(scene: Scene, layout: SceneLayout, device_box: Box) -> None:
+    """A zoom card for the key elements whose words would print too small."""
+    words, icons, _rects = measure(layout.drawn.svg)
+    explicit = "zoom" in scene
+    pieces = []
+    for ident in layout.key_ids:
+        part = piece(layout.drawn, ident, words)
+        if part is not None and (explicit or _too_small(layout, ident, words)):
+            pieces.append(part)
+    if not pieces:
+        return
+    aims = {}
+    for part in pieces:
+        box = key_box(layout.drawn.targets, part.ident)
+        assert box is not None  # piece() found words in it
+        aims[part.ident] = highlight_geometry(box)[0]
+    keep_clear = [*aims.values(), *layout.heads]
+    keep_clear += [highlight_geometry(layout.drawn.targets[i])[0] for i in layout.pointed_ids]
+    if layout.pointer is not None:
+        keep_clear += [_bounds(poly) for poly in hand_polygons(*layout.pointer)]
+        keep_clear.append(Box(layout.pointer[0] - 40, layout.pointer[1] - 42, 80, 50))
+    if layout.badge is not None:
+        cx, cy, r = layout.badge
+        keep_clear.append(Box(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8))
+    if layout.bubble is not None:
+        keep_clear.append(layout.bubble)
+    shown = [w.box for w in words] + icons
+    avoid = [(device_box, 1.0), *((box, 20.0) for box in shown)]
+    if layout.drawn.frame is not None:
+        avoid.append((layout.drawn.frame, 1.5))
+    avoid += [
+        (Box(left, top, right - left, FLOOR_Y - top), 2.0) for _w, left, top, right in layout.people
+    ]
+    size = card_size(pieces)
+    card = place_zoom(size, list(aims.values()), keep_clear, avoid, shown)
+    layout.zoom = draw_zoom(pieces, card, aims)
+    layout.parts.append(layout.zoom.svg)
+
+
+def _too_small(layout: SceneLayout, ident: str, words: list[Word]) -> bool:
+    box = key_box(layout.drawn.targets, ident)
+    return box is not None and any(w.size < READABLE_PX for w in words if centre_in(w.box, box))
+
+
+def _bounds(points: list[tuple[float, float]]) -> Box:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def lay_out_scene(scene: Scene, service_lang: str = "fi") -> SceneLayout:
+    """Place every part of ``scene``; ``render_scene`` draws it, ``picture_check`` measures it."""
+    device = scene.get("device", "none")
+    drawn = Drawn("", 0)
+    box = Box(0, 0, WIDTH, HEIGHT)
+    fixed: tuple[str, ...] = ()
+    if device in ("phone", "laptop"):
+        box = _device_box(device, len(scene.get("characters", [])))
+        draw = phone if device == "phone" else laptop
+        drawn = draw(box, scene.get("screen", {}), service_lang)
+        fixed = (*PHONE_PARTS, "back", "swipe") if device == "phone" else LAPTOP_PARTS
+    layout = SceneLayout([_backdrop(device)], drawn, fixed_parts=fixed)
+    heads = _place_people(scene, device, layout)
+    layout.parts.append(drawn.svg)
     for ident in _ids(scene.get("highlight")):
         if ident in drawn.targets:
-            parts.append(highlight(drawn.targets[ident]))
+            layout.parts.append(highlight(drawn.targets[ident]))
             layout.highlight_ids.append(ident)
     layout.pointed_ids = list(layout.highlight_ids)
     speech = scene.get("bubble")
     if speech and speech.get("by") in heads:
         hx, hy = heads[speech["by"]]
         words = say(speech.get("text"), service_lang)
-        parts.append(
-            bubble(hx, hy, list(speech.get("icons", [])), words, bool(speech.get("thought", False)))
-        )
+        said = bubble(hx, hy, list(speech.get("icons", [])), words, bool(speech.get("thought")))
+        layout.parts.append(said)
+        layout.bubble = _bounds([c for b, _f, _s in paints(said) for c in _corners(b)])
     if scene.get("badge"):
         if device == "none":
             cx, cy, radius = WIDTH - 80.0, 80.0, 58.0
@@ -196,20 +242,22 @@ def lay_out_scene(scene: Scene, service_lang: str = "fi") -> SceneLayout:
             if not speech:  # beside the device's top, where a speech bubble would be
                 spots.append((box.x - radius - 8, box.y + radius + 8))
             cx, cy = _free_spot(drawn, spots, radius)
-        parts.append(badge(cx, cy, scene["badge"], radius))
+        layout.parts.append(badge(cx, cy, scene["badge"], radius))
         layout.badge = (cx, cy, radius)
     aim = scene.get("pointer")
     if aim and aim.get("target") in drawn.targets:
-        spot = drawn.targets[aim["target"]]
-        side = aim.get("from") or ("left" if spot.cx < box.x else "below")
-        labels = labels_in(drawn, spot)
-        others = [w.box for w in measure(drawn.svg)[0] if w.box not in labels]
-        px, py = _fingertip(spot, side, labels, others)
-        parts.append(pointer(px, py, aim.get("action", "tap"), side))
+        px, py, side = place_hand(drawn, aim, box)
+        layout.parts.append(pointer(px, py, aim.get("action", "tap"), side))
         layout.pointer = (px, py, hand_angle(side))
         if aim["target"] not in layout.pointed_ids:
             layout.pointed_ids.append(aim["target"])
+    layout.key_ids = _key_ids(scene, layout)
+    _add_zoom(scene, layout, box)
     return layout
+
+
+def _corners(box: Box) -> list[tuple[float, float]]:
+    return [(box.x, box.y), (box.x + box.w, box.y + box.h)]
 
 
 def render_scene(scene: Scene, service_lang: str = "fi", title: str = "") -> str:

@@ -82,6 +82,8 @@ def _element(element: object, where: str, ids: list[str], errors: list[str]) -> 
         errors.append(f"{where}: unknown size {element.get('size')!r}")
     if element.get("id"):
         ids.append(str(element["id"]))
+        if kind == "message" and element.get("from"):
+            ids.append(f"{element['id']}.from")  # the sender's line alone
     items = element.get("items", [])
     if not isinstance(items, list):
         errors.append(f"{where} items must be a list")
@@ -165,6 +167,13 @@ def check_scene(scene: object) -> list[str]:
     for ident in [highlight] if isinstance(highlight, str) else highlight:
         if ident not in ids:
             errors.append(f"highlight {ident!r} names nothing in the scene")
+    zoom = scene.get("zoom", [])
+    if not isinstance(zoom, str | list) or not all(isinstance(i, str) for i in zoom):
+        errors.append("zoom must be an id or a list of ids")
+    else:
+        for ident in [zoom] if isinstance(zoom, str) else zoom:
+            if ident not in ids:
+                errors.append(f"zoom {ident!r} names nothing in the scene")
     aim = scene.get("pointer")
     if aim is not None:
         if not isinstance(aim, Mapping) or aim.get("target") not in ids:

@@ -2272,7 +2272,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="160" />
+        <location filename="../ui/statistics/page.py" line="157" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -2282,32 +2282,32 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="97" />
+        <location filename="../ui/statistics/page.py" line="96" />
         <source>Show as &amp;tables</source>
         <translation>Show as &amp;tables</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="99" />
+        <location filename="../ui/statistics/page.py" line="98" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="101" />
+        <location filename="../ui/statistics/page.py" line="100" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="103" />
+        <location filename="../ui/statistics/page.py" line="102" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150" />
+        <location filename="../ui/statistics/page.py" line="147" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171" />
+        <location filename="../ui/statistics/page.py" line="168" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2315,76 +2315,86 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="173" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="173" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="173" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180" />
+        <location filename="../ui/statistics/page.py" line="177" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209" />
-        <location filename="../ui/statistics/page.py" line="220" />
+        <location filename="../ui/statistics/page.py" line="206" />
+        <location filename="../ui/statistics/page.py" line="217" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211" />
+        <location filename="../ui/statistics/page.py" line="208" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="243" />
+        <location filename="../ui/statistics/page.py" line="240" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="248" />
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="245" />
+        <location filename="../ui/statistics/page.py" line="269" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="249" />
+        <location filename="../ui/statistics/page.py" line="246" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257" />
+        <location filename="../ui/statistics/page.py" line="251" />
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255" />
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277" />
-        <location filename="../ui/statistics/page.py" line="303" />
-        <location filename="../ui/statistics/page.py" line="308" />
+        <location filename="../ui/statistics/page.py" line="284" />
+        <location filename="../ui/statistics/page.py" line="310" />
+        <location filename="../ui/statistics/page.py" line="315" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278" />
+        <location filename="../ui/statistics/page.py" line="285" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279" />
+        <location filename="../ui/statistics/page.py" line="286" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304" />
+        <location filename="../ui/statistics/page.py" line="311" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2392,7 +2402,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307" />
+        <location filename="../ui/statistics/page.py" line="314" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

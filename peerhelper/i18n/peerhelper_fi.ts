@@ -2273,7 +2273,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="61"/>
-        <location filename="../ui/statistics/page.py" line="160"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
@@ -2283,32 +2283,32 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön. Tällä näytöllä luvut ovat tarkkoja; raportissa ja tallennetuissa kaavioissa alle viiden luvut näkyvät muodossa &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="97"/>
+        <location filename="../ui/statistics/page.py" line="96"/>
         <source>Show as &amp;tables</source>
         <translation>N&amp;äytä taulukkoina</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="99"/>
+        <location filename="../ui/statistics/page.py" line="98"/>
         <source>Save &amp;report as PDF…</source>
-        <translation>Tallenna &amp;raportti PDF-tiedostoksi…</translation>
+        <translation>Tallenna &amp;raportti (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="101"/>
+        <location filename="../ui/statistics/page.py" line="100"/>
         <source>Pr&amp;int report…</source>
         <translation>T&amp;ulosta raportti…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="103"/>
+        <location filename="../ui/statistics/page.py" line="102"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150"/>
+        <location filename="../ui/statistics/page.py" line="147"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171"/>
+        <location filename="../ui/statistics/page.py" line="168"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n tukitilanne, %1 vapaaehtoistuntia</numerusform>
@@ -2316,76 +2316,86 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>Sessions</source>
         <translation>Tukitilanteita</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180"/>
+        <location filename="../ui/statistics/page.py" line="177"/>
         <source>Save as &amp;image…</source>
         <translation>Tallenna ku&amp;vana…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209"/>
-        <location filename="../ui/statistics/page.py" line="220"/>
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
         <source>Save chart as image</source>
         <translation>Tallenna kaavio kuvana</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="243"/>
+        <location filename="../ui/statistics/page.py" line="240"/>
         <source>statistics-report</source>
         <translation>tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="248"/>
-        <location filename="../ui/statistics/page.py" line="262"/>
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
         <source>Making the report…</source>
         <translation>Raporttia tehdään…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="249"/>
+        <location filename="../ui/statistics/page.py" line="246"/>
         <source>Save report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Raportti lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
         <source>Statistics report</source>
         <translation>Tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
-        <location filename="../ui/statistics/page.py" line="303"/>
-        <location filename="../ui/statistics/page.py" line="308"/>
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="285"/>
         <source>sessions</source>
         <translation>tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279"/>
+        <location filename="../ui/statistics/page.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304"/>
+        <location filename="../ui/statistics/page.py" line="311"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -2393,7 +2403,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>Exporting sessions…</source>
         <translation>Tukitilanteita viedään…</translation>
     </message>

@@ -2273,7 +2273,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="61"/>
-        <location filename="../ui/statistics/page.py" line="160"/>
+        <location filename="../ui/statistics/page.py" line="157"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2283,32 +2283,32 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="97"/>
+        <location filename="../ui/statistics/page.py" line="96"/>
         <source>Show as &amp;tables</source>
         <translation>Visa som ta&amp;beller</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="99"/>
+        <location filename="../ui/statistics/page.py" line="98"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Spara &amp;rapport som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="101"/>
+        <location filename="../ui/statistics/page.py" line="100"/>
         <source>Pr&amp;int report…</source>
         <translation>Skr&amp;iv ut rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="103"/>
+        <location filename="../ui/statistics/page.py" line="102"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150"/>
+        <location filename="../ui/statistics/page.py" line="147"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171"/>
+        <location filename="../ui/statistics/page.py" line="168"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -2316,76 +2316,86 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="173"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180"/>
+        <location filename="../ui/statistics/page.py" line="177"/>
         <source>Save as &amp;image…</source>
         <translation>Spara som bi&amp;ld…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209"/>
-        <location filename="../ui/statistics/page.py" line="220"/>
+        <location filename="../ui/statistics/page.py" line="206"/>
+        <location filename="../ui/statistics/page.py" line="217"/>
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="243"/>
+        <location filename="../ui/statistics/page.py" line="240"/>
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="248"/>
-        <location filename="../ui/statistics/page.py" line="262"/>
+        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="269"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="249"/>
+        <location filename="../ui/statistics/page.py" line="246"/>
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="251"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="255"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Rapporten skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="262"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
-        <location filename="../ui/statistics/page.py" line="303"/>
-        <location filename="../ui/statistics/page.py" line="308"/>
+        <location filename="../ui/statistics/page.py" line="284"/>
+        <location filename="../ui/statistics/page.py" line="310"/>
+        <location filename="../ui/statistics/page.py" line="315"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="285"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="279"/>
+        <location filename="../ui/statistics/page.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="304"/>
+        <location filename="../ui/statistics/page.py" line="311"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -2393,7 +2403,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="307"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>

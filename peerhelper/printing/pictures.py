@@ -28,8 +28,12 @@ RASTER_SUFFIXES = {".png", ".jpg", ".jpeg"}
 
 
 class PrintPicture(Protocol):
-    width: float
-    height: float
+    # Read-only: a picture's size is what it is; the handout scales it when drawing.
+    @property
+    def width(self) -> float: ...
+
+    @property
+    def height(self) -> float: ...
 
     def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
         """Draw centred in the box with lower-left corner (x, y), keeping the aspect ratio."""

@@ -209,8 +209,8 @@ def _shape(name: str, a: dict[str, str]) -> list[Segment]:
         rx, ry = a.get("rx"), a.get("ry")
         corner_x = _length(rx if rx is not None else ry)
         corner_y = _length(ry if ry is not None else rx)
-        box = [_length(a.get(k)) for k in ("x", "y", "width", "height")]
-        return rectangle(*box, corner_x, corner_y)
+        x, y, w, h = (_length(a.get(k)) for k in ("x", "y", "width", "height"))
+        return rectangle(x, y, w, h, corner_x, corner_y)
     if name == "circle":
         r = _length(a.get("r"))
         return ellipse(_length(a.get("cx")), _length(a.get("cy")), r, r)

@@ -254,8 +254,9 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     breakdowns: dict[str, Counter[str]] = {}
     scan = _should_scan(connection, wanted)
     query, counted = _scan_query(wanted, dialect, scan)
-    for row in connection.execute(query):
-        month, week, language, sessions, minutes, *counts = row
+    rows: Any  # untyped statements: every value is checked by int() or _day()
+    rows = connection.execute(query)
+    for month, week, language, sessions, minutes, *counts in rows:
         month_day = _day(month)
         bucket = buckets.setdefault(
             _day(week) if granularity is Granularity.WEEK else month_day, [0, 0]
@@ -273,15 +274,15 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     referred = breakdowns.pop("referral", Counter())["*"]
 
     evidence: dict[date, Counter[str]] = {}
-    for name, month, code, count in connection.execute(_lists_query(wanted, dialect, scan)):
+    rows = connection.execute(_lists_query(wanted, dialect, scan))
+    for name, month, code, count in rows:
         if name in ("barrier", "evidence") and month:
             evidence.setdefault(_day(month), Counter())[code] += int(count)
         if name != "evidence":
             breakdowns.setdefault(name, Counter())[code] += int(count)
     if referred:
-        breakdowns["referral"] = Counter(
-            {code: int(n) for code, n in connection.execute(_referral_query(wanted, scan))}
-        )
+        rows = connection.execute(_referral_query(wanted, scan))
+        breakdowns["referral"] = Counter({str(code): int(n) for code, n in rows})
     figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
     figures.evidence = [
         EvidenceMonth(

@@ -37,6 +37,8 @@ def stylesheet(scale: int) -> str:
     box = f"width: {arrow}px; height: {arrow}px;"
     pad = round(10 * f)
     radius = round(6 * f)
+    # The keyboard focus is always visible: a thick outline, dark on blue buttons.
+    focus = max(3, round(3 * f))
     return f"""
 QWidget {{ color: {INK}; font-size: {size(1)}; }}
 QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
@@ -62,16 +64,23 @@ QPushButton {{
     padding: {pad}px {pad * 2}px; min-height: {round(28 * f)}px;
 }}
 QPushButton:hover {{ background: {ACCENT_SOFT}; }}
-QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:focus {{ border: {focus}px solid {ACCENT}; }}
 QPushButton#primary, QPushButton[default="true"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}
 QPushButton#primary:hover, QPushButton[default="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#primary:focus, QPushButton[default="true"]:focus {{
+    border: {focus}px solid {INK};
+}}
 QPushButton#tile {{ padding: {pad}px; }}
 QPushButton#tile:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}
 QPushButton#tile:checked:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#tile:focus, QPushButton#tallyTile:focus, QPushButton#bigChoice:focus {{
+    border: {focus}px solid {ACCENT};
+}}
+QPushButton#tile:checked:focus {{ border: {focus}px solid {INK}; }}
 QPushButton#tallyTile {{
     font-size: {size(1.1)}; font-weight: 600; padding: {pad}px; min-height: {round(44 * f)}px;
 }}
@@ -83,8 +92,13 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {round(6 * f)}px;
     padding: {round(6 * f)}px;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
-    border: 2px solid {ACCENT};
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
+QDateTimeEdit:focus, QTimeEdit:focus, QDoubleSpinBox:focus, QListWidget:focus,
+QTableView:focus {{
+    border: {focus}px solid {ACCENT};
+}}
+QCheckBox:focus, QRadioButton:focus {{
+    border: {focus}px solid {ACCENT}; border-radius: {radius}px; padding: 2px;
 }}
 QComboBox {{ padding-right: {arrow * 2}px; }}
 QComboBox::drop-down {{ border: none; width: {arrow * 2}px; }}

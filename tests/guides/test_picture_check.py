@@ -69,7 +69,10 @@ def test_people_never_leave_the_picture() -> None:
 
 
 def test_small_words_at_the_point_of_the_step_are_reported_with_their_print_size() -> None:
-    details = [f.detail for f in check_picture(LIST_SCENE, "fi") if f.kind == "small_print"]
+    # A paragraph is more than a zoom shows: its small words are reported.
+    scene = copy.deepcopy(LIST_SCENE)
+    scene["screen"]["elements"] = [{"type": "notice", "id": "net", "text": "Lue tämä. " * 14}]
+    details = [f.detail for f in check_picture(scene, "fi") if f.kind == "small_print"]
     assert any("normal handout" in d and "7 pt" in d for d in details)
     assert any("large print" in d and "10 pt" in d for d in details)
     big = copy.deepcopy(LIST_SCENE)

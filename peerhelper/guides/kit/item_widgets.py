@@ -210,19 +210,28 @@ def draw_document(element: Element, x: float, y: float, w: float, lang: str) -> 
 
 
 def draw_message(element: Element, x: float, y: float, w: float, lang: str) -> Drawn:
-    """A received text message or e-mail preview: sender and words in a bubble."""
+    """A received text message or e-mail preview: sender and words in a bubble.
+
+    The message's box holds its sender's line too, so a ring round the message
+    never runs through the sender; the line alone is ``<id>.from``, what a zoom
+    shows first (a message is known by who sent it).
+    """
     sender = say(element.get("from"), lang)
     lines, size = fit(say(element.get("text"), lang), w - 28, 14, 5, 9)
     top = y
     parts = []
+    targets: dict[str, Box] = {}
     if sender:
         sl, ss = fit(sender, w - 8, 13, 1, 9, bold=True)
         parts.append(text(sl, x + 4, y + 8, ss, "start", True, p.GREY))
         top = y + 20
+        if element.get("id"):
+            targets[f"{element['id']}.from"] = Box(x, y - 2, w, 20)
     h = len(lines) * size * 1.25 + 18
     parts.append(tag("rect", x=x, y=top, width=w, height=h, rx=14, fill=p.GREY_LIGHT))
     parts.append(text(lines, x + 14, top + h / 2, size, "start", False, p.INK))
-    return Drawn("".join(parts), top + h - y, target(element, Box(x, top, w, h)))
+    targets.update(target(element, Box(x, y, w, top + h - y)))
+    return Drawn("".join(parts), top + h - y, targets)
 
 
 DRAWERS = {

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from peerhelper.guides.kit.layout import Box
 from peerhelper.guides.kit.marks import HAND_PARTS
+from peerhelper.guides.kit.palette import INK
 from peerhelper.guides.kit.svg import text_width
 
 _TRANSFORM = re.compile(r"(translate|scale|rotate)\(([^)]*)\)")
@@ -28,6 +29,8 @@ class Word:
     box: Box
     size: float  # the font size as drawn, in picture pixels
     text: str
+    bold: bool = False
+    fill: str = INK
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -80,13 +83,13 @@ def measure(svg: str) -> tuple[list[Word], list[Box], list[Box]]:
         scale = math.hypot(m[0], m[1])
         if node.tag == "text" and (node.text or "").strip():
             size = float(node.get("font-size", "16")) * scale
-            width = text_width(node.text or "", size, node.get("font-weight") == "bold")
+            bold = node.get("font-weight") == "bold"
+            width = text_width(node.text or "", size, bold)
             x, baseline = _apply(m, float(node.get("x", 0)), float(node.get("y", 0)))
             anchor = node.get("text-anchor", "start")
             left = x - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
-            words.append(
-                Word(Box(left, baseline - size * 0.74, width, size * 0.96), size, node.text)
-            )
+            box = Box(left, baseline - size * 0.74, width, size * 0.96)
+            words.append(Word(box, size, node.text or "", bold, node.get("fill", INK)))
         elif node.tag == "g" and _ICON_GROUP.match(node.get("transform") or ""):
             x, y = _apply(m, 0, 0)
             icons.append(Box(x, y, 100 * scale, 100 * scale))
@@ -95,6 +98,19 @@ def measure(svg: str) -> tuple[list[Word], list[Box], list[Box]]:
             w, h = float(node.get("width", 0)) * scale, float(node.get("height", 0)) * scale
             rects.append(Box(x, y, w, h))
     return words, icons, rects
+
+
+def paints(svg: str) -> list[tuple[Box, str, str | None]]:
+    """Every filled rectangle of ``svg`` with its fill and outline colour, in drawing order."""
+    found = []
+    for node, m in _walk(ET.fromstring(f"<g>{svg}</g>"), _IDENTITY):
+        fill = node.get("fill")
+        if node.tag == "rect" and fill not in (None, "none") and node.get("opacity") is None:
+            scale = math.hypot(m[0], m[1])
+            x, y = _apply(m, float(node.get("x", 0)), float(node.get("y", 0)))
+            w, h = float(node.get("width", 0)) * scale, float(node.get("height", 0)) * scale
+            found.append((Box(x, y, w, h), str(fill), node.get("stroke")))
+    return found
 
 
 def overlaps(a: Box, b: Box, margin: float = 0.0) -> bool:
@@ -132,6 +148,26 @@ def polygon_hits_box(points: list[tuple[float, float]], box: Box) -> bool:
         if max(a) <= min(b) or max(b) <= min(a):
             return False
     return True
+
+
+def _in_convex(points: list[tuple[float, float]], x: float, y: float) -> bool:
+    signs = set()
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
+        cross = (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1)
+        if cross:
+            signs.add(cross > 0)
+    return len(signs) <= 1
+
+
+def covered_share(polygons: list[list[tuple[float, float]]], box: Box, grid: int = 8) -> float:
+    """About how much of ``box`` the polygons cover, from a grid of sample points."""
+    points = [
+        (box.x + box.w * (i + 0.5) / grid, box.y + box.h * (j + 0.5) / grid)
+        for i in range(grid)
+        for j in range(grid)
+    ]
+    hit = sum(any(_in_convex(poly, x, y) for poly in polygons) for x, y in points)
+    return hit / len(points)
 
 
 def hand_polygons(x: float, y: float, angle: float) -> list[list[tuple[float, float]]]:

@@ -32,7 +32,7 @@ def attrs(**values: object) -> str:
     return " ".join(parts)
 
 
-def tag(name: str, content: str | None = None, **values: object) -> str:
+def tag(name: str, content: str | None = None, /, **values: object) -> str:
     """One element; self-closing when there is no content."""
     head = f"{name} {attrs(**values)}".rstrip()
     if content is None:

@@ -33,7 +33,7 @@ def _anchor(element: Element, x: float, w: float) -> tuple[str, float]:
 
 
 def draw_text(element: Element, x: float, y: float, w: float, lang: str) -> Drawn:
-    size = TEXT_SIZES[element.get("size", "normal")]
+    size: float = TEXT_SIZES[element.get("size", "normal")]
     bold = bool(element.get("bold", False))
     lines, size = fit(say(element.get("text"), lang), w - 8, size, 4, 10, bold)
     height = len(lines) * size * 1.25

@@ -79,6 +79,12 @@ class StatisticsFilters(QWidget):
             (self.tr("&Language"), self.language),
         ):
             field.setAccessibleName(text.replace("&", ""))
+            if isinstance(field, QComboBox):
+                # Long topic names must not make the page wider than a small screen.
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(8)
             layout.addWidget(labelled(text, field))
         self._follow_period()
         self.period.currentIndexChanged.connect(self._period_chosen)

@@ -34,6 +34,192 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Edit a service</source>
+        <translation>Edit a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="67" />
+        <location filename="../ui/referrals/entry_dialog.py" line="242" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="69" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="77" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="80" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="88" />
+        <location filename="../ui/referrals/entry_dialog.py" line="244" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="89" />
+        <location filename="../ui/referrals/entry_dialog.py" line="245" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="90" />
+        <location filename="../ui/referrals/entry_dialog.py" line="246" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="91" />
+        <location filename="../ui/referrals/entry_dialog.py" line="247" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="92" />
+        <location filename="../ui/referrals/entry_dialog.py" line="248" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="93" />
+        <source>e.g. step-free entrance, induction loop</source>
+        <translation>e.g. step-free entrance, induction loop</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="95" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="96" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="101" />
+        <location filename="../ui/referrals/entry_dialog.py" line="106" />
+        <location filename="../ui/referrals/entry_dialog.py" line="243" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="103" />
+        <source>For volunteers: what they help with, how to book. No personal data.</source>
+        <translation>For volunteers: what they help with, how to book. No personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="107" />
+        <source>Details checked on</source>
+        <translation>Details checked on</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="112" />
+        <source>Day the details were checked</source>
+        <translation>Day the details were checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="113" />
+        <source>Checked &amp;today</source>
+        <translation>Checked &amp;today</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="149" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="150" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="151" />
+        <source>Helps &amp;with</source>
+        <translation>Helps &amp;with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="152" />
+        <source>&amp;Languages served</source>
+        <translation>&amp;Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="153" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="154" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="155" />
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="156" />
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="157" />
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="158" />
+        <source>&amp;Free or paid</source>
+        <translation>&amp;Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="159" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="160" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="206" />
+        <source>Details from: %1</source>
+        <translation>Details from: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="258" />
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="260" />
+        <source>Another service already has this name.</source>
+        <translation>Another service already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="262" />
+        <source>The web address is not one, such as www.kela.fi.</source>
+        <translation>The web address is not one, such as www.kela.fi.</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../ui/errors.py" line="58" />
@@ -627,73 +813,57 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="67" />
-        <source>Coming soon in PeerHelper:</source>
-        <translation>Coming soon in PeerHelper:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="71" />
+        <location filename="../ui/mainwindow.py" line="69" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="74" />
+        <location filename="../ui/mainwindow.py" line="72" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="75" />
+        <location filename="../ui/mainwindow.py" line="73" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="76" />
+        <location filename="../ui/mainwindow.py" line="74" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <location filename="../ui/mainwindow.py" line="81" />
+        <location filename="../ui/mainwindow.py" line="75" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="82" />
-        <source>Who helps with what, where and when.</source>
-        <translation>Who helps with what, where and when.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="85" />
-        <source>a searchable directory of services and printed referral slips.</source>
-        <translation>a searchable directory of services and printed referral slips.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="76" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="79" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="153" />
+        <location filename="../ui/mainwindow.py" line="154" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="167" />
+        <location filename="../ui/mainwindow.py" line="168" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="217" />
+        <location filename="../ui/mainwindow.py" line="218" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="222" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -944,43 +1114,43 @@ Reason: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="97" />
-        <location filename="../ui/printing/printer.py" line="118" />
+        <location filename="../ui/printing/printer.py" line="102" />
+        <location filename="../ui/printing/printer.py" line="124" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="134" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="141" />
+        <location filename="../ui/printing/printer.py" line="147" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="172" />
+        <location filename="../ui/printing/printer.py" line="178" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="177" />
+        <location filename="../ui/printing/printer.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="185" />
+        <location filename="../ui/printing/printer.py" line="191" />
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="189" />
+        <location filename="../ui/printing/printer.py" line="195" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="201" />
+        <location filename="../ui/printing/printer.py" line="207" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -1121,259 +1291,596 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>ReferralPicker</name>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
-        <source>Time spent</source>
-        <translation>Time spent</translation>
+        <location filename="../ui/session/referral_picker.py" line="39" />
+        <source>Search the referral directory</source>
+        <translation>Search the referral directory</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
-        <source>Start time</source>
-        <translation>Start time</translation>
+        <location filename="../ui/session/referral_picker.py" line="40" />
+        <source>Type a service's name, e.g. Kela</source>
+        <translation>Type a service's name, e.g. Kela</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../ui/session/referral_picker.py" line="112" />
+        <source>No service of that name; pick one from the list, or write it below.</source>
+        <translation>No service of that name; pick one from the list, or write it below.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <location filename="../ui/session/referral_picker.py" line="134" />
+        <source>Slip…</source>
+        <translation>Slip…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <location filename="../ui/session/referral_picker.py" line="135" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
-        <source>Channel: not chosen</source>
-        <translation>Channel: not chosen</translation>
+        <location filename="../ui/session/referral_picker.py" line="136" />
+        <source>Print a referral slip for the client</source>
+        <translation>Print a referral slip for the client</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <location filename="../ui/session/referral_picker.py" line="139" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/referral_picker.py" line="140" />
+        <source>Remove the referral: %1</source>
+        <translation>Remove the referral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/page.py" line="63" />
+        <location filename="../ui/referrals/page.py" line="171" />
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="65" />
+        <source>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</source>
+        <translation>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="81" />
+        <source>Search by any word</source>
+        <translation>Search by any word</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="82" />
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="85" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
-        <source>Language of the session</source>
-        <translation>Language of the session</translation>
+        <location filename="../ui/referrals/page.py" line="86" />
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
-        <location filename="../ui/session/form.py" line="219" />
-        <source>Device</source>
-        <translation>Device</translation>
+        <location filename="../ui/referrals/page.py" line="90" />
+        <source>Language served</source>
+        <translation>Language served</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
-        <location filename="../ui/session/form.py" line="220" />
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <location filename="../ui/referrals/page.py" line="91" />
+        <source>All languages</source>
+        <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <location filename="../ui/session/form.py" line="221" />
-        <source>Who did it</source>
-        <translation>Who did it</translation>
+        <location filename="../ui/referrals/page.py" line="94" />
+        <source>Show retired</source>
+        <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="222" />
-        <source>Visit</source>
-        <translation>Visit</translation>
+        <location filename="../ui/referrals/page.py" line="96" />
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
-        <source>Age</source>
-        <translation>Age</translation>
+        <location filename="../ui/referrals/page.py" line="103" />
+        <source>Details of the service</source>
+        <translation>Details of the service</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
-        <source>Barriers</source>
-        <translation>Barriers</translation>
+        <location filename="../ui/referrals/page.py" line="106" />
+        <source>&amp;Print a referral slip…</source>
+        <translation>&amp;Print a referral slip…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="131" />
-        <source>Referred to</source>
-        <translation>Referred to</translation>
+        <location filename="../ui/referrals/page.py" line="108" />
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Add a service…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
-        <source>Service or place the client was sent to</source>
-        <translation>Service or place the client was sent to</translation>
+        <location filename="../ui/referrals/page.py" line="109" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
-        <source>&amp;Print a handout…</source>
-        <translation>&amp;Print a handout…</translation>
+        <location filename="../ui/referrals/page.py" line="110" />
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
-        <location filename="../ui/session/form.py" line="242" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../ui/referrals/page.py" line="111" />
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
-        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
-        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+        <location filename="../ui/referrals/page.py" line="112" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="158" />
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <location filename="../ui/referrals/page.py" line="113" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="160" />
-        <source>Save and keep mode, channel and language (Ctrl+S)</source>
-        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+        <location filename="../ui/referrals/page.py" line="121" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="161" />
-        <source>Save and c&amp;lear</source>
-        <translation>Save and c&amp;lear</translation>
+        <location filename="../ui/referrals/page.py" line="122" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="162" />
-        <source>Save and start an empty form (Ctrl+Shift+S)</source>
-        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="163" />
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="196" />
-        <source>S&amp;tarted</source>
-        <translation>S&amp;tarted</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="197" />
-        <source>M&amp;inutes</source>
-        <translation>M&amp;inutes</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="210" />
-        <source>How</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="211" />
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/referrals/page.py" line="123" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
+        <location filename="../ui/referrals/page.py" line="200" />
+        <source>Not checked for over a year: check before referring.</source>
+        <translation>Not checked for over a year: check before referring.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="205" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service(s)</numerusform>
+            <numerusform>%n service(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="213" />
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="215" />
+        <source>not checked for over a year</source>
+        <translation>not checked for over a year</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="230" />
+        <source>No service matches. Try fewer words, or add one.</source>
+        <translation>No service matches. Try fewer words, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="239" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="240" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="242" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="245" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="246" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="247" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="248" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="249" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="250" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="251" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="252" />
+        <source>Details from</source>
+        <translation>Details from</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="257" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="260" />
+        <source>over a year ago: check before referring</source>
+        <translation>over a year ago: check before referring</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="261" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="302" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="312" />
+        <source>Delete a service</source>
+        <translation>Delete a service</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="319" />
+        <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
+        <translation>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="327" />
+        <source>Delete “%1” from the directory? This cannot be undone.</source>
+        <translation>Delete “%1” from the directory? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="330" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="340" />
+        <source>Import services</source>
+        <translation>Import services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="342" />
+        <source>Directory files (*.csv *.json);;All files (*)</source>
+        <translation>Directory files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="351" />
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>The file was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="354" />
+        <source>Importing services…</source>
+        <translation>Importing services…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="362" />
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="371" />
+        <source>Export services</source>
+        <translation>Export services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="376" />
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="388" />
+        <source>%n service(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="391" />
+        <source>The directory was not saved.</source>
+        <translation>The directory was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="84" />
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="89" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="92" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="93" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="96" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="98" />
+        <source>Channel: not chosen</source>
+        <translation>Channel: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="101" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="108" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="115" />
+        <source>Language of the session</source>
+        <translation>Language of the session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="116" />
+        <location filename="../ui/session/form.py" line="222" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="118" />
         <location filename="../ui/session/form.py" line="223" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="224" />
+        <source>Who did it</source>
+        <translation>Who did it</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="225" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="125" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="128" />
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="134" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="135" />
+        <source>Service or place the client was sent to</source>
+        <translation>Service or place the client was sent to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="139" />
+        <source>&amp;Print a handout…</source>
+        <translation>&amp;Print a handout…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="246" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="149" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="161" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="163" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="164" />
+        <source>Save and c&amp;lear</source>
+        <translation>Save and c&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="165" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="166" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="199" />
+        <source>S&amp;tarted</source>
+        <translation>S&amp;tarted</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="200" />
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="213" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="214" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="221" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="226" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="228" />
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Referred to a ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="229" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="230" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="237" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="240" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="301" />
+        <location filename="../ui/session/form.py" line="306" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="421" />
+        <location filename="../ui/session/form.py" line="451" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="435" />
+        <location filename="../ui/session/form.py" line="465" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="440" />
+        <location filename="../ui/session/form.py" line="470" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="484" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="487" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="460" />
+        <location filename="../ui/session/form.py" line="490" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="495" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="478" />
+        <location filename="../ui/session/form.py" line="508" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481" />
+        <location filename="../ui/session/form.py" line="511" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="513" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="513" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="487" />
+        <location filename="../ui/session/form.py" line="517" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2015,6 +2522,129 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="65" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="66" />
+        <source>The client's language</source>
+        <translation>The client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="67" />
+        <source>Second language on the slip</source>
+        <translation>Second language on the slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="68" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="76" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="77" />
+        <source>A5, one slip</source>
+        <translation>A5, one slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="78" />
+        <source>A4, two slips to cut apart</source>
+        <translation>A4, two slips to cut apart</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="80" />
+        <source>What to ask for</source>
+        <translation>What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="81" />
+        <source>e.g. help with the housing allowance application</source>
+        <translation>e.g. help with the housing allowance application</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="89" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="91" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="92" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="93" />
+        <source>Save the slip as a PDF file (Ctrl+S)</source>
+        <translation>Save the slip as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="125" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="126" />
+        <source>&amp;Second language</source>
+        <translation>&amp;Second language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="127" />
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="128" />
+        <source>&amp;What to ask for</source>
+        <translation>&amp;What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="186" />
+        <source>The slip cannot be made with these choices: %1</source>
+        <translation>The slip cannot be made with these choices: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="191" />
+        <source>The slip could not be made. The details are in the log file.</source>
+        <translation>The slip could not be made. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="200" />
+        <source>Preparing the slip…</source>
+        <translation>Preparing the slip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="215" />
+        <source>The slip was sent to the printer.</source>
+        <translation>The slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="223" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app.py" line="112" />
@@ -2272,7 +2902,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="157" />
+        <location filename="../ui/statistics/page.py" line="158" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -2302,12 +2932,12 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="147" />
+        <location filename="../ui/statistics/page.py" line="148" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="168" />
+        <location filename="../ui/statistics/page.py" line="169" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2315,86 +2945,86 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="174" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="174" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="174" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="177" />
+        <location filename="../ui/statistics/page.py" line="178" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="206" />
-        <location filename="../ui/statistics/page.py" line="217" />
+        <location filename="../ui/statistics/page.py" line="207" />
+        <location filename="../ui/statistics/page.py" line="218" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="208" />
+        <location filename="../ui/statistics/page.py" line="209" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240" />
+        <location filename="../ui/statistics/page.py" line="241" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245" />
-        <location filename="../ui/statistics/page.py" line="269" />
+        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="270" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="247" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="251" />
+        <location filename="../ui/statistics/page.py" line="252" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="255" />
+        <location filename="../ui/statistics/page.py" line="256" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="263" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="284" />
-        <location filename="../ui/statistics/page.py" line="310" />
-        <location filename="../ui/statistics/page.py" line="315" />
+        <location filename="../ui/statistics/page.py" line="285" />
+        <location filename="../ui/statistics/page.py" line="311" />
+        <location filename="../ui/statistics/page.py" line="316" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="285" />
+        <location filename="../ui/statistics/page.py" line="286" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="286" />
+        <location filename="../ui/statistics/page.py" line="287" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="311" />
+        <location filename="../ui/statistics/page.py" line="312" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2402,7 +3032,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="314" />
+        <location filename="../ui/statistics/page.py" line="315" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

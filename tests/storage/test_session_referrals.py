@@ -83,7 +83,9 @@ def test_an_unknown_service_name_is_a_problem_of_its_line(db: Database, tmp_path
     sessions_repo.save_session(db, _session([KELA]))
     path = tmp_path / "sessions.csv"
     export_sessions(db, path)
-    path.write_text(path.read_text("utf-8-sig").replace("Kela – puhelinpalvelu", "Nowhere"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8-sig").replace("Kela – puhelinpalvelu", "Nowhere"), "utf-8"
+    )
     with pytest.raises(SessionImportError) as caught:
         import_sessions(db, path)
     [problem] = caught.value.problems
@@ -99,7 +101,9 @@ def test_statistics_count_referrals_by_service_and_by_kind(db: Database) -> None
         sessions_repo.save_session(db, _session(referrals))
     deleted = sessions_repo.save_session(db, _session([KELA]))
     sessions_repo.set_deleted(db, deleted, True)
-    figures = statistics.compute(db.engine, StatsFilter(Period(date(2026, 1, 1), date(2026, 12, 31))))
+    figures = statistics.compute(
+        db.engine, StatsFilter(Period(date(2026, 1, 1), date(2026, 12, 31)))
+    )
     by_service = {c.code: c.sessions for c in figures.breakdown("referral_service")}
     assert by_service == {KELA: 2, KV: 1, library: 1}
     # A session referred to two authorities counts once for "authority".

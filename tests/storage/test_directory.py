@@ -200,8 +200,8 @@ def test_json_problems_name_the_entry(db: Database, tmp_path: Path) -> None:
     with pytest.raises(SessionImportError) as caught:
         import_directory(db, path)
     shown = [str(p) for p in caught.value.problems]
-    assert shown == ["entry 2, kind: unknown kind 'shop'; use one of authority, association, "
-                     "library, parish, education, company, other", "entry 3: not an object"]  # fmt: skip
+    assert shown[0].startswith("entry 2, kind: unknown kind 'shop'; use one of authority")
+    assert shown[1:] == ["entry 3: not an object"]
 
 
 def test_at_most_50_problems_are_listed(db: Database, tmp_path: Path) -> None:

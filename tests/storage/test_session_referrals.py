@@ -112,5 +112,5 @@ def test_statistics_count_referrals_by_service_and_by_kind(db: Database) -> None
     labeller = vocabulary_labeller("fi", services=directory_repo.names_by_uuid(db))
     specs = {s.key: s for s in chart_specs(figures, "fi", labeller, protect=False)}
     assert specs["referral_service"].title == "Ohjaukset palveluittain"
-    assert [r.label for r in specs["referral_service"].rows][0] == "Kela – puhelinpalvelu"
+    assert specs["referral_service"].rows[0].label == "Kela – puhelinpalvelu"
     assert {r.label for r in specs["referral_kind"].rows} == {"Viranomainen", "Kirjasto"}

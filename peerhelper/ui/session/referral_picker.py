@@ -126,11 +126,16 @@ class ReferralPicker(QWidget):
         for uuid in self.chosen:
             entry = self.entries.get(uuid)
             name = entry.name if entry else uuid
+            # The name above its buttons, so a long name wraps whole at large text sizes.
             row = QWidget()
-            box = QHBoxLayout(row)
-            box.setContentsMargins(0, 0, 0, 0)
+            column = QVBoxLayout(row)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
             label = QLabel(name)
             label.setWordWrap(True)
+            column.addWidget(label)
+            box = QHBoxLayout()
+            column.addLayout(box)
             slip = QPushButton(self.tr("Slip…"))
             slip.setAccessibleName(self.tr("Print a referral slip: %1").replace("%1", name))
             slip.setToolTip(self.tr("Print a referral slip for the client"))
@@ -139,7 +144,7 @@ class ReferralPicker(QWidget):
             drop = QPushButton(self.tr("Remove"))
             drop.setAccessibleName(self.tr("Remove the referral: %1").replace("%1", name))
             drop.clicked.connect(lambda _=False, u=uuid: self.remove(u))
-            box.addWidget(label, 1)
             box.addWidget(slip)
             box.addWidget(drop)
+            box.addStretch(1)
             self.rows.addWidget(row)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from peerhelper.domain.languages import base_language
 from peerhelper.domain.privacy import check_fields, kinds_found
 from peerhelper.domain.session import FIRST_DAY, LAST_DAY, Problem
 from peerhelper.domain.vocabulary import Term
@@ -193,7 +194,7 @@ def matches(
     if topic and topic not in entry.topics:
         return False
     if language:
-        base = language.split("-")[0]
+        base = base_language(language)
         if language not in entry.languages and base not in entry.languages:
             return False
     wanted = fold(words).split()

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Literal
 
 from peerhelper.domain.directory import KIND_TERMS
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.domain.statistics import (
     BREAKDOWNS,
     Figures,
@@ -106,7 +107,7 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
-REPORT_LANGUAGES = ("fi", "sv", "en")
+REPORT_LANGUAGES = UI_LANGUAGES
 
 
 def word(key: str, lang: str) -> str:

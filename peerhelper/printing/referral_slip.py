@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE, PRINTED_LABEL_LANGUAGES, own_name
 from peerhelper.errors import BadInputError
-from peerhelper.printing.labels import HANDOUT_LABEL_LANGUAGES, label
+from peerhelper.printing.labels import label
 from peerhelper.printing.page import (
     BLUE,
     INK,
@@ -66,7 +67,7 @@ class SlipOptions:
     """The client's language, the second language (None: only one), the note, the paper."""
 
     lang: str
-    second_lang: str | None = "fi"
+    second_lang: str | None = LOCAL_LANGUAGE
     note: str = ""
     bring: str = ""
     paper: str = "A5"
@@ -85,8 +86,8 @@ def check_slip(entry: DirectoryEntryData, options: SlipOptions) -> None:
     if options.paper not in SLIP_PAPERS:
         raise BadInputError(f"Paper {options.paper!r}: use one of {', '.join(SLIP_PAPERS)}.")
     for lang in (options.lang, options.second_lang):
-        if lang and lang not in HANDOUT_LABEL_LANGUAGES:
-            known = ", ".join(HANDOUT_LABEL_LANGUAGES)
+        if lang and lang not in PRINTED_LABEL_LANGUAGES:
+            known = ", ".join(PRINTED_LABEL_LANGUAGES)
             raise BadInputError(f"The slip has no words in {lang!r}; use one of {known}.")
     if len(options.note) > MAX_NOTE:
         raise BadInputError(f"The note is too long for the slip (at most {MAX_NOTE} characters).")
@@ -98,9 +99,8 @@ def check_slip(entry: DirectoryEntryData, options: SlipOptions) -> None:
 
 
 def _language_names(codes: list[str]) -> str:
-    from peerhelper.domain.site import LANGUAGE_NAMES
-
-    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+    """The languages served, each named in itself, so the client finds their own."""
+    return ", ".join(own_name(code) for code in codes)
 
 
 class _Slip:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from peerhelper.domain.directory import DirectoryEntryData
+from peerhelper.domain.languages import PRINTED_LABEL_LANGUAGES
 from peerhelper.errors import BadInputError
-from peerhelper.printing.labels import HANDOUT_LABEL_LANGUAGES, label
+from peerhelper.printing.labels import label
 from peerhelper.printing.referral_slip import SlipOptions, build_slip
 from tests.printing.handout_helpers import (
     PROFILE,
@@ -97,7 +98,7 @@ def test_every_handout_language_has_the_slip_words() -> None:
     for key in ("slip_title", "slip_address", "slip_hours", "slip_phone", "slip_web",
                 "slip_languages", "slip_ask", "slip_bring", "slip_bring_default",
                 "slip_never_codes"):  # fmt: skip
-        for lang in HANDOUT_LABEL_LANGUAGES:
+        for lang in PRINTED_LABEL_LANGUAGES:
             assert label(key, lang).strip()
 
 

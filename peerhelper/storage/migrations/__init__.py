@@ -25,5 +25,6 @@ _DIRECTORY_TABLES = frozenset({"directory_entry", "directory_topic", "session_re
 REVISION_TABLES: dict[str, frozenset[str]] = {
     "0001": _FIRST_TABLES,
     "0002": _FIRST_TABLES | _SESSION_TABLES,
-    "0004_directory": _FIRST_TABLES | _SESSION_TABLES | _DIRECTORY_TABLES,
+    "0003": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"},
+    "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
 }

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import directory_ops
 from peerhelper.domain.directory import (
     KIND_TERMS,
     PAID_TERMS,
@@ -37,10 +36,11 @@ from peerhelper.domain.directory import (
     search,
     term_label,
 )
-from peerhelper.domain.site import LANGUAGE_NAMES
+from peerhelper.domain.languages import LANGUAGE_NAMES, own_name
+from peerhelper.operations import directory
 from peerhelper.storage import directory_repo, sessions_repo
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
@@ -55,7 +55,7 @@ class ReferralsPage(Page):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -166,7 +166,7 @@ class ReferralsPage(Page):
         keep = select or (self.current().uuid if self.current() else None)
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: directory_repo.list_entries(db),
+            lambda: directory.entries(db),
             lambda entries: self._loaded(entries, keep),
             lambda exc: report_failure(self, self.tr("Referrals"), exc),
             receiver=self,
@@ -240,7 +240,7 @@ class ReferralsPage(Page):
             (self.tr("Helps with"), ", ".join(self.topic_names.get(t, t) for t in entry.topics)),
             (
                 self.tr("Languages served"),
-                ", ".join(LANGUAGE_NAMES.get(c, c) for c in entry.languages),
+                ", ".join(own_name(c) for c in entry.languages),
             ),
             (self.tr("Address"), entry.address),
             (self.tr("Phone"), entry.phone),
@@ -345,7 +345,7 @@ class ReferralsPage(Page):
             return
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: directory_ops.import_file(db, source),
+            lambda: directory.import_file(db, source),
             lambda result: self._imported(title, result),
             lambda exc: report_failure(
                 self, title, exc, lead=self.tr("The file was not imported; nothing was changed.")
@@ -381,7 +381,7 @@ class ReferralsPage(Page):
         file_format = "json" if target.suffix.lower() == ".json" else "csv"
         db, root = self.context.db, self.context.paths.root
         self.context.tasks.run_task(
-            lambda: directory_ops.export_file(db, target, file_format, root),
+            lambda: directory.export_file(db, target, file_format, root),
             lambda count: ask.inform(
                 self,
                 title,

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import directory_ops
 from peerhelper.domain.directory import DirectoryEntryData
-from peerhelper.domain.site import LANGUAGE_NAMES
+from peerhelper.domain.languages import LOCAL_LANGUAGE, PRINTED_LABEL_LANGUAGES, own_name
 from peerhelper.errors import UserFacingError
-from peerhelper.printing.documents import Printout
-from peerhelper.printing.labels import HANDOUT_LABEL_LANGUAGES
+from peerhelper.operations.printouts import Printout, referral_slip
 from peerhelper.printing.referral_slip import MAX_NOTE, SlipOptions
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
 from peerhelper.ui.picture_messages import error_text
@@ -51,7 +49,7 @@ class SlipDialog(QDialog):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         entry: DirectoryEntryData,
         parent: QWidget | None = None,
         *,
@@ -66,13 +64,13 @@ class SlipDialog(QDialog):
         self.client_language = self._combo(self.tr("The client's language"))
         self.second_language = self._combo(self.tr("Second language on the slip"))
         self.second_language.addItem(self.tr("None"), "")
-        for code in HANDOUT_LABEL_LANGUAGES:
-            name = LANGUAGE_NAMES.get(code, code)
+        for code in PRINTED_LABEL_LANGUAGES:
+            name = own_name(code)
             self.client_language.addItem(name, code)
             self.second_language.addItem(name, code)
-        wanted = client_lang if client_lang in HANDOUT_LABEL_LANGUAGES else context.language
+        wanted = client_lang if client_lang in PRINTED_LABEL_LANGUAGES else context.language
         self.client_language.setCurrentIndex(max(0, self.client_language.findData(wanted)))
-        self.second_language.setCurrentIndex(self.second_language.findData("fi"))
+        self.second_language.setCurrentIndex(self.second_language.findData(LOCAL_LANGUAGE))
         self.paper = self._combo(self.tr("Paper"))
         self.paper.addItem(self.tr("A5, one slip"), "A5")
         self.paper.addItem(self.tr("A4, two slips to cut apart"), "A4")
@@ -161,7 +159,7 @@ class SlipDialog(QDialog):
 
     def _work(self) -> Callable[[], Printout]:
         paths, entry, options = self.context.paths, self.entry, self.options()
-        return lambda: directory_ops.referral_slip(paths, entry, options)
+        return lambda: referral_slip(paths, entry, options)
 
     def _choice_changed(self) -> None:
         self.builder.request(self._work(), delay_ms=CHOICE_DELAY_MS)

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 
 from peerhelper.domain.directory import DirectoryEntryData, fold
 from peerhelper.storage import directory_repo
-from peerhelper.storage.database import Database
+from peerhelper.ui.controller import AppController
 
 
 class ReferralPicker(QWidget):
     changed = Signal()
     print_requested = Signal(str)  # entry uuid
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.context = context  # its database is read at each reload: a restore replaces it
         self.entries: dict[str, DirectoryEntryData] = {}
         self.chosen: list[str] = []
         self.search = QLineEdit()
@@ -60,7 +60,7 @@ class ReferralPicker(QWidget):
 
     def reload(self) -> None:
         """Read the directory again (after the Referrals section changed it)."""
-        self.entries = {e.uuid or "": e for e in directory_repo.list_entries(self.db)}
+        self.entries = {e.uuid or "": e for e in directory_repo.list_entries(self.context.db)}
         offered = sorted(
             (e.name for e in self.entries.values() if not e.retired), key=lambda n: fold(n)
         )

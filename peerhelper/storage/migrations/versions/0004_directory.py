@@ -1,7 +1,7 @@
 """The referral directory, its topics, the sessions' referrals, and the starter entries.
 
 Revision ID: 0004_directory
-Revises: 0002
+Revises: 0003
 
 The starter entries (``assets/directory/starter.json``) are added here, once:
 a coordinator who deletes one does not see it come back at the next start.
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_directory"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -9,7 +9,9 @@ declares its commands (``add_commands``) and their handlers, called as
 - :mod:`~peerhelper.cli.sessions`: ``sessions import``, ``sessions export``;
 - :mod:`~peerhelper.cli.guides`: ``guides list``, ``guides check``;
 - :mod:`~peerhelper.cli.printouts`: ``handout``, ``sign``, ``tally-sheet``;
-- :mod:`~peerhelper.cli.statistics`: ``report``.
+- :mod:`~peerhelper.cli.statistics`: ``report``;
+- :mod:`~peerhelper.cli.directory`: ``directory list|import|export``,
+  ``referral-slip``.
 
 Exit codes: 0 success, 2 bad input (with a message naming what is wrong),
 1 anything else. With no command, the desktop app starts. Building the
@@ -74,7 +76,7 @@ def add_period_options(parser: argparse.ArgumentParser, required: bool = False) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from peerhelper.cli import backups, guides, printouts, sessions, statistics
+    from peerhelper.cli import backups, directory, guides, printouts, sessions, statistics
 
     parser = _Parser(
         prog="peerhelper",
@@ -91,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the whole app, show the window, and quit when idle (a start-up check)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (backups, sessions, guides, printouts, statistics):
+    for area in (backups, sessions, guides, printouts, statistics, directory):
         area.add_commands(commands)
     return parser
 

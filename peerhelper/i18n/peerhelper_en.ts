@@ -34,6 +34,192 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Edit a service</source>
+        <translation>Edit a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="67" />
+        <location filename="../ui/referrals/entry_dialog.py" line="242" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="69" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="77" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="80" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="88" />
+        <location filename="../ui/referrals/entry_dialog.py" line="244" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="89" />
+        <location filename="../ui/referrals/entry_dialog.py" line="245" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="90" />
+        <location filename="../ui/referrals/entry_dialog.py" line="246" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="91" />
+        <location filename="../ui/referrals/entry_dialog.py" line="247" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="92" />
+        <location filename="../ui/referrals/entry_dialog.py" line="248" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="93" />
+        <source>e.g. step-free entrance, induction loop</source>
+        <translation>e.g. step-free entrance, induction loop</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="95" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="96" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="101" />
+        <location filename="../ui/referrals/entry_dialog.py" line="106" />
+        <location filename="../ui/referrals/entry_dialog.py" line="243" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="103" />
+        <source>For volunteers: what they help with, how to book. No personal data.</source>
+        <translation>For volunteers: what they help with, how to book. No personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="107" />
+        <source>Details checked on</source>
+        <translation>Details checked on</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="112" />
+        <source>Day the details were checked</source>
+        <translation>Day the details were checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="113" />
+        <source>Checked &amp;today</source>
+        <translation>Checked &amp;today</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="149" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="150" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="151" />
+        <source>Helps &amp;with</source>
+        <translation>Helps &amp;with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="152" />
+        <source>&amp;Languages served</source>
+        <translation>&amp;Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="153" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="154" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="155" />
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="156" />
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="157" />
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="158" />
+        <source>&amp;Free or paid</source>
+        <translation>&amp;Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="159" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="160" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="206" />
+        <source>Details from: %1</source>
+        <translation>Details from: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="258" />
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="260" />
+        <source>Another service already has this name.</source>
+        <translation>Another service already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="262" />
+        <source>The web address is not one, such as www.kela.fi.</source>
+        <translation>The web address is not one, such as www.kela.fi.</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../ui/errors.py" line="58" />
@@ -78,23 +264,23 @@ Reason: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="116" />
-        <location filename="../ui/site_profile.py" line="118" />
+        <location filename="../ui/site_profile.py" line="117" />
+        <location filename="../ui/site_profile.py" line="119" />
         <source>Welcome to PeerHelper</source>
         <translation>Welcome to PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="122" />
+        <location filename="../ui/site_profile.py" line="123" />
         <source>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</source>
         <translation>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="132" />
+        <location filename="../ui/site_profile.py" line="133" />
         <source>* required</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="137" />
+        <location filename="../ui/site_profile.py" line="138" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -169,117 +355,117 @@ Reason: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="115" />
+        <location filename="../ui/guides/guide_view.py" line="116" />
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="117" />
         <source>Back to all guides</source>
         <translation>Back to all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="118" />
         <source>Back to all guides (Esc)</source>
         <translation>Back to all guides (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="119" />
+        <location filename="../ui/guides/guide_view.py" line="120" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="122" />
+        <location filename="../ui/guides/guide_view.py" line="123" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="124" />
         <source>Show to the client</source>
         <translation>Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="125" />
+        <location filename="../ui/guides/guide_view.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="127" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Print a handout for the client (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="153" />
+        <location filename="../ui/guides/guide_view.py" line="154" />
         <source>Note for the helper</source>
         <translation>Note for the helper</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="156" />
+        <location filename="../ui/guides/guide_view.py" line="157" />
         <source>Language of the captions</source>
         <translation>Language of the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
+        <location filename="../ui/guides/guide_view.py" line="158" />
         <source>Second language under the captions</source>
         <translation>Second language under the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="159" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="160" />
+        <location filename="../ui/guides/guide_view.py" line="161" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="176" />
+        <location filename="../ui/guides/guide_view.py" line="177" />
         <source>&amp;Captions in</source>
         <translation>&amp;Captions in</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
+        <location filename="../ui/guides/guide_view.py" line="178" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="179" />
         <source>Second &amp;language</source>
         <translation>Second &amp;language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="185" />
+        <location filename="../ui/guides/guide_view.py" line="186" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="236" />
+        <location filename="../ui/guides/guide_view.py" line="237" />
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="238" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="241" />
+        <location filename="../ui/guides/guide_view.py" line="242" />
         <source>checked %1</source>
         <translation>checked %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="249" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="302" />
+        <location filename="../ui/guides/guide_view.py" line="303" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
@@ -380,87 +566,87 @@ Reason: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="55" />
+        <location filename="../ui/printing/options.py" line="56" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>Second language on the handout</source>
         <translation>Second language on the handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="61" />
+        <location filename="../ui/printing/options.py" line="62" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="64" />
+        <location filename="../ui/printing/options.py" line="65" />
         <source>&amp;Large print: bigger text and pictures</source>
         <translation>&amp;Large print: bigger text and pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
+        <location filename="../ui/printing/options.py" line="66" />
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="71" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="71" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73" />
+        <location filename="../ui/printing/options.py" line="74" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="114" />
+        <location filename="../ui/printing/options.py" line="115" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115" />
+        <location filename="../ui/printing/options.py" line="116" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116" />
+        <location filename="../ui/printing/options.py" line="117" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117" />
+        <location filename="../ui/printing/options.py" line="118" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="132" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="132" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>
@@ -627,45 +813,29 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="67" />
-        <source>Coming soon in PeerHelper:</source>
-        <translation>Coming soon in PeerHelper:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="71" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="74" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="75" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="76" />
+        <location filename="../ui/mainwindow.py" line="86" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <location filename="../ui/mainwindow.py" line="81" />
+        <location filename="../ui/mainwindow.py" line="87" />
         <source>Referrals</source>
         <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="82" />
-        <source>Who helps with what, where and when.</source>
-        <translation>Who helps with what, where and when.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="85" />
-        <source>a searchable directory of services and printed referral slips.</source>
-        <translation>a searchable directory of services and printed referral slips.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.py" line="88" />
@@ -678,22 +848,22 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="153" />
+        <location filename="../ui/mainwindow.py" line="166" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="167" />
+        <location filename="../ui/mainwindow.py" line="180" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="217" />
+        <location filename="../ui/mainwindow.py" line="244" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="248" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -944,43 +1114,43 @@ Reason: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="97" />
-        <location filename="../ui/printing/printer.py" line="118" />
+        <location filename="../ui/printing/printer.py" line="103" />
+        <location filename="../ui/printing/printer.py" line="125" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="135" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="141" />
+        <location filename="../ui/printing/printer.py" line="148" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="172" />
+        <location filename="../ui/printing/printer.py" line="179" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="177" />
+        <location filename="../ui/printing/printer.py" line="184" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="185" />
+        <location filename="../ui/printing/printer.py" line="192" />
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="189" />
+        <location filename="../ui/printing/printer.py" line="196" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="201" />
+        <location filename="../ui/printing/printer.py" line="208" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -1027,32 +1197,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="178" />
+        <location filename="../ui/printing/printout_card.py" line="179" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="181" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="183" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="193" />
+        <location filename="../ui/printing/printout_card.py" line="194" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="204" />
+        <location filename="../ui/printing/printout_card.py" line="205" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="215" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1121,259 +1291,596 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>ReferralPicker</name>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
-        <source>Time spent</source>
-        <translation>Time spent</translation>
+        <location filename="../ui/session/referral_picker.py" line="39" />
+        <source>Search the referral directory</source>
+        <translation>Search the referral directory</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
-        <source>Start time</source>
-        <translation>Start time</translation>
+        <location filename="../ui/session/referral_picker.py" line="40" />
+        <source>Type a service's name, e.g. Kela</source>
+        <translation>Type a service's name, e.g. Kela</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../ui/session/referral_picker.py" line="112" />
+        <source>No service of that name; pick one from the list, or write it below.</source>
+        <translation>No service of that name; pick one from the list, or write it below.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <location filename="../ui/session/referral_picker.py" line="139" />
+        <source>Slip…</source>
+        <translation>Slip…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <location filename="../ui/session/referral_picker.py" line="140" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
-        <source>Channel: not chosen</source>
-        <translation>Channel: not chosen</translation>
+        <location filename="../ui/session/referral_picker.py" line="141" />
+        <source>Print a referral slip for the client</source>
+        <translation>Print a referral slip for the client</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <location filename="../ui/session/referral_picker.py" line="144" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/referral_picker.py" line="145" />
+        <source>Remove the referral: %1</source>
+        <translation>Remove the referral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/page.py" line="63" />
+        <location filename="../ui/referrals/page.py" line="171" />
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="65" />
+        <source>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</source>
+        <translation>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="81" />
+        <source>Search by any word</source>
+        <translation>Search by any word</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="82" />
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="85" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
-        <source>Language of the session</source>
-        <translation>Language of the session</translation>
+        <location filename="../ui/referrals/page.py" line="86" />
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
-        <location filename="../ui/session/form.py" line="219" />
-        <source>Device</source>
-        <translation>Device</translation>
+        <location filename="../ui/referrals/page.py" line="90" />
+        <source>Language served</source>
+        <translation>Language served</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
-        <location filename="../ui/session/form.py" line="220" />
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <location filename="../ui/referrals/page.py" line="91" />
+        <source>All languages</source>
+        <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <location filename="../ui/session/form.py" line="221" />
-        <source>Who did it</source>
-        <translation>Who did it</translation>
+        <location filename="../ui/referrals/page.py" line="94" />
+        <source>Show retired</source>
+        <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="222" />
-        <source>Visit</source>
-        <translation>Visit</translation>
+        <location filename="../ui/referrals/page.py" line="96" />
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
-        <source>Age</source>
-        <translation>Age</translation>
+        <location filename="../ui/referrals/page.py" line="103" />
+        <source>Details of the service</source>
+        <translation>Details of the service</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
-        <source>Barriers</source>
-        <translation>Barriers</translation>
+        <location filename="../ui/referrals/page.py" line="106" />
+        <source>&amp;Print a referral slip…</source>
+        <translation>&amp;Print a referral slip…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="131" />
-        <source>Referred to</source>
-        <translation>Referred to</translation>
+        <location filename="../ui/referrals/page.py" line="108" />
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Add a service…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
-        <source>Service or place the client was sent to</source>
-        <translation>Service or place the client was sent to</translation>
+        <location filename="../ui/referrals/page.py" line="109" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
-        <source>&amp;Print a handout…</source>
-        <translation>&amp;Print a handout…</translation>
+        <location filename="../ui/referrals/page.py" line="110" />
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
-        <location filename="../ui/session/form.py" line="242" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../ui/referrals/page.py" line="111" />
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
-        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
-        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+        <location filename="../ui/referrals/page.py" line="112" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="158" />
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <location filename="../ui/referrals/page.py" line="113" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="160" />
-        <source>Save and keep mode, channel and language (Ctrl+S)</source>
-        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+        <location filename="../ui/referrals/page.py" line="121" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="161" />
-        <source>Save and c&amp;lear</source>
-        <translation>Save and c&amp;lear</translation>
+        <location filename="../ui/referrals/page.py" line="122" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="162" />
-        <source>Save and start an empty form (Ctrl+Shift+S)</source>
-        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="163" />
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="196" />
-        <source>S&amp;tarted</source>
-        <translation>S&amp;tarted</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="197" />
-        <source>M&amp;inutes</source>
-        <translation>M&amp;inutes</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="210" />
-        <source>How</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="211" />
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/referrals/page.py" line="123" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="223" />
+        <location filename="../ui/referrals/page.py" line="200" />
+        <source>Not checked for over a year: check before referring.</source>
+        <translation>Not checked for over a year: check before referring.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="205" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service(s)</numerusform>
+            <numerusform>%n service(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="213" />
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="215" />
+        <source>not checked for over a year</source>
+        <translation>not checked for over a year</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="230" />
+        <source>No service matches. Try fewer words, or add one.</source>
+        <translation>No service matches. Try fewer words, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="239" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="240" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="242" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="245" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="246" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="247" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="248" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="249" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="250" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="251" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="252" />
+        <source>Details from</source>
+        <translation>Details from</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="257" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="260" />
+        <source>over a year ago: check before referring</source>
+        <translation>over a year ago: check before referring</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="261" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="302" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="312" />
+        <source>Delete a service</source>
+        <translation>Delete a service</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="319" />
+        <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
+        <translation>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="327" />
+        <source>Delete “%1” from the directory? This cannot be undone.</source>
+        <translation>Delete “%1” from the directory? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="330" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="340" />
+        <source>Import services</source>
+        <translation>Import services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="342" />
+        <source>Directory files (*.csv *.json);;All files (*)</source>
+        <translation>Directory files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="351" />
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>The file was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="354" />
+        <source>Importing services…</source>
+        <translation>Importing services…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="362" />
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="371" />
+        <source>Export services</source>
+        <translation>Export services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="376" />
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="388" />
+        <source>%n service(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="391" />
+        <source>The directory was not saved.</source>
+        <translation>The directory was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="88" />
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="93" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="96" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="97" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="102" />
+        <source>Channel: not chosen</source>
+        <translation>Channel: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="105" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="112" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="119" />
+        <source>Language of the session</source>
+        <translation>Language of the session</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="120" />
+        <location filename="../ui/session/form.py" line="226" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="227" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="125" />
+        <location filename="../ui/session/form.py" line="228" />
+        <source>Who did it</source>
+        <translation>Who did it</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="127" />
+        <location filename="../ui/session/form.py" line="229" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="129" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="132" />
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="138" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="139" />
+        <source>Service or place the client was sent to</source>
+        <translation>Service or place the client was sent to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="143" />
+        <source>&amp;Print a handout…</source>
+        <translation>&amp;Print a handout…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="149" />
+        <location filename="../ui/session/form.py" line="250" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="153" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="165" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="167" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="168" />
+        <source>Save and c&amp;lear</source>
+        <translation>Save and c&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="169" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="170" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="203" />
+        <source>S&amp;tarted</source>
+        <translation>S&amp;tarted</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="204" />
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="217" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="218" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="225" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="230" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="232" />
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Referred to a ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="233" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="235" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="241" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="244" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="301" />
+        <location filename="../ui/session/form.py" line="310" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="421" />
+        <location filename="../ui/session/form.py" line="457" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="435" />
+        <location filename="../ui/session/form.py" line="471" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="440" />
+        <location filename="../ui/session/form.py" line="476" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="490" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="493" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="460" />
+        <location filename="../ui/session/form.py" line="496" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="501" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="478" />
+        <location filename="../ui/session/form.py" line="514" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481" />
+        <location filename="../ui/session/form.py" line="517" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="519" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="519" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="487" />
+        <location filename="../ui/session/form.py" line="523" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1663,183 +2170,183 @@ Reason: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="45" />
+        <location filename="../ui/pages/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57" />
+        <location filename="../ui/pages/settings_page.py" line="56" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67" />
+        <location filename="../ui/pages/settings_page.py" line="66" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75" />
-        <location filename="../ui/pages/settings_page.py" line="81" />
+        <location filename="../ui/pages/settings_page.py" line="74" />
+        <location filename="../ui/pages/settings_page.py" line="80" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116" />
+        <location filename="../ui/pages/settings_page.py" line="115" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124" />
+        <location filename="../ui/pages/settings_page.py" line="123" />
         <source>&amp;Save the site profile</source>
         <translation>&amp;Save the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141" />
+        <location filename="../ui/pages/settings_page.py" line="140" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148" />
+        <location filename="../ui/pages/settings_page.py" line="147" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153" />
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
+        <location filename="../ui/pages/settings_page.py" line="202" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160" />
+        <location filename="../ui/pages/settings_page.py" line="159" />
         <source>Use the &amp;official file…</source>
         <translation>Use the &amp;official file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use PeerHelper's &amp;own</source>
         <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="182" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186" />
+        <location filename="../ui/pages/settings_page.py" line="185" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="205" />
+        <location filename="../ui/pages/settings_page.py" line="204" />
         <source>This file cannot be used.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="306" />
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>The backup could not be restored; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="215" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="218" />
+        <location filename="../ui/pages/settings_page.py" line="217" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="221" />
+        <location filename="../ui/pages/settings_page.py" line="220" />
         <source>Edit the &amp;topics…</source>
         <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="239" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="242" />
+        <location filename="../ui/pages/settings_page.py" line="241" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="250" />
+        <location filename="../ui/pages/settings_page.py" line="249" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="255" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="258" />
+        <location filename="../ui/pages/settings_page.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="277" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="284" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="286" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="291" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1848,27 +2355,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="312" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="313" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1906,32 +2413,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="229" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -1939,121 +2446,244 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="47" />
+        <location filename="../ui/site_profile.py" line="48" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>e.g. Helsinki Parish Union</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Kallio food-aid point</source>
         <translation>e.g. Kallio food-aid point</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>e.g. Tue and Thu 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="51" />
+        <location filename="../ui/site_profile.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Languages spoken by the volunteers</source>
         <translation>Languages spoken by the volunteers</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Site name *</source>
         <translation>&amp;Site name *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>Opening &amp;hours</source>
         <translation>Opening &amp;hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>&amp;Languages spoken by the volunteers</translation>
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="63" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="64" />
+        <source>The client's language</source>
+        <translation>The client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="65" />
+        <source>Second language on the slip</source>
+        <translation>Second language on the slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="66" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="74" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="75" />
+        <source>A5, one slip</source>
+        <translation>A5, one slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="76" />
+        <source>A4, two slips to cut apart</source>
+        <translation>A4, two slips to cut apart</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="78" />
+        <source>What to ask for</source>
+        <translation>What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="79" />
+        <source>e.g. help with the housing allowance application</source>
+        <translation>e.g. help with the housing allowance application</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="86" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="87" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="89" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="90" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="91" />
+        <source>Save the slip as a PDF file (Ctrl+S)</source>
+        <translation>Save the slip as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="92" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="123" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="124" />
+        <source>&amp;Second language</source>
+        <translation>&amp;Second language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="125" />
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="126" />
+        <source>&amp;What to ask for</source>
+        <translation>&amp;What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="184" />
+        <source>The slip cannot be made with these choices: %1</source>
+        <translation>The slip cannot be made with these choices: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="189" />
+        <source>The slip could not be made. The details are in the log file.</source>
+        <translation>The slip could not be made. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="198" />
+        <source>Preparing the slip…</source>
+        <translation>Preparing the slip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="213" />
+        <source>The slip was sent to the printer.</source>
+        <translation>The slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="221" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="112" />
+        <location filename="../app.py" line="115" />
         <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="83" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="86" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="94" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="95" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="103" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="104" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113" />
+        <location filename="../app.py" line="116" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2068,41 +2698,41 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="126" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127" />
+        <location filename="../app.py" line="130" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="133" />
+        <location filename="../app.py" line="136" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137" />
+        <location filename="../app.py" line="140" />
         <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="144" />
+        <location filename="../app.py" line="147" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147" />
+        <location filename="../app.py" line="150" />
         <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235" />
+        <location filename="../app.py" line="229" />
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
     </message>
@@ -2175,22 +2805,22 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="260" />
+        <location filename="../app.py" line="253" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="266" />
+        <location filename="../app.py" line="259" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="271" />
+        <location filename="../app.py" line="264" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="274" />
+        <location filename="../app.py" line="267" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -2198,72 +2828,72 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>StatisticsFilters</name>
     <message>
-        <location filename="../ui/statistics/filters.py" line="47" />
+        <location filename="../ui/statistics/filters.py" line="48" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="48" />
+        <location filename="../ui/statistics/filters.py" line="49" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="49" />
+        <location filename="../ui/statistics/filters.py" line="50" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="50" />
+        <location filename="../ui/statistics/filters.py" line="51" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="51" />
+        <location filename="../ui/statistics/filters.py" line="52" />
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="62" />
+        <location filename="../ui/statistics/filters.py" line="63" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="66" />
+        <location filename="../ui/statistics/filters.py" line="67" />
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="70" />
+        <location filename="../ui/statistics/filters.py" line="71" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="74" />
+        <location filename="../ui/statistics/filters.py" line="75" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="75" />
+        <location filename="../ui/statistics/filters.py" line="76" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76" />
+        <location filename="../ui/statistics/filters.py" line="77" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77" />
+        <location filename="../ui/statistics/filters.py" line="78" />
         <source>To&amp;pic</source>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78" />
+        <location filename="../ui/statistics/filters.py" line="79" />
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79" />
+        <location filename="../ui/statistics/filters.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2271,43 +2901,43 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="157" />
+        <location filename="../ui/statistics/page.py" line="69" />
+        <location filename="../ui/statistics/page.py" line="156" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="63" />
+        <location filename="../ui/statistics/page.py" line="71" />
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="96" />
+        <location filename="../ui/statistics/page.py" line="104" />
         <source>Show as &amp;tables</source>
         <translation>Show as &amp;tables</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="98" />
+        <location filename="../ui/statistics/page.py" line="106" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="100" />
+        <location filename="../ui/statistics/page.py" line="108" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="102" />
+        <location filename="../ui/statistics/page.py" line="110" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="147" />
+        <location filename="../ui/statistics/page.py" line="146" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="168" />
+        <location filename="../ui/statistics/page.py" line="167" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2315,86 +2945,86 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="177" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="206" />
-        <location filename="../ui/statistics/page.py" line="217" />
+        <location filename="../ui/statistics/page.py" line="205" />
+        <location filename="../ui/statistics/page.py" line="216" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="208" />
+        <location filename="../ui/statistics/page.py" line="207" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240" />
+        <location filename="../ui/statistics/page.py" line="235" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245" />
-        <location filename="../ui/statistics/page.py" line="269" />
+        <location filename="../ui/statistics/page.py" line="240" />
+        <location filename="../ui/statistics/page.py" line="264" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="241" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="251" />
+        <location filename="../ui/statistics/page.py" line="246" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="255" />
+        <location filename="../ui/statistics/page.py" line="250" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="257" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="284" />
-        <location filename="../ui/statistics/page.py" line="310" />
-        <location filename="../ui/statistics/page.py" line="315" />
+        <location filename="../ui/statistics/page.py" line="276" />
+        <location filename="../ui/statistics/page.py" line="291" />
+        <location filename="../ui/statistics/page.py" line="296" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="285" />
+        <location filename="../ui/statistics/page.py" line="277" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="286" />
+        <location filename="../ui/statistics/page.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="311" />
+        <location filename="../ui/statistics/page.py" line="292" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2402,7 +3032,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="314" />
+        <location filename="../ui/statistics/page.py" line="295" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -2410,42 +3040,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="249" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="250" />
+        <location filename="../ui/printing/printout_card.py" line="251" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="253" />
+        <location filename="../ui/printing/printout_card.py" line="254" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="255" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="261" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="265" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="265" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>
@@ -2453,84 +3083,84 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="34" />
+        <location filename="../ui/topics_dialog.py" line="35" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="37" />
+        <location filename="../ui/topics_dialog.py" line="38" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="39" />
-        <location filename="../ui/topics_dialog.py" line="48" />
+        <location filename="../ui/topics_dialog.py" line="40" />
+        <location filename="../ui/topics_dialog.py" line="49" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="40" />
+        <location filename="../ui/topics_dialog.py" line="41" />
         <source>e.g. library_card</source>
         <translation>e.g. library_card</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="43" />
+        <location filename="../ui/topics_dialog.py" line="44" />
         <source>Name in Finnish</source>
         <translation>Name in Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="44" />
+        <location filename="../ui/topics_dialog.py" line="45" />
         <source>Name in Swedish</source>
         <translation>Name in Swedish</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="45" />
+        <location filename="../ui/topics_dialog.py" line="46" />
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="52" />
+        <location filename="../ui/topics_dialog.py" line="53" />
         <source>&amp;Save topic</source>
         <translation>&amp;Save topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="54" />
+        <location filename="../ui/topics_dialog.py" line="55" />
         <source>&amp;New topic</source>
         <translation>&amp;New topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="55" />
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="56" />
+        <location filename="../ui/topics_dialog.py" line="111" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="60" />
+        <location filename="../ui/topics_dialog.py" line="61" />
         <source>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</source>
         <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="91" />
+        <location filename="../ui/topics_dialog.py" line="92" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="111" />
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="125" />
+        <location filename="../ui/topics_dialog.py" line="126" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Give the topic a name in at least one language.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="130" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>The code may contain only letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132" />
+        <location filename="../ui/topics_dialog.py" line="133" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

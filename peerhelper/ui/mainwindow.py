@@ -29,7 +29,6 @@ from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.icons import app_icon, icon
 from peerhelper.ui.pages.home import HomePage
-from peerhelper.ui.pages.placeholder import ComingPage
 
 if TYPE_CHECKING:
     from peerhelper.ui.guides.library_page import GuidesPage
@@ -76,7 +75,6 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------
     def _specs(self) -> list[PageSpec]:
         profile = load_site_profile(self.context.db)
-        coming = self.tr("Coming soon in PeerHelper:")
         return [
             PageSpec(
                 "home",
@@ -86,17 +84,7 @@ class MainWindow(QMainWindow):
             PageSpec("session", self.tr("Session"), self._build_session),
             PageSpec("guides", self.tr("Guides"), self._build_guides),
             PageSpec("print", self.tr("Print"), self._build_print),
-            PageSpec(
-                "referrals",
-                self.tr("Referrals"),
-                lambda: ComingPage(
-                    self.tr("Referrals"),
-                    self.tr("Who helps with what, where and when."),
-                    coming
-                    + " "
-                    + self.tr("a searchable directory of services and printed referral slips."),
-                ),
-            ),
+            PageSpec("referrals", self.tr("Referrals"), self._build_referrals),
             PageSpec("statistics", self.tr("Statistics"), self._build_statistics),
             PageSpec(
                 "settings",
@@ -116,6 +104,19 @@ class MainWindow(QMainWindow):
         from peerhelper.ui.statistics.page import StatisticsPage
 
         return StatisticsPage(self.context)
+
+    def _build_referrals(self) -> QWidget:
+        from peerhelper.ui.referrals.page import ReferralsPage
+
+        page = ReferralsPage(self.context)
+        page.slip_printed.connect(self.record_referral)
+        return page
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """A slip was printed: note the referral on the session being typed, if any."""
+        session = self.built_session_page()
+        if session is not None:
+            session.record_referral(entry_uuid)
 
     def _build_session(self) -> QWidget:
         from peerhelper.ui.session.page import SessionPage

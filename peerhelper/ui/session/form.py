@@ -51,6 +51,7 @@ from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
+from peerhelper.ui.session.referral_picker import ReferralPicker
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
 
@@ -133,6 +134,8 @@ class SessionForm(QWidget):
         self.barriers = ChoiceTiles(
             labels.choices("barriers", lang), multiple=True, columns=3, name=self.tr("Barriers")
         )
+        self.referrals = ReferralPicker(context)
+        self.referrals.print_requested.connect(self.print_slip)
         self.referred_to = QLineEdit()
         self.referred_to.setMaxLength(MAX_REFERRED_TO_LENGTH)
         self.referred_to.setAccessibleName(self.tr("Referred to"))
@@ -229,6 +232,7 @@ class SessionForm(QWidget):
             (self.tr("Visit"), self.visit),
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
+            (self.tr("Referred to a ser&vice"), self.referrals),
             (self.tr("&Referred to"), self.referred_to_field),
             (self.tr("Guides"), self._guides_row()),
             (self.tr("Suggested guides"), self.suggestions),
@@ -294,6 +298,7 @@ class SessionForm(QWidget):
         self.channel.currentIndexChanged.connect(self._changed)
         self.language.currentTextChanged.connect(self._changed)
         self.referred_to.textChanged.connect(self._changed)
+        self.referrals.changed.connect(self._changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save(clear=False))
@@ -363,6 +368,7 @@ class SessionForm(QWidget):
             "topics": (self.topics.values, self.topics.set_values),
             "barriers": (self.barriers.values, self.barriers.set_values),
             "referred_to": (lambda: self.referred_to.text().strip(), self.referred_to.setText),
+            "referrals": (self.referrals.values, self.referrals.set_values),
             "guides": (lambda: list(self.guides), self._set_guides),
             "note": (lambda: self.note.toPlainText().strip(), self.note.setPlainText),
         }
@@ -430,6 +436,29 @@ class SessionForm(QWidget):
             self._show_guides()
             if self.touched:
                 self._changed()
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """Note a referral (a slip was printed). Before a session is started it only waits here."""
+        touched = self.touched
+        self.referrals.blockSignals(True)
+        added = self.referrals.add(entry_uuid)
+        self.referrals.blockSignals(False)
+        if added and touched:
+            self._changed()
+
+    def print_slip(self, entry_uuid: str) -> None:
+        """Print a referral slip in the session's language; printing it records the referral."""
+        from PySide6.QtCore import Qt
+
+        from peerhelper.ui.referrals.slip_dialog import SlipDialog
+
+        entry = self.referrals.entries.get(entry_uuid)
+        if entry is None:
+            return
+        dialog = SlipDialog(self.context, entry, self, client_lang=self.language_code())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.slip_printed.connect(self.record_referral)
+        dialog.open()
 
     def _show_guides(self) -> None:
         self.guides_label.setText(

@@ -109,8 +109,9 @@ class StatisticsPage(Page):
         self.print_button.clicked.connect(self.print_report)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
         self.excel_button.clicked.connect(self.export_excel)
-        for widget in (self.as_table, self.print_button, self.report_button, self.excel_button):
-            row.addWidget(widget)
+        row.addWidget(self.as_table)
+        for button in (self.print_button, self.report_button, self.excel_button):
+            row.addWidget(button)
         self.content.addWidget(actions)
 
         self.charts_box = QWidget()

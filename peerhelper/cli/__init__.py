@@ -7,7 +7,8 @@ declares its commands (``add_commands``) and their handlers, called as
 
 - :mod:`~peerhelper.cli.backups`: ``backup``, ``restore``;
 - :mod:`~peerhelper.cli.sessions`: ``sessions import``, ``sessions export``;
-- :mod:`~peerhelper.cli.guides`: ``guides list``, ``guides check``;
+- :mod:`~peerhelper.cli.guides`: ``guides list``, ``check``, ``export``, ``import``,
+  ``remove``;
 - :mod:`~peerhelper.cli.printouts`: ``handout``, ``sign``, ``tally-sheet``;
 - :mod:`~peerhelper.cli.statistics`: ``report``;
 - :mod:`~peerhelper.cli.directory`: ``directory list|import|export``,

@@ -296,19 +296,192 @@ Reason: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166" />
+        <location filename="../ui/printing/guide_picker.py" line="178" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169" />
+        <location filename="../ui/printing/guide_picker.py" line="181" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177" />
+        <location filename="../ui/printing/guide_picker.py" line="189" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Choose languages and print…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="57" />
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="65" />
+        <source>The language you write in</source>
+        <translation>The language you write in</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="66" />
+        <source>Language being written</source>
+        <translation>Language being written</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="67" />
+        <source>Checked by a native speaker</source>
+        <translation>Checked by a native speaker</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="70" />
+        <source>&amp;Your language:</source>
+        <translation>&amp;Your language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71" />
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Writing in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="81" />
+        <source>About the guide</source>
+        <translation>About the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="82" />
+        <location filename="../ui/guides/editor/dialog.py" line="164" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="89" />
+        <source>Show as the &amp;client sees it</source>
+        <translation>Show as the &amp;client sees it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="90" />
+        <source>Preview the &amp;handout…</source>
+        <translation>Preview the &amp;handout…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="91" />
+        <source>&amp;Save the guide</source>
+        <translation>&amp;Save the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="145" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="146" />
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="147" />
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>&amp;Id (letters a–z, digits, hyphens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="148" />
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="149" />
+        <source>Ser&amp;vice or device:</source>
+        <translation>Ser&amp;vice or device:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="150" />
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151" />
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Words on the scr&amp;eens are in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152" />
+        <source>Source page's tit&amp;le:</source>
+        <translation>Source page's tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166" />
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Add a screensh&amp;ot or photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169" />
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170" />
+        <source>Mo&amp;ve down</source>
+        <translation>Mo&amp;ve down</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153" />
+        <source>Source's &amp;publisher:</source>
+        <translation>Source's &amp;publisher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154" />
+        <source>Source's &amp;address:</source>
+        <translation>Source's &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="167" />
+        <source>Add a &amp;kit picture</source>
+        <translation>Add a &amp;kit picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="168" />
+        <source>&amp;Remove the step</source>
+        <translation>&amp;Remove the step</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="235" />
+        <source>Add a screenshot or photo</source>
+        <translation>Add a screenshot or photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="236" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="279" />
+        <location filename="../ui/guides/editor/dialog.py" line="319" />
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="313" />
+        <source>Fix these before saving:</source>
+        <translation>Fix these before saving:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="360" />
+        <source>Save the guide</source>
+        <translation>Save the guide</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81" />
+        <source>Local</source>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
@@ -329,7 +502,7 @@ Reason: %2</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105" />
+        <location filename="../ui/printing/guide_picker.py" line="100" />
         <source>No guide matches.</source>
         <translation>No guide matches.</translation>
     </message>
@@ -337,17 +510,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="35" />
+        <location filename="../ui/session/suggestions.py" line="46" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="41" />
+        <location filename="../ui/session/suggestions.py" line="52" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="45" />
+        <location filename="../ui/session/suggestions.py" line="56" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -473,92 +646,92 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76" />
+        <location filename="../ui/guides/library_page.py" line="80" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77" />
+        <location filename="../ui/guides/library_page.py" line="81" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103" />
+        <location filename="../ui/guides/library_page.py" line="114" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107" />
+        <location filename="../ui/guides/library_page.py" line="118" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132" />
+        <location filename="../ui/guides/library_page.py" line="147" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133" />
+        <location filename="../ui/guides/library_page.py" line="148" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143" />
+        <location filename="../ui/guides/library_page.py" line="171" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144" />
+        <location filename="../ui/guides/library_page.py" line="159" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="173" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151" />
+        <location filename="../ui/guides/library_page.py" line="164" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158" />
+        <location filename="../ui/guides/library_page.py" line="179" />
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="180" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176" />
+        <location filename="../ui/guides/library_page.py" line="197" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196" />
+        <location filename="../ui/guides/library_page.py" line="219" />
         <source>&amp;Open the guide</source>
         <translation>&amp;Open the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199" />
+        <location filename="../ui/guides/library_page.py" line="222" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200" />
+        <location filename="../ui/guides/library_page.py" line="223" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253" />
+        <location filename="../ui/guides/library_page.py" line="276" />
         <source>Showing %1 of %2 guides</source>
         <translation>Showing %1 of %2 guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259" />
+        <location filename="../ui/guides/library_page.py" line="282" />
         <source>No guides are installed.</source>
         <translation>No guides are installed.</translation>
     </message>
@@ -848,22 +1021,22 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="166" />
+        <location filename="../ui/mainwindow.py" line="175" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="180" />
+        <location filename="../ui/mainwindow.py" line="189" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="244" />
+        <location filename="../ui/mainwindow.py" line="253" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="248" />
+        <location filename="../ui/mainwindow.py" line="257" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -876,33 +1049,33 @@ Reason: %2</translation>
         <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49" />
+        <location filename="../ui/session/paper_tally.py" line="51" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="50" />
-        <location filename="../ui/session/paper_tally.py" line="57" />
+        <location filename="../ui/session/paper_tally.py" line="52" />
+        <location filename="../ui/session/paper_tally.py" line="59" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="54" />
+        <location filename="../ui/session/paper_tally.py" line="56" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="66" />
+        <location filename="../ui/session/paper_tally.py" line="68" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Record the counts</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="83" />
+        <location filename="../ui/session/paper_tally.py" line="85" />
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="92" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Record %n session for %1?</numerusform>
@@ -910,19 +1083,19 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
-        <location filename="../ui/session/paper_tally.py" line="102" />
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="98" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="110" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="98" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="110" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -930,27 +1103,27 @@ Reason: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../ui/printing/preview.py" line="102" />
+        <location filename="../ui/printing/preview.py" line="103" />
         <source>Preview of the printed pages</source>
         <translation>Preview of the printed pages</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="111" />
+        <location filename="../ui/printing/preview.py" line="112" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="131" />
+        <location filename="../ui/printing/preview.py" line="132" />
         <source>The preview cannot be shown.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="134" />
+        <location filename="../ui/printing/preview.py" line="135" />
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="141" />
+        <location filename="../ui/printing/preview.py" line="142" />
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
@@ -1158,38 +1331,38 @@ Reason: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="48" />
-        <location filename="../ui/printing/print_page.py" line="126" />
+        <location filename="../ui/printing/print_page.py" line="52" />
+        <location filename="../ui/printing/print_page.py" line="141" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="50" />
+        <location filename="../ui/printing/print_page.py" line="54" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74" />
+        <location filename="../ui/printing/print_page.py" line="79" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Find a guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76" />
+        <location filename="../ui/printing/print_page.py" line="81" />
         <source>Print a &amp;handout…</source>
         <translation>Print a &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86" />
+        <location filename="../ui/printing/print_page.py" line="91" />
         <source>Handout of a picture guide</source>
         <translation>Handout of a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90" />
+        <location filename="../ui/printing/print_page.py" line="95" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="140" />
         <source>There is no guide %1.</source>
         <translation>There is no guide %1.</translation>
     </message>
@@ -1197,32 +1370,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="179" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="191" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="183" />
+        <location filename="../ui/printing/printout_card.py" line="192" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="194" />
+        <location filename="../ui/printing/printout_card.py" line="203" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="205" />
+        <location filename="../ui/printing/printout_card.py" line="214" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1230,23 +1403,23 @@ Reason: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <location filename="../ui/guides/problems_notice.py" line="50" />
         <source>Guides that could not be loaded: %1.</source>
         <translation>Guides that could not be loaded: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <location filename="../ui/guides/problems_notice.py" line="52" />
         <source>Warnings: %1.</source>
         <translation>Warnings: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33" />
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="25" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
@@ -1623,264 +1796,272 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46" />
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
+        <location filename="../ui/session/form.py" line="91" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="93" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/form.py" line="99" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="100" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="103" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="102" />
+        <location filename="../ui/session/form.py" line="105" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/form.py" line="108" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="115" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="122" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="229" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="125" />
+        <location filename="../ui/session/form.py" line="230" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125" />
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
-        <location filename="../ui/session/form.py" line="229" />
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="232" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="129" />
+        <location filename="../ui/session/form.py" line="132" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="135" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="138" />
+        <location filename="../ui/session/form.py" line="141" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139" />
+        <location filename="../ui/session/form.py" line="142" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="143" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149" />
-        <location filename="../ui/session/form.py" line="250" />
+        <location filename="../ui/session/form.py" line="152" />
+        <location filename="../ui/session/form.py" line="253" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="153" />
+        <location filename="../ui/session/form.py" line="156" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="165" />
+        <location filename="../ui/session/form.py" line="168" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="167" />
+        <location filename="../ui/session/form.py" line="170" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168" />
+        <location filename="../ui/session/form.py" line="171" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="169" />
+        <location filename="../ui/session/form.py" line="172" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170" />
+        <location filename="../ui/session/form.py" line="173" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203" />
+        <location filename="../ui/session/form.py" line="206" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="204" />
+        <location filename="../ui/session/form.py" line="207" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="220" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="221" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="228" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="230" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="231" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="232" />
+        <location filename="../ui/session/form.py" line="235" />
         <source>Referred to a ser&amp;vice</source>
         <translation>Referred to a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="236" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="237" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235" />
+        <location filename="../ui/session/form.py" line="238" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="241" />
+        <location filename="../ui/session/form.py" line="244" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244" />
+        <location filename="../ui/session/form.py" line="247" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="310" />
+        <location filename="../ui/session/form.py" line="320" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="467" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="471" />
+        <location filename="../ui/session/form.py" line="481" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="476" />
+        <location filename="../ui/session/form.py" line="486" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="490" />
+        <location filename="../ui/session/form.py" line="500" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="493" />
+        <location filename="../ui/session/form.py" line="503" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="496" />
+        <location filename="../ui/session/form.py" line="506" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="501" />
+        <location filename="../ui/session/form.py" line="511" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="514" />
+        <location filename="../ui/session/form.py" line="524" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="517" />
+        <location filename="../ui/session/form.py" line="527" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519" />
+        <location filename="../ui/session/form.py" line="529" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519" />
+        <location filename="../ui/session/form.py" line="529" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="523" />
+        <location filename="../ui/session/form.py" line="533" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2383,6 +2564,140 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
     </message>
 </context>
 <context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44" />
+        <source>Save as &amp;pack…</source>
+        <translation>Save as &amp;pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46" />
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Save the selected guides in one file to give to other sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49" />
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>Add guides from a pac&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51" />
+        <source>&amp;Remove local guide…</source>
+        <translation>&amp;Remove local guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="53" />
+        <source>&amp;New guide…</source>
+        <translation>&amp;New guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54" />
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Make a guide of your own from screenshots or photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90" />
+        <source>Save as pack</source>
+        <translation>Save as pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="93" />
+        <location filename="../ui/guides/sharing.py" line="124" />
+        <source>Guide packs (*.zip)</source>
+        <translation>Guide packs (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="106" />
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="116" />
+        <source>Saving the guide pack…</source>
+        <translation>Saving the guide pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="123" />
+        <source>Add guides from a pack</source>
+        <translation>Add guides from a pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="130" />
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>The pack was not added; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="138" />
+        <source>Checking the guides of the pack…</source>
+        <translation>Checking the guides of the pack…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="144" />
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Added: %n guide(s)</numerusform>
+            <numerusform>Added: %n guide(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="145" />
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Updated to a newer version: %n</numerusform>
+            <numerusform>Updated to a newer version: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="146" />
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Already up to date: %n</numerusform>
+            <numerusform>Already up to date: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="147" />
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Already in the program: %n</numerusform>
+            <numerusform>Already in the program: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="153" />
+        <source>The older versions were copied to %1.</source>
+        <translation>The older versions were copied to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="158" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="162" />
+        <source>Guide pack: %1</source>
+        <translation>Guide pack: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="174" />
+        <source>Remove local guide</source>
+        <translation>Remove local guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="177" />
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="179" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ShowToClientWindow</name>
     <message>
         <location filename="../ui/guides/show_client.py" line="75" />
@@ -2413,32 +2728,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="232" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="237" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="229" />
+        <location filename="../ui/printing/printout_card.py" line="238" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="243" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="243" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
@@ -2647,43 +2962,43 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="115" />
+        <location filename="../app.py" line="116" />
         <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="84" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="87" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94" />
+        <location filename="../app.py" line="95" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95" />
+        <location filename="../app.py" line="96" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103" />
+        <location filename="../app.py" line="104" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104" />
+        <location filename="../app.py" line="105" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116" />
+        <location filename="../app.py" line="117" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2698,41 +3013,41 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="126" />
+        <location filename="../app.py" line="127" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130" />
+        <location filename="../app.py" line="131" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136" />
+        <location filename="../app.py" line="137" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="140" />
+        <location filename="../app.py" line="141" />
         <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147" />
+        <location filename="../app.py" line="148" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150" />
+        <location filename="../app.py" line="151" />
         <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="229" />
+        <location filename="../app.py" line="230" />
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
     </message>
@@ -2805,22 +3120,22 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253" />
+        <location filename="../app.py" line="254" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="259" />
+        <location filename="../app.py" line="260" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264" />
+        <location filename="../app.py" line="265" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267" />
+        <location filename="../app.py" line="268" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -2902,7 +3217,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="69" />
-        <location filename="../ui/statistics/page.py" line="156" />
+        <location filename="../ui/statistics/page.py" line="160" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -2932,12 +3247,12 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="146" />
+        <location filename="../ui/statistics/page.py" line="150" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="167" />
+        <location filename="../ui/statistics/page.py" line="171" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2945,86 +3260,86 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="180" />
         <source>Save as &amp;image…</source>
         <translation>Save as &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="205" />
-        <location filename="../ui/statistics/page.py" line="216" />
+        <location filename="../ui/statistics/page.py" line="209" />
+        <location filename="../ui/statistics/page.py" line="220" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="207" />
+        <location filename="../ui/statistics/page.py" line="211" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="235" />
+        <location filename="../ui/statistics/page.py" line="239" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240" />
-        <location filename="../ui/statistics/page.py" line="264" />
+        <location filename="../ui/statistics/page.py" line="244" />
+        <location filename="../ui/statistics/page.py" line="268" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="241" />
+        <location filename="../ui/statistics/page.py" line="245" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="250" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250" />
+        <location filename="../ui/statistics/page.py" line="254" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257" />
+        <location filename="../ui/statistics/page.py" line="261" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="276" />
-        <location filename="../ui/statistics/page.py" line="291" />
-        <location filename="../ui/statistics/page.py" line="296" />
+        <location filename="../ui/statistics/page.py" line="280" />
+        <location filename="../ui/statistics/page.py" line="295" />
+        <location filename="../ui/statistics/page.py" line="300" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277" />
+        <location filename="../ui/statistics/page.py" line="281" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278" />
+        <location filename="../ui/statistics/page.py" line="282" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="292" />
+        <location filename="../ui/statistics/page.py" line="296" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -3032,50 +3347,195 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="295" />
+        <location filename="../ui/statistics/page.py" line="299" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="58" />
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="60" />
+        <source>One action, with the button's name, e.g. Tap Print.</source>
+        <translation>One action, with the button's name, e.g. Tap Print.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63" />
+        <source>Description of the picture</source>
+        <translation>Description of the picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="64" />
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67" />
+        <source>Picture &amp;description:</source>
+        <translation>Picture &amp;description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66" />
+        <source>Capt&amp;ion:</source>
+        <translation>Capt&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83" />
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84" />
+        <source>Cov&amp;er (black box)</source>
+        <translation>Cov&amp;er (black box)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85" />
+        <source>Rin&amp;g</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86" />
+        <source>&amp;Arrow</source>
+        <translation>&amp;Arrow</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="87" />
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="96" />
+        <source>&amp;Undo the last mark</source>
+        <translation>&amp;Undo the last mark</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="112" />
+        <source>Title on the screen</source>
+        <translation>Title on the screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116" />
+        <source>Devic&amp;e:</source>
+        <translation>Devic&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136" />
+        <source>The h&amp;and points at it</source>
+        <translation>The h&amp;and points at it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144" />
+        <source>Rin&amp;g around:</source>
+        <translation>Rin&amp;g around:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146" />
+        <source>Sticker (&amp;badge):</source>
+        <translation>Sticker (&amp;badge):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="117" />
+        <source>&amp;Title on the screen:</source>
+        <translation>&amp;Title on the screen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120" />
+        <location filename="../ui/guides/editor/step_form.py" line="135" />
+        <source>Button %1</source>
+        <translation>Button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="121" />
+        <source>Icon of button %1</source>
+        <translation>Icon of button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="123" />
+        <source>no icon</source>
+        <translation>no icon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="127" />
+        <source>Button %1:</source>
+        <translation>Button %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="133" />
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>Done (green)</source>
+        <translation>Done (green)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>Danger (red)</source>
+        <translation>Danger (red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="207" />
+        <source>This picture cannot be drawn yet.</source>
+        <translation>This picture cannot be drawn yet.</translation>
+    </message>
+</context>
+<context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="249" />
+        <location filename="../ui/printing/printout_card.py" line="258" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="251" />
+        <location filename="../ui/printing/printout_card.py" line="260" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="261" />
+        <location filename="../ui/printing/printout_card.py" line="270" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="261" />
+        <location filename="../ui/printing/printout_card.py" line="270" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -297,19 +297,192 @@ Orsak: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166"/>
+        <location filename="../ui/printing/guide_picker.py" line="178"/>
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169"/>
+        <location filename="../ui/printing/guide_picker.py" line="181"/>
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Vilken guide tar kunden med sig hem? Guider som öppnats under det här stödtillfället och guider om dess ämnen står först.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177"/>
+        <location filename="../ui/printing/guide_picker.py" line="189"/>
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Välj språk och skriv ut…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="57"/>
+        <source>New guide</source>
+        <translation>Ny guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="65"/>
+        <source>The language you write in</source>
+        <translation>Språket du skriver på</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="66"/>
+        <source>Language being written</source>
+        <translation>Språket som skrivs nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="67"/>
+        <source>Checked by a native speaker</source>
+        <translation>Granskad av en modersmålstalare</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="70"/>
+        <source>&amp;Your language:</source>
+        <translation>&amp;Ditt språk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71"/>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Skriver på:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="81"/>
+        <source>About the guide</source>
+        <translation>Om guiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="82"/>
+        <location filename="../ui/guides/editor/dialog.py" line="164"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="89"/>
+        <source>Show as the &amp;client sees it</source>
+        <translation>Visa som &amp;kunden ser den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="90"/>
+        <source>Preview the &amp;handout…</source>
+        <translation>Förhands&amp;granska utskriften…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="91"/>
+        <source>&amp;Save the guide</source>
+        <translation>S&amp;para guiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="145"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="146"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="147"/>
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>&amp;Id (bokstäver a–z, siffror, bindestreck):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="148"/>
+        <source>T&amp;opic:</source>
+        <translation>Äm&amp;ne:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="149"/>
+        <source>Ser&amp;vice or device:</source>
+        <translation>Tjänst eller &amp;apparat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="150"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151"/>
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Språk&amp;et på skärmarna:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152"/>
+        <source>Source page&apos;s tit&amp;le:</source>
+        <translation>Källsidans ru&amp;brik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166"/>
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Lägg till skärmbild eller &amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169"/>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153"/>
+        <source>Source&apos;s &amp;publisher:</source>
+        <translation>Källans &amp;utgivare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154"/>
+        <source>Source&apos;s &amp;address:</source>
+        <translation>Källans &amp;webbadress:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="167"/>
+        <source>Add a &amp;kit picture</source>
+        <translation>Lägg till en ritad &amp;bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="168"/>
+        <source>&amp;Remove the step</source>
+        <translation>Ta bor&amp;t steget</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="235"/>
+        <source>Add a screenshot or photo</source>
+        <translation>Lägg till skärmbild eller foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="236"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="279"/>
+        <location filename="../ui/guides/editor/dialog.py" line="319"/>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="313"/>
+        <source>Fix these before saving:</source>
+        <translation>Rätta till detta innan du sparar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="360"/>
+        <source>Save the guide</source>
+        <translation>Spara guiden</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81"/>
+        <source>Local</source>
+        <translation>Egen</translation>
     </message>
 </context>
 <context>
@@ -330,7 +503,7 @@ Orsak: %2</translation>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105"/>
+        <location filename="../ui/printing/guide_picker.py" line="100"/>
         <source>No guide matches.</source>
         <translation>Ingen guide matchar.</translation>
     </message>
@@ -338,17 +511,17 @@ Orsak: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="35"/>
+        <location filename="../ui/session/suggestions.py" line="46"/>
         <source>Choose topics to see guides for them.</source>
         <translation>Välj ämnen för att se guider till dem.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="41"/>
+        <location filename="../ui/session/suggestions.py" line="52"/>
         <source>No guide for these topics yet.</source>
         <translation>Det finns ingen guide för de här ämnena ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="45"/>
+        <location filename="../ui/session/suggestions.py" line="56"/>
         <source>Open the guide: %1</source>
         <translation>Öppna guiden: %1</translation>
     </message>
@@ -474,92 +647,92 @@ Orsak: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76"/>
+        <location filename="../ui/guides/library_page.py" line="80"/>
         <source>Picture guides</source>
         <translation>Bildguider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77"/>
+        <location filename="../ui/guides/library_page.py" line="81"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103"/>
+        <location filename="../ui/guides/library_page.py" line="114"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107"/>
+        <location filename="../ui/guides/library_page.py" line="118"/>
         <source>Show &amp;all guides</source>
         <translation>Visa &amp;alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132"/>
+        <location filename="../ui/guides/library_page.py" line="147"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133"/>
+        <location filename="../ui/guides/library_page.py" line="148"/>
         <source>Search guides</source>
         <translation>Sök guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143"/>
+        <location filename="../ui/guides/library_page.py" line="171"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144"/>
+        <location filename="../ui/guides/library_page.py" line="159"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150"/>
+        <location filename="../ui/guides/library_page.py" line="173"/>
         <source>Language of the guide</source>
         <translation>Guidens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151"/>
+        <location filename="../ui/guides/library_page.py" line="164"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158"/>
+        <location filename="../ui/guides/library_page.py" line="179"/>
         <source>&amp;Topic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159"/>
+        <location filename="../ui/guides/library_page.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176"/>
+        <location filename="../ui/guides/library_page.py" line="197"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196"/>
+        <location filename="../ui/guides/library_page.py" line="219"/>
         <source>&amp;Open the guide</source>
         <translation>Ö&amp;ppna guiden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199"/>
+        <location filename="../ui/guides/library_page.py" line="222"/>
         <source>&amp;Show to the client</source>
         <translation>&amp;Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200"/>
+        <location filename="../ui/guides/library_page.py" line="223"/>
         <source>Full screen, one step at a time (F5)</source>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253"/>
+        <location filename="../ui/guides/library_page.py" line="276"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Visar %1 av %2 guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259"/>
+        <location filename="../ui/guides/library_page.py" line="282"/>
         <source>No guides are installed.</source>
         <translation>Inga guider är installerade.</translation>
     </message>
@@ -849,22 +1022,22 @@ Orsak: %2</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="166"/>
+        <location filename="../ui/mainwindow.py" line="175"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="180"/>
+        <location filename="../ui/mainwindow.py" line="189"/>
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="244"/>
+        <location filename="../ui/mainwindow.py" line="253"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="248"/>
+        <location filename="../ui/mainwindow.py" line="257"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -877,33 +1050,33 @@ Orsak: %2</translation>
         <translation>För dagar då datorn inte var med: skriv in antalet streck per ämne från pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49"/>
+        <location filename="../ui/session/paper_tally.py" line="51"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="50"/>
-        <location filename="../ui/session/paper_tally.py" line="57"/>
+        <location filename="../ui/session/paper_tally.py" line="52"/>
+        <location filename="../ui/session/paper_tally.py" line="59"/>
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="54"/>
+        <location filename="../ui/session/paper_tally.py" line="56"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="66"/>
+        <location filename="../ui/session/paper_tally.py" line="68"/>
         <source>&amp;Record the counts</source>
         <translation>&amp;Registrera antalen</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="83"/>
+        <location filename="../ui/session/paper_tally.py" line="85"/>
         <source>Sessions in all: %1</source>
         <translation>Stödtillfällen sammanlagt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="92"/>
+        <location filename="../ui/session/paper_tally.py" line="95"/>
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Registrera %n stödtillfälle för %1?</numerusform>
@@ -911,19 +1084,19 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
-        <location filename="../ui/session/paper_tally.py" line="102"/>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
+        <location filename="../ui/session/paper_tally.py" line="105"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>The counts were recorded.</source>
         <translation>Antalen registrerades.</translation>
     </message>
@@ -931,27 +1104,27 @@ Orsak: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../ui/printing/preview.py" line="102"/>
+        <location filename="../ui/printing/preview.py" line="103"/>
         <source>Preview of the printed pages</source>
         <translation>Förhandsvisning av sidorna som skrivs ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="111"/>
+        <location filename="../ui/printing/preview.py" line="112"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsvisningen förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="131"/>
+        <location filename="../ui/printing/preview.py" line="132"/>
         <source>The preview cannot be shown.</source>
         <translation>Förhandsvisningen kan inte visas.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="134"/>
+        <location filename="../ui/printing/preview.py" line="135"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="141"/>
+        <location filename="../ui/printing/preview.py" line="142"/>
         <source>Updating the preview…</source>
         <translation>Förhandsvisningen uppdateras…</translation>
     </message>
@@ -1159,38 +1332,38 @@ Orsak: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="48"/>
-        <location filename="../ui/printing/print_page.py" line="126"/>
+        <location filename="../ui/printing/print_page.py" line="52"/>
+        <location filename="../ui/printing/print_page.py" line="141"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="50"/>
+        <location filename="../ui/printing/print_page.py" line="54"/>
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Utdelningsblad som kunden tar med sig hem, skylten ”Här får du digistöd” och pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74"/>
+        <location filename="../ui/printing/print_page.py" line="79"/>
         <source>&amp;Find a guide:</source>
         <translation>&amp;Hitta en guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76"/>
+        <location filename="../ui/printing/print_page.py" line="81"/>
         <source>Print a &amp;handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86"/>
+        <location filename="../ui/printing/print_page.py" line="91"/>
         <source>Handout of a picture guide</source>
         <translation>Utdelningsblad av en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90"/>
+        <location filename="../ui/printing/print_page.py" line="95"/>
         <source>Choose a guide, then the client&apos;s language, large print and a note. The client takes the paper home.</source>
         <translation>Välj en guide och sedan kundens språk, stor stil och en anteckning. Kunden tar med sig papperet hem.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125"/>
+        <location filename="../ui/printing/print_page.py" line="140"/>
         <source>There is no guide %1.</source>
         <translation>Det finns ingen guide %1.</translation>
     </message>
@@ -1198,32 +1371,32 @@ Orsak: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="179"/>
+        <location filename="../ui/printing/printout_card.py" line="188"/>
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182"/>
+        <location filename="../ui/printing/printout_card.py" line="191"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="183"/>
+        <location filename="../ui/printing/printout_card.py" line="192"/>
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="194"/>
+        <location filename="../ui/printing/printout_card.py" line="203"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="205"/>
+        <location filename="../ui/printing/printout_card.py" line="214"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216"/>
+        <location filename="../ui/printing/printout_card.py" line="225"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1231,23 +1404,23 @@ Orsak: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27"/>
+        <location filename="../ui/guides/problems_notice.py" line="50"/>
         <source>Guides that could not be loaded: %1.</source>
         <translation>Guider som inte kunde läsas in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29"/>
+        <location filename="../ui/guides/problems_notice.py" line="52"/>
         <source>Warnings: %1.</source>
         <translation>Varningar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33"/>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="25"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Show &amp;details</source>
         <translation>Visa &amp;detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Hide &amp;details</source>
         <translation>Dölj &amp;detaljer</translation>
     </message>
@@ -1624,264 +1797,272 @@ Orsak: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46"/>
+        <source>Screenshot</source>
+        <translation>Skärmbild</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="88"/>
+        <location filename="../ui/session/form.py" line="91"/>
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="93"/>
+        <location filename="../ui/session/form.py" line="96"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
+        <location filename="../ui/session/form.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97"/>
+        <location filename="../ui/session/form.py" line="100"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100"/>
+        <location filename="../ui/session/form.py" line="103"/>
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="102"/>
+        <location filename="../ui/session/form.py" line="105"/>
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
+        <location filename="../ui/session/form.py" line="108"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112"/>
+        <location filename="../ui/session/form.py" line="115"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119"/>
+        <location filename="../ui/session/form.py" line="122"/>
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120"/>
-        <location filename="../ui/session/form.py" line="226"/>
+        <location filename="../ui/session/form.py" line="123"/>
+        <location filename="../ui/session/form.py" line="229"/>
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122"/>
-        <location filename="../ui/session/form.py" line="227"/>
+        <location filename="../ui/session/form.py" line="125"/>
+        <location filename="../ui/session/form.py" line="230"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125"/>
-        <location filename="../ui/session/form.py" line="228"/>
+        <location filename="../ui/session/form.py" line="128"/>
+        <location filename="../ui/session/form.py" line="231"/>
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127"/>
-        <location filename="../ui/session/form.py" line="229"/>
+        <location filename="../ui/session/form.py" line="130"/>
+        <location filename="../ui/session/form.py" line="232"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="129"/>
+        <location filename="../ui/session/form.py" line="132"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="135"/>
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="138"/>
+        <location filename="../ui/session/form.py" line="141"/>
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139"/>
+        <location filename="../ui/session/form.py" line="142"/>
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="143"/>
+        <location filename="../ui/session/form.py" line="146"/>
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="149"/>
-        <location filename="../ui/session/form.py" line="250"/>
+        <location filename="../ui/session/form.py" line="152"/>
+        <location filename="../ui/session/form.py" line="253"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="153"/>
+        <location filename="../ui/session/form.py" line="156"/>
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="165"/>
+        <location filename="../ui/session/form.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="167"/>
+        <location filename="../ui/session/form.py" line="170"/>
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168"/>
+        <location filename="../ui/session/form.py" line="171"/>
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="169"/>
+        <location filename="../ui/session/form.py" line="172"/>
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170"/>
+        <location filename="../ui/session/form.py" line="173"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="203"/>
+        <location filename="../ui/session/form.py" line="206"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="204"/>
+        <location filename="../ui/session/form.py" line="207"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217"/>
+        <location filename="../ui/session/form.py" line="220"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218"/>
+        <location filename="../ui/session/form.py" line="221"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225"/>
+        <location filename="../ui/session/form.py" line="228"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="230"/>
+        <location filename="../ui/session/form.py" line="233"/>
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="231"/>
+        <location filename="../ui/session/form.py" line="234"/>
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="232"/>
+        <location filename="../ui/session/form.py" line="235"/>
         <source>Referred to a ser&amp;vice</source>
         <translation>Hänvisad till en &amp;tjänst</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233"/>
+        <location filename="../ui/session/form.py" line="236"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
+        <location filename="../ui/session/form.py" line="237"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235"/>
+        <location filename="../ui/session/form.py" line="238"/>
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="241"/>
+        <location filename="../ui/session/form.py" line="244"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244"/>
+        <location filename="../ui/session/form.py" line="247"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="310"/>
+        <location filename="../ui/session/form.py" line="320"/>
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457"/>
+        <location filename="../ui/session/form.py" line="467"/>
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="471"/>
+        <location filename="../ui/session/form.py" line="481"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Disken är full, så stödtillfället sparades inte. Uppgifterna finns kvar i formuläret: frigör utrymme på disken och spara igen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="476"/>
+        <location filename="../ui/session/form.py" line="486"/>
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="490"/>
+        <location filename="../ui/session/form.py" line="500"/>
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="493"/>
+        <location filename="../ui/session/form.py" line="503"/>
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="496"/>
+        <location filename="../ui/session/form.py" line="506"/>
         <source>The date must be in the years %1–%2.</source>
         <translation>Datumet måste ligga mellan åren %1 och %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="501"/>
+        <location filename="../ui/session/form.py" line="511"/>
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="514"/>
+        <location filename="../ui/session/form.py" line="524"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Sluta redigera? Dina ändringar går förlorade, men det sparade stödtillfället förblir som det var.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="517"/>
+        <location filename="../ui/session/form.py" line="527"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Töm formuläret? Det du har fyllt i för det här stödtillfället går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519"/>
+        <location filename="../ui/session/form.py" line="529"/>
         <source>Discard the session</source>
         <translation>Kasta stödtillfället</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519"/>
+        <location filename="../ui/session/form.py" line="529"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="523"/>
+        <location filename="../ui/session/form.py" line="533"/>
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -2384,6 +2565,140 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
     </message>
 </context>
 <context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44"/>
+        <source>Save as &amp;pack…</source>
+        <translation>Spara som pa&amp;ket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46"/>
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Spara de valda guiderna i en fil som kan ges till andra verksamhetsställen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49"/>
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>&amp;Lägg till guider från ett paket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51"/>
+        <source>&amp;Remove local guide…</source>
+        <translation>&amp;Ta bort egen guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="53"/>
+        <source>&amp;New guide…</source>
+        <translation>&amp;Ny guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54"/>
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Gör en egen guide av skärmbilder eller foton</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90"/>
+        <source>Save as pack</source>
+        <translation>Spara som paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="93"/>
+        <location filename="../ui/guides/sharing.py" line="124"/>
+        <source>Guide packs (*.zip)</source>
+        <translation>Guidepaket (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="106"/>
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n guide sparades i paketet %1.</numerusform>
+            <numerusform>%n guider sparades i paketet %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="116"/>
+        <source>Saving the guide pack…</source>
+        <translation>Guidepaketet sparas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="123"/>
+        <source>Add guides from a pack</source>
+        <translation>Lägg till guider från ett paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="130"/>
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>Paketet lades inte till och ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="138"/>
+        <source>Checking the guides of the pack…</source>
+        <translation>Paketets guider kontrolleras…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="144"/>
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Tillagda: %n guide</numerusform>
+            <numerusform>Tillagda: %n guider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="145"/>
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Uppdaterade till en nyare version: %n</numerusform>
+            <numerusform>Uppdaterade till en nyare version: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="146"/>
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Redan aktuella: %n</numerusform>
+            <numerusform>Redan aktuella: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="147"/>
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Finns redan i programmet: %n</numerusform>
+            <numerusform>Finns redan i programmet: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="153"/>
+        <source>The older versions were copied to %1.</source>
+        <translation>De äldre versionerna kopierades till %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="158"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="162"/>
+        <source>Guide pack: %1</source>
+        <translation>Guidepaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="174"/>
+        <source>Remove local guide</source>
+        <translation>Ta bort egen guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="177"/>
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Ta bort guiden ”%1” från den här datorn? En kopia sparas i mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="179"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>ShowToClientWindow</name>
     <message>
         <location filename="../ui/guides/show_client.py" line="75"/>
@@ -2414,32 +2729,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223"/>
+        <location filename="../ui/printing/printout_card.py" line="232"/>
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225"/>
+        <location filename="../ui/printing/printout_card.py" line="234"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="229"/>
+        <location filename="../ui/printing/printout_card.py" line="238"/>
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234"/>
+        <location filename="../ui/printing/printout_card.py" line="243"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234"/>
+        <location filename="../ui/printing/printout_card.py" line="243"/>
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
@@ -2648,43 +2963,43 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="115"/>
+        <location filename="../app.py" line="116"/>
         <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83"/>
+        <location filename="../app.py" line="84"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 är en fil, inte en mapp.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="87"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper sparar sina uppgifter i en mapp. Flytta eller byt namn på filen, eller välj en annan mapp med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="95"/>
         <source>The disk is full.</source>
         <translation>Disken är full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="96"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Frigör utrymme på disken (töm till exempel papperskorgen) och starta sedan PeerHelper igen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="104"/>
         <source>You have no permission to write there.</source>
         <translation>Du har inte behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="105"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Välj en annan mapp med --data-dir, eller be någon ge dig behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116"/>
+        <location filename="../app.py" line="117"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2699,41 +3014,41 @@ Orsak: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="126"/>
+        <location filename="../app.py" line="127"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="131"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="137"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="140"/>
+        <location filename="../app.py" line="141"/>
         <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147"/>
+        <location filename="../app.py" line="148"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150"/>
+        <location filename="../app.py" line="151"/>
         <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="229"/>
+        <location filename="../app.py" line="230"/>
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>Den automatiska säkerhetskopian kunde inte göras: %1 Dina data är i säkerhet.</translation>
     </message>
@@ -2806,22 +3121,22 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253"/>
+        <location filename="../app.py" line="254"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="259"/>
+        <location filename="../app.py" line="260"/>
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="265"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267"/>
+        <location filename="../app.py" line="268"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>
@@ -2903,7 +3218,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="156"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2933,12 +3248,12 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="146"/>
+        <location filename="../ui/statistics/page.py" line="150"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="167"/>
+        <location filename="../ui/statistics/page.py" line="171"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -2946,86 +3261,86 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="180"/>
         <source>Save as &amp;image…</source>
         <translation>Spara som bi&amp;ld…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="205"/>
-        <location filename="../ui/statistics/page.py" line="216"/>
+        <location filename="../ui/statistics/page.py" line="209"/>
+        <location filename="../ui/statistics/page.py" line="220"/>
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="207"/>
+        <location filename="../ui/statistics/page.py" line="211"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="235"/>
+        <location filename="../ui/statistics/page.py" line="239"/>
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240"/>
-        <location filename="../ui/statistics/page.py" line="264"/>
+        <location filename="../ui/statistics/page.py" line="244"/>
+        <location filename="../ui/statistics/page.py" line="268"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="245"/>
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246"/>
+        <location filename="../ui/statistics/page.py" line="250"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="254"/>
         <source>The report was sent to the printer.</source>
         <translation>Rapporten skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="261"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="276"/>
-        <location filename="../ui/statistics/page.py" line="291"/>
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="280"/>
+        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
+        <location filename="../ui/statistics/page.py" line="281"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="292"/>
+        <location filename="../ui/statistics/page.py" line="296"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -3033,50 +3348,195 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="299"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="58"/>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="60"/>
+        <source>One action, with the button&apos;s name, e.g. Tap Print.</source>
+        <translation>En åtgärd med knappens namn, t.ex. Tryck på Skriv ut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63"/>
+        <source>Description of the picture</source>
+        <translation>Beskrivning av bilden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="64"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Vad bilden visar, för dem som inte kan se den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67"/>
+        <source>Picture &amp;description:</source>
+        <translation>Bildbeskrivn&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66"/>
+        <source>Capt&amp;ion:</source>
+        <translation>Bildte&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83"/>
+        <source>Crop</source>
+        <translation>Beskär</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84"/>
+        <source>Cov&amp;er (black box)</source>
+        <translation>T&amp;äck över (svart ruta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85"/>
+        <source>Rin&amp;g</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86"/>
+        <source>&amp;Arrow</source>
+        <translation>Pi&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="87"/>
+        <source>&amp;Number</source>
+        <translation>Nu&amp;mmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="96"/>
+        <source>&amp;Undo the last mark</source>
+        <translation>&amp;Ångra senaste markeringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="112"/>
+        <source>Title on the screen</source>
+        <translation>Rubrik på skärmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116"/>
+        <source>Devic&amp;e:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136"/>
+        <source>The h&amp;and points at it</source>
+        <translation>&amp;Handen pekar på den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144"/>
+        <source>Rin&amp;g around:</source>
+        <translation>&amp;Ring runt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146"/>
+        <source>Sticker (&amp;badge):</source>
+        <translation>Dek&amp;al:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="117"/>
+        <source>&amp;Title on the screen:</source>
+        <translation>Rubrik på skär&amp;men:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120"/>
+        <location filename="../ui/guides/editor/step_form.py" line="135"/>
+        <source>Button %1</source>
+        <translation>Knapp %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="121"/>
+        <source>Icon of button %1</source>
+        <translation>Ikon för knapp %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="123"/>
+        <source>no icon</source>
+        <translation>ingen ikon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="127"/>
+        <source>Button %1:</source>
+        <translation>Knapp %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="133"/>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Done (green)</source>
+        <translation>Klart (grön)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Danger (red)</source>
+        <translation>Fara (röd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="207"/>
+        <source>This picture cannot be drawn yet.</source>
+        <translation>Bilden kan inte ritas ännu.</translation>
+    </message>
+</context>
+<context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="249"/>
+        <location filename="../ui/printing/printout_card.py" line="258"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="251"/>
+        <location filename="../ui/printing/printout_card.py" line="260"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254"/>
+        <location filename="../ui/printing/printout_card.py" line="263"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="255"/>
+        <location filename="../ui/printing/printout_card.py" line="264"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="261"/>
+        <location filename="../ui/printing/printout_card.py" line="270"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="261"/>
+        <location filename="../ui/printing/printout_card.py" line="270"/>
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265"/>
+        <location filename="../ui/printing/printout_card.py" line="274"/>
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265"/>
+        <location filename="../ui/printing/printout_card.py" line="274"/>
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

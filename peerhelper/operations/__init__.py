@@ -12,7 +12,8 @@ prints and never shows a dialog. One module per area:
 - :mod:`~peerhelper.operations.sessions`: import and export the session log;
 - :mod:`~peerhelper.operations.printouts`: handouts, the sign, the tally
   sheet, referral slips, built in memory and saved atomically;
-- :mod:`~peerhelper.operations.guides`: list and check guide folders;
+- :mod:`~peerhelper.operations.guides`: list and check guides, save them as a
+  pack, add guides from a pack, remove a local guide;
 - :mod:`~peerhelper.operations.statistics`: the statistics report and the
   Excel export;
 - :mod:`~peerhelper.operations.directory`: the referral directory's entries,

@@ -46,11 +46,11 @@ def site_profile(paths: DataPaths) -> SiteProfileData | None:
         db.close()
 
 
-def bundled_guide(guide_id: str) -> Guide:
-    """The bundled guide ``guide_id``; :class:`BadInputError` naming the known ids if none."""
-    from peerhelper.guides.loader import load_bundled
+def library_guide(paths: DataPaths, guide_id: str) -> Guide:
+    """The bundled or local guide ``guide_id``; :class:`BadInputError` naming the known ids."""
+    from peerhelper.guides.library import load_all
 
-    guides, _problems = load_bundled()
+    guides, _problems = load_all(paths)
     by_id = {guide.id: guide for guide in guides}
     guide = by_id.get(guide_id)
     if guide is None:

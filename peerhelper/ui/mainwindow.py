@@ -137,7 +137,16 @@ class MainWindow(QMainWindow):
         page = GuidesPage(self.context)
         page.guide_opened.connect(self.record_guide)
         page.print_requested.connect(self.print_guide)
+        page.library_changed.connect(self._guides_changed)
         return page
+
+    def _guides_changed(self) -> None:
+        """Local guides came or went: the print page and the session's suggestions follow."""
+        if "print" in self.pages:
+            self.print_page().reload_guides()
+        session = self.built_session_page()
+        if session is not None:
+            session.guides_changed()
 
     def _build_print(self) -> QWidget:
         from peerhelper.ui.printing.print_page import PrintPage

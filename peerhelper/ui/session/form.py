@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,6 +54,9 @@ from peerhelper.ui.session.privacy_text import describe_field_data, describe_too
 from peerhelper.ui.session.referral_picker import ReferralPicker
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
+
+if TYPE_CHECKING:
+    from peerhelper.guides.model import Guide, Problem
 
 # Kept by storage, never typed: how the session was recorded (form, tally, …).
 FORM_LEAVES_OUT = ("source",)
@@ -142,7 +145,7 @@ class SessionForm(QWidget):
         self.guides_label.setWordWrap(True)
         self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
         self.print_button.clicked.connect(self.print_handout)
-        self.suggestions = GuideSuggestions(context.language)
+        self.suggestions = GuideSuggestions(context.language, load=self._load_guides)
         self.suggestions.open_guide_requested.connect(self.open_guide_requested)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -265,12 +268,19 @@ class SessionForm(QWidget):
         box.addWidget(self.print_button)
         return row
 
+    def _load_guides(self) -> tuple[list[Guide], list[Problem]]:
+        from peerhelper.guides.library import load_all
+
+        return load_all(self.context.paths)
+
     def print_handout(self) -> None:
         """Choose a guide (this session's first) and print it; the printed one is noted here."""
         from peerhelper.ui.printing.session_print import print_for_session
 
         topics, lang = self.topics.values(), self.language_code()
-        print_for_session(self.context, self, self.guides, topics, lang, self.add_guide)
+        print_for_session(
+            self.context, self, self.guides, topics, lang, self.add_guide, load=self._load_guides
+        )
 
     def _connect(self) -> None:
         self.topics.changed.connect(lambda: self.suggestions.show_for(self.topics.values()))

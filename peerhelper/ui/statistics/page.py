@@ -133,7 +133,10 @@ class StatisticsPage(Page):
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
         from peerhelper.operations import statistics
 
-        return statistics.labeller(self.context.db, self.lang, language_name)
+        # Local guides are counted like any guide, so they are named too.
+        return statistics.labeller(
+            self.context.db, self.lang, language_name, paths=self.context.paths
+        )
 
     # -- computing ------------------------------------------------------------
     def refresh(self, wanted: StatsFilter | None = None) -> None:

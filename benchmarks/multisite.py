@@ -2,10 +2,10 @@
 """Combining sites: merging bundles, syncing to PostgreSQL, the dashboard on PostgreSQL.
 
 - **merge**: 50 site bundles of 2,000 realistic sessions each (100,000 in
-  all) are written, then ``multisite.merge_bundles`` reads, checks and
+  all) are written, then ``operations.sync.merge_bundles`` reads, checks and
   merges them into a fresh coordinator database. Goal: ≤ 10 s.
 - **sync**: a laptop with 10,000 new sessions syncs them to an empty
-  organisation database (``multisite.sync_with``), the server's migration
+  organisation database (``operations.sync.sync_with``), the server's migration
   included. Goal: ≤ 5 s.
 - **dashboard**: ``storage.statistics.compute`` for a whole year over
   1,000,000 sessions on PostgreSQL (made by the server itself with
@@ -41,10 +41,10 @@ sys.path.append(str(HERE))
 
 from sessions import fill, random_session  # noqa: E402  benchmarks/sessions.py
 
-from peerhelper import multisite  # noqa: E402
-from peerhelper.domain.session import SCALAR_FIELDS  # noqa: E402
+from peerhelper.domain.session import LIST_FIELDS, SCALAR_FIELDS  # noqa: E402
 from peerhelper.domain.site_bundle import write_bundle  # noqa: E402
 from peerhelper.domain.statistics import Period, StatsFilter  # noqa: E402
+from peerhelper.operations import sync  # noqa: E402
 from peerhelper.paths import DataPaths  # noqa: E402
 from peerhelper.storage import statistics  # noqa: E402
 from peerhelper.storage.database import open_database  # noqa: E402
@@ -79,15 +79,15 @@ def write_bundles(folder: Path, count: int, per_bundle: int, rng: random.Random)
                 "created_at": now,
                 "updated_at": now,
                 "deleted_at": None,
-                "topics": data.topics,
-                "barriers": data.barriers,
-                "guides": data.guides,
+            }
+            record |= {
+                name: [] if name == "referrals" else getattr(data, name) for name in LIST_FIELDS
             }
             records.append(record)
         path = folder / f"site-{n + 1:02d}.zip"
         manifest = {"schema_revision": HEAD_REVISION, "site_device_id": site, "site": {}}
         with path.open("wb") as out:
-            write_bundle(out, manifest, topics, records)
+            write_bundle(out, manifest, topics, [], records)
         made.append(path)
     return made
 
@@ -97,7 +97,7 @@ def measure_merge(folder: Path, bundles: int, per_bundle: int, rng: random.Rando
     paths = DataPaths(folder / "coordinator")
     open_database(paths.database).close()
     start = time.perf_counter()
-    summary = multisite.merge_bundles(paths, files)
+    summary = sync.merge_bundles(paths, files)
     seconds = time.perf_counter() - start
     assert summary.counts.new == bundles * per_bundle, summary.counts
     print(f"merge: {bundles} bundles, {summary.counts.new} sessions in {seconds:.2f} s")
@@ -110,7 +110,7 @@ def measure_sync(folder: Path, server: PostgresServer, count: int, rng: random.R
     fill(db, count, rng)
     url = server.new_database()
     start = time.perf_counter()
-    result = multisite.sync_with(db, paths, multisite.server_address(paths, url))
+    result = sync.sync_with(db, paths, sync.server_address(paths, url))
     seconds = time.perf_counter() - start
     db.close()
     assert result.counts.new == count, result.counts
@@ -146,7 +146,7 @@ def measure_dashboard(server: PostgresServer, count: int, runs: int = 3) -> floa
     from sqlalchemy import text
 
     url = server.new_database()
-    engine = connect_server(multisite.server_address(DataPaths(Path("/nonexistent")), url))
+    engine = connect_server(sync.server_address(DataPaths(Path("/nonexistent")), url))
     migrate_server(engine)
     with engine.begin() as connection:
         for sql in (FILL_SQL, TOPICS_SQL, BARRIERS_SQL):

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, open_database
+from peerhelper.storage.settings import Settings
 
 # A real PostgreSQL server for the organisation-server tests, started on first use.
 from tests.pg_server import pg_server, pg_url  # noqa: F401

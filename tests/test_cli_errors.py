@@ -134,6 +134,22 @@ CASES: dict[str, Case] = {
         "inside PeerHelper's data folder",
     ),
     "sign to a folder": (lambda t, d: ["sign", "--out", str(t)], "is a folder"),
+    "directory import of a missing file": (
+        lambda t, d: ["directory", "import", str(t / "none.csv")],
+        "cannot read",
+    ),
+    "directory export over a file": (
+        lambda t, d: ["directory", "export", "--out", _existing(t)],
+        "already exists",
+    ),
+    "referral-slip of an unknown entry": (
+        lambda t, d: ["referral-slip", "no-such-id", "--lang", "fi", "--out", str(t / "r.pdf")],
+        "no directory entry",
+    ),
+    "referral-slip in a language without its words": (
+        lambda t, d: ["referral-slip", "c2a1eaf1", "--lang", "xx", "--out", str(t / "r.pdf")],
+        "no words in 'xx'",
+    ),
     "sign on an unknown paper": (
         lambda t, d: ["sign", "--paper", "B5", "--out", str(t / "s.pdf")],
         "invalid choice",
@@ -141,6 +157,66 @@ CASES: dict[str, Case] = {
     "tally sheet into a missing folder": (
         lambda t, d: ["tally-sheet", "--out", str(t / "no" / "t.pdf")],
         "does not exist",
+    ),
+    "report with dates reversed": (
+        lambda t, d: [
+            "report",
+            "--from",
+            "2026-04-01",
+            "--to",
+            "2026-03-01",
+            "--out",
+            str(t / "r.pdf"),
+        ],
+        "is after",
+    ),
+    "report without a period": (lambda t, d: ["report", "--out", str(t / "r.pdf")], "required"),
+    "report in an unknown language": (
+        lambda t, d: [
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--lang",
+            "de",
+            "--out",
+            str(t / "r.pdf"),
+        ],
+        "invalid choice",
+    ),
+    "report over a file": (
+        lambda t, d: [
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--out",
+            _existing(t),
+        ],
+        "already exists",
+    ),
+    "report into the data folder": (
+        lambda t, d: [
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--out",
+            str(d / "r.pdf"),
+            "--force",
+        ],
+        "inside PeerHelper's data folder",
+    ),
+    "xlsx export over a file": (
+        lambda t, d: ["sessions", "export", "--format", "xlsx", "--out", _existing(t)],
+        "already exists",
+    ),
+    "xlsx export in an unknown format": (
+        lambda t, d: ["sessions", "export", "--format", "ods", "--out", str(t / "x.ods")],
+        "invalid choice",
     ),
     "tally sheet over a file": (
         lambda t, d: ["tally-sheet", "--out", _existing(t)],
@@ -151,17 +227,19 @@ CASES: dict[str, Case] = {
         lambda t, d: ["sync", "--server", "mysql://helper@server/org"],
         "Only PostgreSQL servers",
     ),
-    "report over a file": (
+    "report of a site with no sessions here": (
         lambda t, d: [
             "report",
             "--from",
             "2026-01-01",
             "--to",
             "2026-01-31",
+            "--site",
+            "Nowhere",
             "--out",
-            _existing(t),
+            str(t / "r.pdf"),
         ],
-        "already exists",
+        "No sessions from a site 'Nowhere'",
     ),
     "report backwards": (
         lambda t, d: ["report", "--from", "2026-02-01", "--to", "2026-01-31", "--out", "r.pdf"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -78,8 +80,36 @@ def test_report_and_export_by_site(two_sites, tmp_path: Path, capsys) -> None:
     report = tmp_path / "report.pdf"
     argv = ("report", "--out", str(report), "--from", "2026-03-01", "--to", "2026-03-31")
     assert run(c_paths, *argv, "--lang", "en") == 0
-    assert report.read_bytes().startswith(b"%PDF")
-    assert "page" in capsys.readouterr().out
+    both = report.read_bytes()
+    assert both.startswith(b"%PDF") and "page" in capsys.readouterr().out
+    assert run(c_paths, *argv, "--lang", "en", "--force", "--site", "Alpha") == 0
+    alpha_only = report.read_bytes()
+    if shutil.which("pdftotext"):
+        both_text, alpha_text = _pdf_text(tmp_path, both), _pdf_text(tmp_path, alpha_only)
+        assert "Support sessions: 5" in both_text and "Sites" in both_text
+        assert "Support sessions: <5" in alpha_text and "Sites" not in alpha_text
+    assert run(c_paths, *argv, "--force", "--site", "Nowhere") == 2
+    assert "No sessions from a site 'Nowhere'" in capsys.readouterr().err
+
+
+def test_excel_export_by_site(two_sites, tmp_path: Path, capsys) -> None:
+    from openpyxl import load_workbook
+
+    a_paths, c_paths, _ = two_sites
+    bundle = tmp_path / "alpha.zip"
+    run(a_paths, "sessions", "bundle", "--out", str(bundle))
+    run(c_paths, "sessions", "merge", str(bundle))
+    out = tmp_path / "alpha.xlsx"
+    argv = ("sessions", "export", "--format", "xlsx", "--out", str(out), "--site", "Alpha")
+    assert run(c_paths, *argv) == 0
+    assert "Exported 4 sessions" in capsys.readouterr().out
+    assert load_workbook(out).worksheets[1].max_row == 5  # the header and four sessions
+
+
+def _pdf_text(folder: Path, pdf: bytes) -> str:
+    path = folder / "read.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
 
 
 def test_sync_without_a_server_says_how_to_give_one(tmp_path: Path, capsys) -> None:

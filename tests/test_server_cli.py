@@ -6,7 +6,7 @@ from pathlib import Path
 
 from peerhelper import cli
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
+from peerhelper.storage.settings import Settings
 from tests.storage.sites import add_sessions, open_site
 
 
@@ -38,6 +38,13 @@ def test_sync_then_organisation_report_and_export(tmp_path: Path, pg_url: str, c
     argv = ("report", "--server", pg_url, "--from", "2026-03-01", "--to", "2026-03-31")
     assert run(alpha, *argv, "--out", str(report)) == 0
     assert report.read_bytes().startswith(b"%PDF")
+    assert run(alpha, *argv, "--site", "Alpha", "--out", str(report), "--force") == 0
+    assert run(alpha, *argv, "--site", "Gamma", "--out", str(report), "--force") == 2
+    assert "No sessions from a site 'Gamma'" in capsys.readouterr().err
+    book = tmp_path / "organisation.xlsx"
+    argv = ("sessions", "export", "--server", pg_url, "--format", "xlsx", "--out", str(book))
+    assert run(alpha, *argv) == 0
+    assert "Exported 5 sessions" in capsys.readouterr().out
 
 
 def test_an_unreachable_server_is_told_in_words(tmp_path: Path, pg_server, capsys) -> None:

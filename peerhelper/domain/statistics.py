@@ -37,6 +37,8 @@ BREAKDOWNS = (
     "independence",
     "barrier",
     "referral",
+    "referral_service",
+    "referral_kind",
     "guide",
     "source",
 )

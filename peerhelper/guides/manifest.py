@@ -12,12 +12,12 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from peerhelper.domain.languages import SERVICE_LANGUAGES, TEXT_FALLBACKS
 from peerhelper.guides.files import check_picture_file, picture_kind, resolve_inside
 from peerhelper.guides.model import (
     FORMAT_VERSION,
     MAX_STEPS,
     MIN_STEPS,
-    SERVICE_LANGUAGES,
     TOPICS,
     Guide,
     LanguageStatus,
@@ -41,7 +41,7 @@ PROBLEM_CODES = (
 KNOWN_FIELDS = {
     "format", "id", "version", "title", "summary", "topics", "service", "licence", "authors",
     "languages", "service_languages", "steps", "sources", "checked", "source_language",
-    "thumbnail_step", "helper_note",
+    "thumbnail_step", "helper_note", "organisation",
 }  # fmt: skip
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
@@ -157,7 +157,7 @@ def _steps(value: object, folder: Path, langs: list[str], report: _Report) -> li
     if len(value) > MAX_STEPS:
         report.add("too_many_steps", f"{len(value)} steps; a guide has {MIN_STEPS} to {MAX_STEPS}")
     steps = []
-    alt_needed = [lang for lang in ("en", "fi") if lang in langs] or langs[:1]
+    alt_needed = [lang for lang in TEXT_FALLBACKS if lang in langs] or langs[:1]
     for number, raw in enumerate(value, 1):
         if not isinstance(raw, Mapping):
             report.add("bad_field", "a step must be an object", number)
@@ -227,6 +227,10 @@ def parse_manifest(
     for name in ("service", "licence"):
         if name in data and not (isinstance(data[name], str) and data[name].strip()):
             report.add("bad_field", f"{name} must be a non-empty text")
+    organisation = data.get("organisation", "")
+    if not isinstance(organisation, str) or len(organisation) > 200:
+        report.add("bad_field", "organisation must be a text of at most 200 characters")
+        organisation = ""
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) and a for a in authors):
         report.add("bad_field", "authors must be a list of names")
@@ -263,5 +267,6 @@ def parse_manifest(
         source_language=provenance.source_language,
         thumbnail_step=provenance.thumbnail_step,
         helper_note=provenance.helper_note,
+        organisation=organisation.strip(),
     )
     return guide, report.problems

@@ -20,11 +20,13 @@ app works without it as long as no server is used.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerhelper.errors import BadInputError, UserFacingError
+from peerhelper.storage.database import Database
 from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR, REVISION_TABLES
 
 if TYPE_CHECKING:
@@ -66,6 +68,28 @@ class ServerAddress:
     def is_local(self) -> bool:
         host = str(self.url.query.get("host", "") or self.url.host or "")
         return host.startswith("/") or host in _LOCAL_HOSTS
+
+
+class ServerDatabase(Database):
+    """The organisation server's database, read where a site's database is read.
+
+    It has the same tables, made by the same migrations, so the statistics,
+    the report and the exports run on it unchanged. It has no file and no
+    site-device id or profile of its own; closing it closes its connections.
+    """
+
+    is_site = False
+
+    def __init__(self, engine: Engine, address: ServerAddress) -> None:
+        # Database.__init__ would open a SQLite file for its device id: not called.
+        self.path = Path(address.url.database or "organisation")  # named in messages only
+        self.closed = False
+        self.__dict__["engine"] = engine
+        self.device_id = ""
+        self.address = address
+
+    def read_connection(self) -> sqlite3.Connection:
+        raise TypeError("the organisation server is not a SQLite file")
 
 
 def parse_server_address(text: str, passwords: Path | None = None) -> ServerAddress:

@@ -6,10 +6,12 @@ One sync:
 2. sends the sessions changed here since the cursor (``storage.sync_state``),
    oldest change first, a batch at a time. Each batch is merged on the
    server in its own transaction (the same rule as a bundle merge: by
-   uuid, the later ``updated_at`` wins, a deletion is a change), and the
-   cursor moves here only after the server has committed it. A sync cut
-   short anywhere therefore resumes where it stopped: at worst a batch is
-   sent again, and it then changes nothing;
+   uuid, the later ``updated_at`` wins, a deletion is a change) together
+   with the directory entries its sessions refer to
+   (``storage.directory_records``), and the cursor moves here only after
+   the server has committed it. A sync cut short anywhere therefore resumes
+   where it stopped: at worst a batch is sent again, and it then changes
+   nothing;
 3. takes the organisation's topic list: new topics are added here and the
    organisation's later changes (labels, retirement) are followed.
 
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, and_, or_, select, text
 
 from peerhelper.storage.database import Database
+from peerhelper.storage.directory_records import merge_entries, read_entries, referred
 from peerhelper.storage.session_records import SESSIONS, MergeCounts, merge_records, read_records
 from peerhelper.storage.site_bundles import here_site
 from peerhelper.storage.sync_state import Cursor, read_cursor, save_cursor
@@ -82,8 +85,10 @@ def push_sessions(
         part = pending[start : start + batch]
         with db.engine.connect() as local:
             records = read_records(local, [row_id for row_id, _ in part], here)
+            entries = read_entries(local, referred(records))
         with server.begin() as remote:
             remote.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
+            merge_entries(remote, entries)
             result.counts += merge_records(remote, records, here_id="")
         with db.engine.begin() as local:
             save_cursor(local, part[-1][1])

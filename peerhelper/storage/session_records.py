@@ -2,8 +2,9 @@
 
 A *record* is a plain dict: every column of a session that means something
 outside this database (its uuid, the device that made it, its site, its
-times, its deletion, its fields) and its ``topics``, ``barriers`` and
-``guides`` as lists. Site bundles carry records as JSON lines and the sync
+times, its deletion, its fields) and each of its ``LIST_FIELDS`` (topics,
+barriers, guides, referrals) as a list, kept in the tables
+``storage.session_rows`` names. Site bundles carry records as JSON lines and the sync
 with an organisation server sends them to PostgreSQL; both read them here
 and both merge them with :func:`merge_records`, so there is one rule for
 combining logs:
@@ -25,7 +26,6 @@ statements that both SQLite and PostgreSQL understand.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,18 +33,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, select, update
 
-from peerhelper.domain.session import SCALAR_FIELDS
-from peerhelper.storage.models import SessionBarrier, SessionGuide, SessionTopic, SupportSession
+from peerhelper.domain.session import LIST_FIELDS, SCALAR_FIELDS
+from peerhelper.storage.session_rows import LIST_TABLES, SESSIONS, read_lists
 
 Record = dict[str, Any]
 
-SESSIONS = SupportSession.__table__
-_CHILDREN: dict[str, tuple[Table, str]] = {
-    "topics": (SessionTopic.__table__, "topic"),
-    "barriers": (SessionBarrier.__table__, "barrier"),
-    "guides": (SessionGuide.__table__, "guide_id"),
-}
-LIST_FIELDS = tuple(_CHILDREN)
 TIME_FIELDS = ("created_at", "updated_at", "deleted_at", "started_at")
 # Every column a record carries, in the order records are written.
 RECORD_COLUMNS = (
@@ -105,8 +98,8 @@ def read_records(connection: Connection, row_ids: Sequence[int], here: Site) -> 
             if not record["site_id"]:
                 record["site_id"], record["site_name"] = here.id, here.name
             found[row_id] = record
-        for name in LIST_FIELDS:
-            lists[name].update(_children(connection, name, chunk))
+        for name, found_lists in read_lists(connection, chunk).items():
+            lists[name].update(found_lists)
     records = []
     for row_id in row_ids:
         record = found[row_id]
@@ -116,24 +109,13 @@ def read_records(connection: Connection, row_ids: Sequence[int], here: Site) -> 
     return records
 
 
-def _children(connection: Connection, name: str, row_ids: list[int]) -> dict[int, list[str]]:
-    table, column = _CHILDREN[name]
-    query = select(table.c.session_id, table.c[column]).where(table.c.session_id.in_(row_ids))
-    order = [table.c.session_id]
-    if "position" in table.c:
-        order.append(table.c.position)
-    result: dict[int, list[str]] = defaultdict(list)
-    for session_id, value in connection.execute(query.order_by(*order)):
-        result[session_id].append(value)
-    return result
-
-
 # -- merging --------------------------------------------------------------------
 def merge_records(connection: Connection, records: Iterable[Record], here_id: str) -> MergeCounts:
     """Merge ``records`` into the sessions (see the module docstring).
 
     ``here_id`` is the site-device id of the database written to; records of
-    its own site are stored as its own. Topic codes must exist already.
+    its own site are stored as its own. The topics and directory entries the
+    records name must exist already (``topic_records``, ``directory_records``).
     """
     counts = MergeCounts()
     batch: dict[str, Record] = {}
@@ -202,24 +184,15 @@ def _update(connection: Connection, changes: list[tuple[int, Record]]) -> None:
     ]
     connection.execute(statement, rows)
     row_ids = [row_id for row_id, _ in changes]
-    for table, _column in _CHILDREN.values():
-        connection.execute(delete(table).where(table.c.session_id.in_(row_ids)))
+    for where in LIST_TABLES.values():
+        connection.execute(delete(where.table).where(where.table.c.session_id.in_(row_ids)))
     _insert_children(connection, changes)
 
 
 def _insert_children(connection: Connection, sessions: list[tuple[int, Record]]) -> None:
-    topics = [
-        (row_id, topic, n)
-        for row_id, record in sessions
-        for n, topic in enumerate(dict.fromkeys(record["topics"]))
-    ]
-    _Inserter(connection, _CHILDREN["topics"][0], ("session_id", "topic", "position"))(topics)
-    for name in ("barriers", "guides"):
-        table, column = _CHILDREN[name]
-        rows = [
-            (row_id, value) for row_id, record in sessions for value in dict.fromkeys(record[name])
-        ]
-        _Inserter(connection, table, ("session_id", column))(rows)
+    for name, where in LIST_TABLES.items():
+        rows = [row for row_id, record in sessions for row in where.values(row_id, record[name])]
+        _Inserter(connection, where.table, where.insert_columns)(rows)
 
 
 class _Inserter:

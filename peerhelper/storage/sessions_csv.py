@@ -21,39 +21,41 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
   times. A row whose id belongs to a session deleted here stays deleted:
   the deletion is honoured, as it will be when sites merge their logs.
   Rows without an id become new sessions.
+- **Referrals** are written as the directory entries' names and read back by
+  name (letter case aside); a name that no entry here has is a problem. A
+  file without the ``referrals`` column leaves a session's referrals as
+  they are.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Connection, Engine, and_, select
+from sqlalchemy import ColumnElement, Connection, and_, select
 from sqlalchemy.exc import DBAPIError
 
 from peerhelper.atomic import atomic_output, is_disk_full
 from peerhelper.domain import csv_lines
 from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines
 from peerhelper.domain.import_problems import LineProblem, ProblemList, SessionImportError
-from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData
+from peerhelper.domain.session import Problem, SessionData
 from peerhelper.domain.sessions_csv import (
     ParsedRow,
     read_sessions_csv,
     session_cells,
+    unknown_referral,
     write_sessions_csv,
 )
 from peerhelper.errors import DiskFullError
+from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
-from peerhelper.storage.models import (
-    SessionBarrier,
-    SessionGuide,
-    SessionTopic,
-    SupportSession,
-)
+from peerhelper.storage.models import DirectoryEntry
+from peerhelper.storage.session_rows import SESSIONS as _SESSIONS
+from peerhelper.storage.session_rows import scalar_columns
 from peerhelper.storage.session_writer import insert_sessions, update_sessions
 from peerhelper.storage.sessions_repo import topic_codes
 
@@ -71,9 +73,6 @@ _CHUNK = 500  # rows per batch and ids per query, well under SQLite's limit on b
 # for the index of random session ids, and every new row then reads pages back.
 _CACHE_KB = 64 * 1024
 
-_SESSIONS = SupportSession.__table__
-_SCALAR_COLUMNS = SCALAR_FIELDS
-
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -85,7 +84,7 @@ class ImportResult:
 
 
 def sessions_between(
-    db: Database | Engine,
+    db: Database,
     first_day: date | None = None,
     last_day: date | None = None,
     sites: Collection[str] = (),
@@ -93,8 +92,9 @@ def sessions_between(
     """The sessions from ``first_day`` to ``last_day`` (inclusive), oldest first.
 
     Either end may be None for "no limit"; deleted sessions are left out.
-    ``db`` is this site's database or the organisation server's; ``sites``
-    limits the sessions to those sites (ids as stored), all without it.
+    ``db`` is this site's database or the organisation server's
+    (``storage.server.ServerDatabase``); ``sites`` limits the sessions to
+    those sites (ids as stored), all without it.
     """
     conditions = [_SESSIONS.c.deleted_at.is_(None)]
     if sites:
@@ -104,14 +104,13 @@ def sessions_between(
     if last_day is not None and last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(last_day + timedelta(days=1), time())
         conditions.append(_SESSIONS.c.started_at < day_after)
-    engine = db.engine if isinstance(db, Database) else db
-    with engine.connect() as connection:
+    with db.engine.connect() as connection:
         for _, data, _ in _read(connection, and_(*conditions)):
             yield data
 
 
 def export_sessions(
-    db: Database | Engine,
+    db: Database,
     path: Path,
     first_day: date | None = None,
     last_day: date | None = None,
@@ -119,10 +118,19 @@ def export_sessions(
 ) -> int:
     """Write the sessions from ``first_day`` to ``last_day`` (inclusive) to ``path``.
 
-    Either end may be None for "no limit". Returns the number of sessions written.
+    Either end may be None for "no limit"; ``sites`` as in :func:`sessions_between`.
+    Returns the number of sessions written.
     """
+    names = entry_names(db)
     with atomic_output(path, "w", encoding="utf-8-sig", newline="") as out:
-        return write_sessions_csv(out, sessions_between(db, first_day, last_day, sites))
+        return write_sessions_csv(out, sessions_between(db, first_day, last_day, sites), names)
+
+
+def entry_names(db: Database) -> dict[str, str]:
+    """Each directory entry's name by its UUID, retired ones included."""
+    table = DirectoryEntry.__table__
+    with db.engine.connect() as connection:
+        return dict(connection.execute(select(table.c.uuid, table.c.name)).all())
 
 
 def import_sessions(db: Database, path: Path) -> ImportResult:
@@ -141,7 +149,7 @@ def import_sessions(db: Database, path: Path) -> ImportResult:
         raise SessionImportError([problem]) from None
     try:
         with lines, db.engine.connect() as connection:
-            importer = _Importer(connection, db.device_id, problems)
+            importer = _Importer(connection, db.device_id, problems, entry_names(db))
             try:
                 with connection.begin():
                     for batch in _batches(read_sessions_csv(lines, codes, problems)):
@@ -177,7 +185,15 @@ class _Importer:
     back), but every row is still checked so that all problems are reported.
     """
 
-    def __init__(self, connection: Connection, device_id: str, problems: ProblemList) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        device_id: str,
+        problems: ProblemList,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        self.names = names or {}
+        self.by_name = {" ".join(n.split()).casefold(): u for u, n in self.names.items()}
         self.connection = connection
         self.device_id = device_id
         self.problems = problems
@@ -203,6 +219,8 @@ class _Importer:
 
     def add(self, batch: list[ParsedRow]) -> None:
         self._find_repeated_ids(batch)
+        for row in batch:
+            self._resolve_referrals(row)
         if not self.problems:
             self._write(batch)
 
@@ -229,6 +247,17 @@ class _Importer:
             if first_line != first_lines[uuid]:
                 self._repeated(first_lines[uuid], first_line)
 
+    def _resolve_referrals(self, row: ParsedRow) -> None:
+        """The row's referral names as the UUIDs of the entries here that have them."""
+        found = []
+        for name in row.referral_names or []:
+            entry = self.by_name.get(" ".join(name.split()).casefold())
+            if entry is None:
+                self.problems.add(LineProblem(row.line, unknown_referral(name)))
+            else:
+                found.append(entry)
+        row.session.referrals = found
+
     def _repeated(self, line: int, first_line: int) -> None:
         problem = Problem("id", "duplicate_id", f"the same id as line {first_line}")
         self.problems.add(LineProblem(line, problem))
@@ -241,6 +270,8 @@ class _Importer:
         for row in batch:
             data = row.session
             found = existing.get(data.uuid) if data.uuid else None
+            if found is not None and row.referral_names is None:
+                data = data.copy(referrals=found[1].referrals)  # no column: kept as they are
             if found is None:
                 self.counts["created"] += 1
                 new.append(data)
@@ -248,7 +279,7 @@ class _Importer:
             row_id, old, deleted = found
             if deleted:
                 self.counts["kept_deleted"] += 1
-            elif session_cells(old) == session_cells(data):
+            elif session_cells(old, self.names) == session_cells(data, self.names):
                 self.counts["unchanged"] += 1
             else:
                 self.counts["updated"] += 1
@@ -279,41 +310,16 @@ def _read(
 ) -> Iterator[tuple[int, SessionData, bool]]:
     """Sessions matching ``condition``, oldest first, each with its row id and deleted flag.
 
-    Four plain queries (sessions, then their topics, barriers and guides)
-    rather than the ORM: an export may hold a hundred thousand sessions.
+    Plain queries (the sessions, then each of their lists) rather than the
+    ORM: an export may hold a hundred thousand sessions.
     """
     wanted = select(_SESSIONS.c.id).where(condition)
-    topics = _children(connection, SessionTopic.__table__.c.topic, wanted, ordered=True)
-    barriers = _children(connection, SessionBarrier.__table__.c.barrier, wanted)
-    guides = _children(connection, SessionGuide.__table__.c.guide_id, wanted)
+    lists = session_rows.read_lists(connection, wanted)
     query = (
-        select(_SESSIONS.c.id, _SESSIONS.c.uuid, _SESSIONS.c.deleted_at, *_scalar_columns())
+        select(_SESSIONS.c.id, _SESSIONS.c.uuid, _SESSIONS.c.deleted_at, *scalar_columns())
         .where(condition)
         .order_by(_SESSIONS.c.started_at, _SESSIONS.c.uuid)
     )
     for row_id, uuid, deleted_at, *scalars in connection.execute(query).all():
-        data = SessionData(
-            **dict(zip(_SCALAR_COLUMNS, scalars, strict=True)),
-            topics=topics.get(row_id, []),
-            barriers=barriers.get(row_id, []),
-            guides=guides.get(row_id, []),
-            uuid=uuid,
-        )
+        data = session_rows.data_from_columns(scalars, lists, row_id, uuid)
         yield row_id, data, deleted_at is not None
-
-
-def _scalar_columns() -> Iterable[ColumnElement[object]]:
-    return [_SESSIONS.c[name] for name in _SCALAR_COLUMNS]
-
-
-def _children(
-    connection: Connection, column: ColumnElement[str], wanted: object, ordered: bool = False
-) -> dict[int, list[str]]:
-    table = column.table  # type: ignore[attr-defined]
-    query = select(table.c.session_id, column).where(table.c.session_id.in_(wanted))
-    order = [table.c.session_id, table.c.position] if ordered else [table.c.session_id]
-    query = query.order_by(*order)
-    result: dict[int, list[str]] = defaultdict(list)
-    for session_id, value in connection.execute(query).all():
-        result[session_id].append(value)
-    return result

@@ -1,11 +1,13 @@
 """Site bundles in and out of the local database.
 
 :func:`write_site_bundle` writes this site's sessions (deleted ones too, so
-the deletion reaches the coordinator), its topics and profile to a bundle
-file, whole or not at all. :func:`merge_site_bundles` reads and checks every
-bundle given before it writes anything, then merges them all in one
-transaction: all or nothing per run (``storage.session_records`` says how a
-session is merged; ``storage.topic_records`` how a topic is).
+the deletion reaches the coordinator), its topics, the directory entries
+its sessions refer to and its profile to a bundle file, whole or not at
+all. :func:`merge_site_bundles` reads and checks every bundle given
+before it writes anything, then merges them all in one transaction: all
+or nothing per run (``storage.session_records`` says how a
+session is merged; ``storage.topic_records`` how a topic is;
+``storage.directory_records`` how a referred-to directory entry is).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from peerhelper.atomic import atomic_output, is_disk_full
 from peerhelper.domain.site_bundle import Bundle, read_bundle, write_bundle
 from peerhelper.errors import DiskFullError
 from peerhelper.storage.database import Database
+from peerhelper.storage.directory_records import merge_entries, read_entries, referred
 from peerhelper.storage.migrations import HEAD_REVISION
 from peerhelper.storage.models import utc_now
 from peerhelper.storage.session_records import (
@@ -59,6 +62,8 @@ class BundleMerged:
 class MergeSummary:
     bundles: list[BundleMerged] = field(default_factory=list)
     topics_added: list[str] = field(default_factory=list)
+    # Directory entries other sites' sessions refer to, added here retired.
+    entries_added: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> MergeCounts:
@@ -84,6 +89,7 @@ def write_site_bundle(db: Database, out: Path, since: date | None = None) -> Bun
         row_ids = list(connection.scalars(query))
         records = read_records(connection, row_ids, here)
         topics = read_topics(connection)
+        entries = read_entries(connection, referred(records))
     manifest = {
         "schema_revision": HEAD_REVISION,
         "created": utc_now().isoformat(timespec="seconds"),
@@ -99,7 +105,7 @@ def write_site_bundle(db: Database, out: Path, since: date | None = None) -> Bun
         },
     }
     with atomic_output(out, "wb") as stream:
-        written = write_bundle(stream, manifest, topics, records)
+        written = write_bundle(stream, manifest, topics, entries, records)
     counts = written["counts"]
     return BundleWritten(out, counts["sessions"], counts["deleted"])
 
@@ -120,6 +126,7 @@ def merge_site_bundles(
                 if progress is not None:
                     progress(done, len(bundles), bundle.path.name)
                 summary.topics_added += merge_topics(connection, bundle.topics)
+                summary.entries_added += merge_entries(connection, bundle.entries)
                 counts = merge_records(connection, bundle.records(), db.device_id)
                 summary.bundles.append(BundleMerged(bundle.path, bundle.site_name, counts))
             lower_cursor(connection, summary.counts.earliest)

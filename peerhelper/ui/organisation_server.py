@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLa
 
 from peerhelper.errors import UserFacingError
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class OrganisationServerBox(QGroupBox):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Organisation server"), parent)
         self.context = context
         box = QVBoxLayout(self)
@@ -69,12 +69,12 @@ class OrganisationServerBox(QGroupBox):
         self.show_status()
 
     def show_status(self) -> None:
-        from peerhelper import multisite
+        from peerhelper.operations import sync as syncing
 
         saved = bool(self.context.settings.get("server_url"))
         for button in (self.test_button, self.sync_button):
             button.setEnabled(saved)
-        last = multisite.last_sync(self.context.db)
+        last = syncing.last_sync(self.context.db)
         if not saved:
             self.status.setText(self.tr("No organisation server is set."))
         elif last is None:
@@ -87,7 +87,7 @@ class OrganisationServerBox(QGroupBox):
 
     def save(self) -> bool:
         """Save the address (and a typed password); False if it cannot be used."""
-        from peerhelper import multisite
+        from peerhelper.operations import sync as syncing
         from peerhelper.storage.server import save_password
 
         text = self.address.text().strip()
@@ -97,9 +97,9 @@ class OrganisationServerBox(QGroupBox):
             return True
         paths = self.context.paths
         try:
-            address = multisite.server_address(paths, text)
+            address = syncing.server_address(paths, text)
             if self.password.text():
-                save_password(multisite.password_file(paths), address.url, self.password.text())
+                save_password(syncing.password_file(paths), address.url, self.password.text())
         except (UserFacingError, OSError) as error:
             report_failure(self, self.tr("Organisation server"), error)
             return False
@@ -110,18 +110,18 @@ class OrganisationServerBox(QGroupBox):
         return True
 
     def _address(self) -> ServerAddress:
-        from peerhelper import multisite
+        from peerhelper.operations import sync as syncing
 
-        return multisite.server_address(self.context.paths, self.context.settings.get("server_url"))
+        return syncing.server_address(self.context.paths, self.context.settings.get("server_url"))
 
     def test(self) -> None:
-        from peerhelper import multisite
+        from peerhelper.operations import sync as syncing
 
         if not self.save():
             return
         paths, address = self.context.paths, self._address()
         self.context.tasks.run_task(
-            lambda: multisite.test_connection(paths, address),
+            lambda: syncing.test_connection(paths, address),
             lambda said: ask.inform(
                 self,
                 self.tr("Organisation server"),
@@ -133,7 +133,7 @@ class OrganisationServerBox(QGroupBox):
         )
 
     def sync(self) -> None:
-        from peerhelper import multisite
+        from peerhelper.operations import sync as syncing
 
         if not self.save():
             return
@@ -144,7 +144,7 @@ class OrganisationServerBox(QGroupBox):
             report_failure(self, self.tr("Sync now"), error)
 
         self.context.tasks.run_task(
-            lambda: multisite.sync_with(db, paths, address),
+            lambda: syncing.sync_with(db, paths, address),
             lambda _result: self.show_status(),
             failed,
             receiver=self,

@@ -12,13 +12,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, inspect, select, text
 
-from peerhelper import multisite
+from peerhelper.domain.directory import DirectoryEntryData
 from peerhelper.domain.statistics import Period, StatsFilter
+from peerhelper.operations import sync
+from peerhelper.operations.statistics import site_names
+from peerhelper.storage import directory_repo, statistics
 from peerhelper.storage import sessions_repo as repo
-from peerhelper.storage import statistics
 from peerhelper.storage.migrations import HEAD_REVISION
 from peerhelper.storage.models import Base
-from peerhelper.storage.server import NewerServerError, connect_server, migrate_server
+from peerhelper.storage.server import (
+    NewerServerError,
+    ServerDatabase,
+    connect_server,
+    migrate_server,
+)
 from peerhelper.storage.session_records import SESSIONS
 from tests.storage.sites import add_sessions, open_site, rows, session
 
@@ -28,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def server(pg_url: str, tmp_path: Path):
-    engine = connect_server(multisite.server_address(_paths(tmp_path), pg_url))
+    engine = connect_server(sync.server_address(_paths(tmp_path), pg_url))
     yield engine
     engine.dispose()
 
@@ -55,7 +62,7 @@ def _server_rows(server: Engine) -> dict[str, tuple]:
 
 
 def _sync(paths, db, url: str, batch: int | None = None):
-    return multisite.sync_with(db, paths, multisite.server_address(paths, url), batch=batch)
+    return sync.sync_with(db, paths, sync.server_address(paths, url), batch=batch)
 
 
 def _as_sent(local: dict[str, tuple], site: str) -> dict[str, tuple]:
@@ -93,7 +100,7 @@ def test_first_and_incremental_sync(laptop, server: Engine, pg_url: str) -> None
     again = _sync(paths, db, pg_url)
     assert (again.to_send, again.counts.new, again.counts.updated) == (7, 5, 2)
     assert _server_rows(server) == _as_sent(rows(db), db.device_id)
-    last = multisite.last_sync(db)
+    last = sync.last_sync(db)
     assert last is not None and last[1] and "7 sessions sent" in last[2]
 
 
@@ -113,7 +120,8 @@ def test_two_laptops_editing_different_sessions(tmp_path: Path, server: Engine, 
         figures = statistics.compute(server, StatsFilter(MARCH))
         by_site = {count.code: count.sessions for count in figures.breakdown("site")}
         assert by_site == {a.device_id: 4, b.device_id: 3}
-        assert multisite.site_names(server) == {a.device_id: "Alpha", b.device_id: "Beta"}
+        organisation = ServerDatabase(server, sync.server_address(a_paths, pg_url))
+        assert site_names(organisation) == {a.device_id: "Alpha", b.device_id: "Beta"}
     finally:
         a.close()
         b.close()
@@ -138,21 +146,59 @@ def test_the_organisations_topics_are_taken(laptop, server: Engine, pg_url: str)
     with server.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO topic (code, label_fi, label_sv, label_en, icon, position, retired, "
-                "updated_at) VALUES ('city_card', 'Kaupunkikortti', '', 'City card', '', 99, "
-                "false, :t)"
+                "INSERT INTO topic (code, icon, position, retired, updated_at) "
+                "VALUES ('city_card', '', 99, false, :t)"
             ),
             {"t": later},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO topic_label (topic_code, language, label) VALUES "
+                "('city_card', 'fi', 'Kaupunkikortti'), ('city_card', 'en', 'City card')"
+            )
         )
         connection.execute(
             text("UPDATE topic SET retired = true, updated_at = :t WHERE code = 'tax'"),
             {"t": later},
         )
+        connection.execute(
+            text("UPDATE topic SET updated_at = :t WHERE code = 'email'"), {"t": later}
+        )
+        connection.execute(
+            text(
+                "UPDATE topic_label SET label = 'Sähköposti ja viestit' "
+                "WHERE topic_code = 'email' AND language = 'fi'"
+            )
+        )
+    email_before = next(t for t in repo.list_topics(db) if t.code == "email").labels
     result = _sync(paths, db, pg_url)
     assert result.topics_added == ["city_card"]
     topics = {t.code: t for t in repo.list_topics(db, include_retired=True)}
-    assert topics["city_card"].label_fi == "Kaupunkikortti" and topics["tax"].retired
-    assert "own_topic" in topics
+    assert topics["city_card"].labels == {"fi": "Kaupunkikortti", "en": "City card"}
+    assert topics["tax"].retired and "own_topic" in topics
+    # The organisation's later name is taken in its language; the others stay.
+    assert topics["email"].labels == email_before | {"fi": "Sähköposti ja viestit"}
+
+
+def test_referrals_reach_the_server_with_the_entries_they_name(
+    laptop, server: Engine, pg_url: str
+) -> None:
+    paths, db = laptop
+    local = directory_repo.save_entry(db, DirectoryEntryData("Alpha library", kind="library"))
+    uuid = repo.save_session(db, session(referrals=[local]))
+    _sync(paths, db, pg_url)
+    organisation = ServerDatabase(server, sync.server_address(paths, pg_url))
+    with organisation.engine.connect() as connection:
+        referred = connection.execute(text("SELECT entry_uuid FROM session_referral")).all()
+    assert referred == [(local,)]
+    entry = directory_repo.get_entry(organisation, local)
+    assert (entry.name, entry.kind, entry.retired) == ("Alpha library", "library", True)
+    figures = statistics.compute(server, StatsFilter(MARCH))
+    assert [(n.code, n.sessions) for n in figures.breakdown("referral_service")] == [(local, 1)]
+    repo.save_session(db, session(uuid=uuid, referrals=[], minutes=5))
+    _sync(paths, db, pg_url)  # a referral taken back is taken back there too
+    with server.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM session_referral")) == 0
 
 
 def test_the_same_figures_on_postgresql_as_on_sqlite(laptop, server: Engine, pg_url) -> None:
@@ -184,10 +230,10 @@ def test_a_merged_bundle_older_than_the_cursor_is_still_sent(tmp_path, server, p
     try:
         add_sessions(a, 3)  # older changes than the coordinator's below
         bundle = tmp_path / "alpha.zip"
-        multisite.bundle_sessions(a_paths, bundle)
+        sync.bundle_sessions(a_paths, bundle)
         add_sessions(c, 2)
         _sync(c_paths, c, pg_url)
-        multisite.merge_bundles_into(c, [bundle])
+        sync.merge_bundles_into(c, [bundle])
         assert _sync(c_paths, c, pg_url).counts.new == 3
         assert len(_server_rows(server)) == 5
     finally:
@@ -197,7 +243,7 @@ def test_a_merged_bundle_older_than_the_cursor_is_still_sent(tmp_path, server, p
 
 _KILLABLE_SYNC = """
 import sys, time
-from peerhelper import multisite
+from peerhelper.operations import sync
 from pathlib import Path
 from peerhelper.paths import DataPaths
 
@@ -205,7 +251,7 @@ def progress(done, total):
     print(done, total, flush=True)
     time.sleep(0.3)
 
-multisite.sync_now(DataPaths(Path(sys.argv[1])), sys.argv[2], progress, batch=20)
+sync.sync_now(DataPaths(Path(sys.argv[1])), sys.argv[2], progress, batch=20)
 """
 
 

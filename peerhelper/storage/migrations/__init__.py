@@ -14,15 +14,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0005_session_site"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
 _SESSION_TABLES = frozenset(
     {"topic", "support_session", "session_topic", "session_barrier", "session_guide"}
 )
+_DIRECTORY_TABLES = frozenset({"directory_entry", "directory_topic", "session_referral"})
 REVISION_TABLES: dict[str, frozenset[str]] = {
     "0001": _FIRST_TABLES,
     "0002": _FIRST_TABLES | _SESSION_TABLES,
-    "0005": _FIRST_TABLES | _SESSION_TABLES,
+    "0003": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"},
+    "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
+    # Sessions keep their site: two columns, no new table.
+    "0005_session_site": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,21 +38,28 @@ from peerhelper.domain.session import (
     LAST_DAY,
     MAX_MINUTES,
     MAX_REFERRED_TO_LENGTH,
+    SINGLE_CHOICE_FIELDS,
     SessionData,
 )
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
+from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
+from peerhelper.ui.session.referral_picker import ReferralPicker
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
 
+if TYPE_CHECKING:
+    from peerhelper.guides.model import Guide, Problem
+
+# Kept by storage, never typed: how the session was recorded (form, tally, …).
+FORM_LEAVES_OUT = ("source",)
 KEPT_ON_SAVE = ("mode", "channel", "language")
 
 
@@ -61,7 +69,7 @@ class SessionForm(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         draft: DraftStore,
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
@@ -126,6 +134,8 @@ class SessionForm(QWidget):
         self.barriers = ChoiceTiles(
             labels.choices("barriers", lang), multiple=True, columns=3, name=self.tr("Barriers")
         )
+        self.referrals = ReferralPicker(context)
+        self.referrals.print_requested.connect(self.print_slip)
         self.referred_to = QLineEdit()
         self.referred_to.setMaxLength(MAX_REFERRED_TO_LENGTH)
         self.referred_to.setAccessibleName(self.tr("Referred to"))
@@ -135,7 +145,7 @@ class SessionForm(QWidget):
         self.guides_label.setWordWrap(True)
         self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
         self.print_button.clicked.connect(self.print_handout)
-        self.suggestions = GuideSuggestions(context.language)
+        self.suggestions = GuideSuggestions(context.language, load=self._load_guides)
         self.suggestions.open_guide_requested.connect(self.open_guide_requested)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -222,6 +232,7 @@ class SessionForm(QWidget):
             (self.tr("Visit"), self.visit),
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
+            (self.tr("Referred to a ser&vice"), self.referrals),
             (self.tr("&Referred to"), self.referred_to_field),
             (self.tr("Guides"), self._guides_row()),
             (self.tr("Suggested guides"), self.suggestions),
@@ -257,12 +268,19 @@ class SessionForm(QWidget):
         box.addWidget(self.print_button)
         return row
 
+    def _load_guides(self) -> tuple[list[Guide], list[Problem]]:
+        from peerhelper.guides.library import load_all
+
+        return load_all(self.context.paths)
+
     def print_handout(self) -> None:
         """Choose a guide (this session's first) and print it; the printed one is noted here."""
         from peerhelper.ui.printing.session_print import print_for_session
 
         topics, lang = self.topics.values(), self.language_code()
-        print_for_session(self.context, self, self.guides, topics, lang, self.add_guide)
+        print_for_session(
+            self.context, self, self.guides, topics, lang, self.add_guide, load=self._load_guides
+        )
 
     def _connect(self) -> None:
         self.topics.changed.connect(lambda: self.suggestions.show_for(self.topics.values()))
@@ -280,6 +298,7 @@ class SessionForm(QWidget):
         self.channel.currentIndexChanged.connect(self._changed)
         self.language.currentTextChanged.connect(self._changed)
         self.referred_to.textChanged.connect(self._changed)
+        self.referrals.changed.connect(self._changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save(clear=False))
@@ -329,48 +348,52 @@ class SessionForm(QWidget):
             return self.language.itemData(index) or ""
         return text  # a code typed by hand
 
+    def fields(self) -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
+        """Each field of a session the form shows, by name: how to read it, how to show it.
+
+        Every name of ``SCALAR_FIELDS`` and ``LIST_FIELDS`` but ``FORM_LEAVES_OUT``
+        (a test checks), so ``data()`` and ``load()`` never miss a field.
+        """
+        shown: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
+            "started_at": (
+                lambda: self.started.dateTime().toPython().replace(second=0, microsecond=0),
+                lambda value: self.started.setDateTime(QDateTime(value)),
+            ),
+            "minutes": (self.minutes.value, self.minutes.setValue),
+            "channel": (
+                lambda: self.channel.currentData() or "",
+                lambda value: self.channel.setCurrentIndex(max(0, self.channel.findData(value))),
+            ),
+            "language": (self.language_code, self._set_language),
+            "topics": (self.topics.values, self.topics.set_values),
+            "barriers": (self.barriers.values, self.barriers.set_values),
+            "referred_to": (lambda: self.referred_to.text().strip(), self.referred_to.setText),
+            "referrals": (self.referrals.values, self.referrals.set_values),
+            "guides": (lambda: list(self.guides), self._set_guides),
+            "note": (lambda: self.note.toPlainText().strip(), self.note.setPlainText),
+        }
+        for name in SINGLE_CHOICE_FIELDS:  # the choice tiles
+            if name not in shown:
+                tiles = getattr(self, name)
+                shown[name] = (tiles.value, tiles.set_value)
+        return shown
+
     def data(self) -> SessionData:
-        return SessionData(
-            started_at=self.started.dateTime().toPython().replace(second=0, microsecond=0),
-            mode=self.mode.value(),
-            topics=self.topics.values(),
-            minutes=self.minutes.value(),
-            channel=self.channel.currentData() or "",
-            device=self.device.value(),
-            language=self.language_code(),
-            age_band=self.age_band.value(),
-            visit=self.visit.value(),
-            outcome=self.outcome.value(),
-            independence=self.independence.value(),
-            barriers=self.barriers.values(),
-            referred_to=self.referred_to.text().strip(),
-            guides=list(self.guides),
-            note=self.note.toPlainText().strip(),
-            uuid=self.editing_uuid,
-        )
+        values = {name: read() for name, (read, _show) in self.fields().items()}
+        return SessionData(**values, uuid=self.editing_uuid)
 
     def load(self, data: SessionData) -> None:
         """Show ``data`` in the form (a saved session to edit, or a recovered draft)."""
         self.editing_uuid = data.uuid
-        self.started.setDateTime(QDateTime(data.started_at))
         self._minutes_edited = True
-        self.minutes.setValue(data.minutes)
-        self.mode.set_value(data.mode)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(data.channel)))
-        self._set_language(data.language)
-        self.topics.set_values(data.topics)
-        self.device.set_value(data.device)
-        self.outcome.set_value(data.outcome)
-        self.independence.set_value(data.independence)
-        self.visit.set_value(data.visit)
-        self.age_band.set_value(data.age_band)
-        self.barriers.set_values(data.barriers)
-        self.referred_to.setText(data.referred_to)
-        self.guides = list(data.guides)
-        self._show_guides()
-        self.note.setPlainText(data.note)
+        for name, (_read, show) in self.fields().items():
+            show(getattr(data, name))
         self._update_timer()
         self._unchanged = self._entered()
+
+    def _set_guides(self, guides: list[str]) -> None:
+        self.guides = list(guides)
+        self._show_guides()
 
     def _entered(self) -> SessionData:
         """The form's content, without the minutes the timer fills in by itself."""
@@ -413,6 +436,29 @@ class SessionForm(QWidget):
             self._show_guides()
             if self.touched:
                 self._changed()
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """Note a referral (a slip was printed). Before a session is started it only waits here."""
+        touched = self.touched
+        self.referrals.blockSignals(True)
+        added = self.referrals.add(entry_uuid)
+        self.referrals.blockSignals(False)
+        if added and touched:
+            self._changed()
+
+    def print_slip(self, entry_uuid: str) -> None:
+        """Print a referral slip in the session's language; printing it records the referral."""
+        from PySide6.QtCore import Qt
+
+        from peerhelper.ui.referrals.slip_dialog import SlipDialog
+
+        entry = self.referrals.entries.get(entry_uuid)
+        if entry is None:
+            return
+        dialog = SlipDialog(self.context, entry, self, client_lang=self.language_code())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.slip_printed.connect(self.record_referral)
+        dialog.open()
 
     def _show_guides(self) -> None:
         self.guides_label.setText(

@@ -8,9 +8,12 @@ records), each with its numbers and a "show as table" view.
 
 The figures are computed by the database on the task runner, never on the
 GUI thread; a newer choice makes an older result stale, and it is ignored.
-On screen the counts are the site's own and shown as they are; the report,
-"save chart as image" and the summary sheet leave the site, so they hide
-small counts (``domain.statistics``).
+The figures are this site's log (with the site logs combined into it, all
+sites or one to choose), or, when an organisation server is set, the whole
+organisation's (``statistics.sites``); the report and the export read where
+the figures were counted. On screen the counts are shown as they are; the
+report, "save chart as image" and the summary sheet leave the site, so they
+hide small counts (``domain.statistics``).
 
 This module and ``printing``/reportlab load only when the section is first
 opened (``MainWindow`` builds pages lazily).
@@ -18,10 +21,10 @@ opened (``MainWindow`` builds pages lazily).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
@@ -32,11 +35,11 @@ from peerhelper.domain.statistics_charts import (
     ChartSpec,
     Labeller,
     chart_specs,
-    vocabulary_labeller,
 )
 from peerhelper.errors import UserFacingError
+from peerhelper.operations.printouts import Printout
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.pages.base import Page
@@ -44,9 +47,21 @@ from peerhelper.ui.statistics.chart_view import ChartView
 from peerhelper.ui.statistics.filters import StatisticsFilters
 from peerhelper.ui.statistics.sites import SitesBar
 
+if TYPE_CHECKING:
+    from peerhelper.storage.database import Database
+
 
 def language_name(code: str, in_language: str) -> str:
-    """A language's name for charts and the report, which print Latin script only."""
+    """A language's name for charts and the report, which print Latin script only.
+
+    The common languages are named as the languages module names them in
+    ``in_language``; Qt names the rarer ones.
+    """
+    from peerhelper.operations.statistics import language_label
+
+    known = language_label(code, in_language)
+    if known != code:
+        return known
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
@@ -57,7 +72,7 @@ def language_name(code: str, in_language: str) -> str:
 
 
 class StatisticsPage(Page):
-    def __init__(self, context: AppContext, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, context: AppController, today: Callable[[], date] = date.today) -> None:
         super().__init__(
             self.tr("Statistics"),
             self.tr(
@@ -71,6 +86,8 @@ class StatisticsPage(Page):
         self._generation = 0
         # Site id as stored → name; "" is this site (see storage.session_records).
         self.site_names: dict[str, str] = {}
+        # Where the figures shown were counted: the report and the export read there too.
+        self.source: Callable[[], Database] = lambda: self.context.db
         topics = self._topic_labels()
         self.labeller: Labeller = self._make_labeller(topics)
         self.filters = StatisticsFilters(
@@ -108,8 +125,9 @@ class StatisticsPage(Page):
         self.print_button.clicked.connect(self.print_report)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
         self.excel_button.clicked.connect(self.export_excel)
-        for widget in (self.as_table, self.print_button, self.report_button, self.excel_button):
-            row.addWidget(widget)
+        row.addWidget(self.as_table)
+        for button in (self.print_button, self.report_button, self.excel_button):
+            row.addWidget(button)
         self.content.addWidget(actions)
 
         self.charts_box = QWidget()
@@ -129,15 +147,15 @@ class StatisticsPage(Page):
         }
 
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
-        from peerhelper.guides.loader import load_bundled
+        from peerhelper.operations import statistics
 
-        guides, _problems = load_bundled()
-        titles = {g.id: g.title.get(self.lang) for g in guides}
-        base = vocabulary_labeller(self.lang, topics, titles)
+        # Local guides are counted like any guide, so they are named too.
+        base = statistics.labeller(
+            self.context.db, self.lang, language_name, paths=self.context.paths, sites={}
+        )
 
         def label(name: str, code: str) -> str:
-            if name == "language" and code:
-                return language_name(code, self.lang)
+            # The sites change with each count (a merge, the organisation's figures).
             if name == "site":
                 return self.site_names.get(code) or code or self.tr("This site")
             return base(name, code)
@@ -147,24 +165,22 @@ class StatisticsPage(Page):
     # -- computing ------------------------------------------------------------
     def refresh(self, wanted: StatsFilter | None = None) -> None:
         """Compute the figures for ``wanted`` (the current choice) off the GUI thread."""
-        from peerhelper.storage import statistics
+        from peerhelper.operations import statistics
 
         wanted = wanted or self.filters.current()
         self._generation += 1
         generation = self._generation
         self.sites.follow_settings()
         source = self.sites.source()
-        here = self._site_name()
         self.status.setText(self.tr("Counting…"))
 
         def work() -> tuple[Figures, dict[str, str]]:
-            from peerhelper import multisite
-
-            engine = source()
-            return statistics.compute(engine, wanted), multisite.site_names(engine, here)
+            db = source()  # this site's database, or the organisation server's
+            return statistics.compute(db, wanted), statistics.site_names(db)
 
         def done(result: tuple[Figures, dict[str, str]]) -> None:
             if generation == self._generation:  # a newer choice makes this one stale
+                self.source = source
                 self.site_names = result[1]
                 self.filters.set_sites(self.site_names)
                 self.show_figures(result[0])
@@ -175,12 +191,6 @@ class StatisticsPage(Page):
             receiver=self,
             title=self.tr("Statistics"),
         )
-
-    def _site_name(self) -> str:
-        from peerhelper.storage.site_repo import load_site_profile
-
-        profile = load_site_profile(self.context.db)
-        return profile.site_name if profile else ""
 
     def show_figures(self, figures: Figures) -> None:
         from peerhelper.printing.charts import chart_svg
@@ -241,17 +251,13 @@ class StatisticsPage(Page):
         except (OSError, UserFacingError) as error:
             report_failure(self, self.tr("Save chart as image"), error)
 
-    def _report_work(self) -> Callable[[], tuple[bytes, int]]:
-        from peerhelper.printing.report import ReportOptions, build_report
-        from peerhelper.storage.site_repo import load_site_profile
-        from peerhelper.symbol import current_symbol
+    def _report_work(self) -> Callable[[], Printout]:
+        from peerhelper.operations import statistics
 
         figures = self.figures
         assert figures is not None
-        profile = load_site_profile(self.context.db)
-        symbol = current_symbol(self.context.paths)
-        labeller, lang = self.labeller, self.lang
-        return lambda: build_report(figures, labeller, ReportOptions(lang), profile, symbol)
+        source, paths, labeller, lang = self.source, self.context.paths, self.labeller, self.lang
+        return lambda: statistics.report(source(), paths, figures, labeller, lang)
 
     def _file_name(self, stem: str, suffix: str) -> str:
         period = self.filters.current().period
@@ -265,7 +271,7 @@ class StatisticsPage(Page):
         name = self._file_name(self.tr("statistics-report"), ".pdf")
         self.context.tasks.run_task(
             self._report_work(),
-            lambda built: self._saved(save_as(self, built[0], name, self.context.paths.root)),
+            lambda built: self._saved(save_as(self, built.pdf, name, self.context.paths.root)),
             receiver=self,
             progress=self.tr("Making the report…"),
             title=self.tr("Save report as PDF"),
@@ -288,7 +294,7 @@ class StatisticsPage(Page):
         self.context.tasks.run_task(
             self._report_work(),
             lambda built: self._printed(
-                print_pdf(built[0], self, title, built[1], tasks=self.context.tasks)
+                print_pdf(built.pdf, self, title, built.pages, tasks=self.context.tasks)
             ),
             receiver=self,
             progress=self.tr("Making the report…"),
@@ -296,10 +302,7 @@ class StatisticsPage(Page):
         )
 
     def export_excel(self) -> None:
-        from peerhelper.atomic import atomic_output
-        from peerhelper.domain.sessions_xlsx import XlsxOptions, write_sessions_xlsx
-        from peerhelper.printing.report import format_period
-        from peerhelper.storage.sessions_csv import sessions_between
+        from peerhelper.operations import statistics
 
         figures = self.figures
         if figures is None:
@@ -316,20 +319,9 @@ class StatisticsPage(Page):
         path = Path(target)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        db, labeller, lang = self.context.db, self.labeller, self.lang
-        period = figures.filter.period
-        options = XlsxOptions(lang, format_period(figures, lang))
-
-        def work() -> int:
-            with atomic_output(path) as out:
-                buffer = io.BytesIO()
-                sessions = sessions_between(db, period.first_day, period.last_day)
-                count = write_sessions_xlsx(buffer, sessions, figures, labeller, options)
-                out.write(buffer.getvalue())
-            return count
-
+        source, labeller, lang = self.source, self.labeller, self.lang
         self.context.tasks.run_task(
-            work,
+            lambda: statistics.export_xlsx(source(), path, figures, labeller, lang),
             lambda count: ask.inform(
                 self,
                 self.tr("Export to Excel"),

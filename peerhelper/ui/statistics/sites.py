@@ -2,7 +2,7 @@
 
 - *Combine site logs…* asks for site bundles and merges them on the task
   runner, with a busy dialog, then tells what was new, updated and
-  unchanged (``multisite.merge_bundles_into``); a bundle that is refused is
+  unchanged (``operations.sync.merge_bundles_into``); a bundle that is refused is
   told in words and nothing is merged.
 - When an organisation server is set (Settings → Organisation server), a
   choice between *This site* and *The whole organisation* says which
@@ -20,12 +20,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import labelled
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from peerhelper.storage.database import Database
     from peerhelper.storage.site_bundles import MergeSummary
 
 HERE = "here"
@@ -38,11 +37,11 @@ class SitesBar(QWidget):
     scope_changed = Signal()
     merged = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # The server's engine, held where the bar's deletion can still reach it.
-        self._held: dict[str, Engine] = {}
+        # The server's database, held where the bar's deletion can still reach it.
+        self._held: dict[str, Database] = {}
         self.destroyed.connect(partial(_dispose, self._held))
         self._server_url = ""
         row = QHBoxLayout(self)
@@ -77,25 +76,23 @@ class SitesBar(QWidget):
     def organisation(self) -> bool:
         return bool(self._server_url) and self.scope.currentData() == ORGANISATION
 
-    def source(self) -> Callable[[], Engine]:
+    def source(self) -> Callable[[], Database]:
         """What the figures are counted from: call it on the task runner."""
         if not self.organisation:
-            engine = self.context.db.engine
-            return lambda: engine
-        from peerhelper import multisite
-        from peerhelper.storage.server import connect_server
+            db = self.context.db
+            return lambda: db
+        from peerhelper.operations import sync
+        from peerhelper.storage.server import ServerDatabase, connect_server, server_problem
 
-        address = multisite.server_address(self.context.paths, self._server_url)
+        address = sync.server_address(self.context.paths, self._server_url)
         if "server" not in self._held:
-            paths = self.context.paths
-            self._held["server"] = connect_server(address, multisite.password_file(paths))
+            engine = connect_server(address, sync.password_file(self.context.paths))
+            self._held["server"] = ServerDatabase(engine, address)
         server = self._held["server"]
 
-        def reach() -> Engine:
-            from peerhelper.storage.server import server_problem
-
+        def reach() -> Database:
             try:
-                with server.connect():
+                with server.engine.connect():
                     return server
             except Exception as exc:
                 known = server_problem(exc, address)
@@ -120,11 +117,11 @@ class SitesBar(QWidget):
             self.combine_files([Path(name) for name in files])
 
     def combine_files(self, files: list[Path]) -> None:
-        from peerhelper import multisite
+        from peerhelper.operations import sync
 
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: multisite.merge_bundles_into(db, files),
+            lambda: sync.merge_bundles_into(db, files),
             self._combined,
             receiver=self,
             progress=self.tr("Combining site logs…"),
@@ -153,8 +150,8 @@ class SitesBar(QWidget):
         self.merged.emit()
 
 
-def _dispose(held: dict[str, Engine]) -> None:
+def _dispose(held: dict[str, Database]) -> None:
     """Close the server's connections (the bar is gone, or the address changed)."""
-    engine = held.pop("server", None)
-    if engine is not None:
-        engine.dispose()
+    server = held.pop("server", None)
+    if server is not None:
+        server.close()

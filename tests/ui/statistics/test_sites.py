@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import multisite
 from peerhelper.domain.site import SiteProfileData
+from peerhelper.operations import sync
 from peerhelper.storage.site_repo import save_site_profile
 from peerhelper.ui import ask
 from peerhelper.ui.statistics.page import StatisticsPage
@@ -34,7 +34,7 @@ def bundle(tmp_path: Path) -> Path:
     add_sessions(db, 3)
     db.close()
     out = tmp_path / "alpha.zip"
-    multisite.bundle_sessions(paths, out)
+    sync.bundle_sessions(paths, out)
     return out
 
 
@@ -74,11 +74,11 @@ def test_a_damaged_bundle_is_told_and_nothing_changes(
 
 
 def test_the_whole_organisation_from_the_server(
-    page: StatisticsPage, context, pg_url: str, tmp_path: Path, qtbot
+    page: StatisticsPage, context, pg_url: str, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     paths, db = open_site(tmp_path, "beta")
     add_sessions(db, 4)
-    multisite.sync_with(db, paths, multisite.server_address(paths, pg_url))
+    sync.sync_with(db, paths, sync.server_address(paths, pg_url))
     db.close()
 
     from peerhelper.ui.organisation_server import OrganisationServerBox
@@ -99,3 +99,14 @@ def test_the_whole_organisation_from_the_server(
     assert page.figures.sessions == 6
     rows = {r.label: r.value for r in page.views["site"].spec.rows}
     assert rows == {"Beta": 4, "Coordinator": 2}
+
+    # The export reads where the figures were counted: the whole organisation.
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "organisation.xlsx"
+    monkeypatch.setattr(ask, "save_file_outside", lambda *args: target)
+    told: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: told.append(text))
+    page.excel_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert told == [f"6 sessions were saved to {target}."]
+    assert openpyxl.load_workbook(target).worksheets[1].max_row == 1 + 6

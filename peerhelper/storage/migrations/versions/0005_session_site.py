@@ -2,8 +2,12 @@
 
 Existing sessions are this installation's own, so both stay empty.
 
-Revision ID: 0005
-Revises: 0002
+Going back drops the columns in place (``recreate="never"``, SQLite 3.35 and
+later, as in 0003): recreating ``support_session`` would delete every row
+that refers to it (topics, barriers, guides, referrals) by their cascades.
+
+Revision ID: 0005_session_site
+Revises: 0004_directory
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0002"
+revision = "0005_session_site"
+down_revision = "0004_directory"
 branch_labels = None
 depends_on = None
 
@@ -25,7 +29,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("support_session") as batch:
+    with op.batch_alter_table("support_session", recreate="never") as batch:
         batch.drop_index("ix_support_session_site_id")
         batch.drop_column("site_name")
         batch.drop_column("site_id")

@@ -416,21 +416,6 @@ Syy: %2</translation>
         <translation>Lähdesivun ots&amp;ikko:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="166"/>
-        <source>Add a screensh&amp;ot or photo…</source>
-        <translation>Lisää kuvakaappaus tai &amp;valokuva…</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/dialog.py" line="169"/>
-        <source>Move u&amp;p</source>
-        <translation>Siirrä &amp;ylös</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/dialog.py" line="170"/>
-        <source>Mo&amp;ve down</source>
-        <translation>Siirrä a&amp;las</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/dialog.py" line="153"/>
         <source>Source&apos;s &amp;publisher:</source>
         <translation>Lähteen &amp;julkaisija:</translation>
@@ -441,6 +426,11 @@ Syy: %2</translation>
         <translation>Lähteen &amp;verkko-osoite:</translation>
     </message>
     <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166"/>
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Lisää kuvakaappaus tai &amp;valokuva…</translation>
+    </message>
+    <message>
         <location filename="../ui/guides/editor/dialog.py" line="167"/>
         <source>Add a &amp;kit picture</source>
         <translation>Lisää &amp;piirroskuva</translation>
@@ -449,6 +439,16 @@ Syy: %2</translation>
         <location filename="../ui/guides/editor/dialog.py" line="168"/>
         <source>&amp;Remove the step</source>
         <translation>Poista vai&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169"/>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Siirrä a&amp;las</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/dialog.py" line="235"/>
@@ -1040,6 +1040,107 @@ Syy: %2</translation>
         <location filename="../ui/mainwindow.py" line="257"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationServerBox</name>
+    <message>
+        <location filename="../ui/organisation_server.py" line="30"/>
+        <location filename="../ui/organisation_server.py" line="104"/>
+        <location filename="../ui/organisation_server.py" line="127"/>
+        <source>Organisation server</source>
+        <translation>Organisaation palvelin</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="35"/>
+        <source>Sites of one organisation can send their sessions to the organisation&apos;s PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Saman organisaation toimipisteet voivat lähettää tukitilanteensa organisaation PostgreSQL-palvelimelle ja ottaa sieltä aiheluettelon. Jätä osoite tyhjäksi, jos työskentelet vain tällä tietokoneella: PeerHelper ei silloin koskaan ota yhteyttä verkkoon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="45"/>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="48"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="50"/>
+        <source>Kept in a password file in the data folder, never in the settings.</source>
+        <translation>Tallennetaan datakansion salasanatiedostoon, ei koskaan asetuksiin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="53"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="56"/>
+        <source>Sa&amp;ve address</source>
+        <translation>Tallenna osoit&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="52"/>
+        <source>Server addr&amp;ess</source>
+        <translation>Pa&amp;lvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="58"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Kokeile &amp;yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="60"/>
+        <source>S&amp;ync now</source>
+        <translation>Synk&amp;ronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="79"/>
+        <source>No organisation server is set.</source>
+        <translation>Organisaation palvelinta ei ole asetettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="81"/>
+        <source>Not synced yet.</source>
+        <translation>Ei vielä synkronoitu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1: %2</source>
+        <translation>Viimeisin synkronointi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1 failed: %2</source>
+        <translation>Viimeisin synkronointi %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="128"/>
+        <source>The server answers: %1</source>
+        <translation>Palvelin vastaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="131"/>
+        <source>Connecting to the organisation server…</source>
+        <translation>Yhdistetään organisaation palvelimeen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="132"/>
+        <source>Test connection</source>
+        <translation>Kokeile yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="144"/>
+        <location filename="../ui/organisation_server.py" line="152"/>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="151"/>
+        <source>Syncing with the organisation server…</source>
+        <translation>Synkronoidaan organisaation palvelimen kanssa…</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2244,7 @@ Syy: %2</translation>
     <message>
         <location filename="../ui/session/session_list.py" line="104"/>
         <source>&amp;To</source>
-        <translation>Pää&amp;ttyen</translation>
+        <translation>Pä&amp;ättyen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/session/session_list.py" line="148"/>
@@ -2357,178 +2458,178 @@ Syy: %2</translation>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56"/>
+        <location filename="../ui/pages/settings_page.py" line="60"/>
         <source>Language and text size</source>
         <translation>Kieli ja tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60"/>
+        <location filename="../ui/pages/settings_page.py" line="64"/>
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66"/>
+        <location filename="../ui/pages/settings_page.py" line="70"/>
         <source>User interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74"/>
-        <location filename="../ui/pages/settings_page.py" line="80"/>
+        <location filename="../ui/pages/settings_page.py" line="78"/>
+        <location filename="../ui/pages/settings_page.py" line="84"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90"/>
+        <location filename="../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="96"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115"/>
+        <location filename="../ui/pages/settings_page.py" line="119"/>
         <source>Site profile</source>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123"/>
+        <location filename="../ui/pages/settings_page.py" line="127"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Tallenna toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140"/>
+        <location filename="../ui/pages/settings_page.py" line="144"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147"/>
+        <location filename="../ui/pages/settings_page.py" line="151"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152"/>
-        <location filename="../ui/pages/settings_page.py" line="202"/>
+        <location filename="../ui/pages/settings_page.py" line="156"/>
+        <location filename="../ui/pages/settings_page.py" line="206"/>
         <source>Digital-support symbol</source>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159"/>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
         <source>Use the &amp;official file…</source>
         <translation>Käytä &amp;virallista tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="165"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Käytä PeerHelperin &amp;omaa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Kylteissä ja monisteissa käytetään valitsemaasi tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185"/>
+        <location filename="../ui/pages/settings_page.py" line="189"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Kylteissä ja monisteissa käytetään PeerHelperin omaa piirrosta symbolista. Voit käyttää sen sijaan virallista tiedostoa (SVG tai PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Choose the symbol file</source>
         <translation>Valitse symbolin tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Kuvat (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="208"/>
         <source>This file cannot be used.</source>
         <translation>Tätä tiedostoa ei voi käyttää.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>No backup was made.</source>
         <translation>Varmuuskopiota ei tehty.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306"/>
+        <location filename="../ui/pages/settings_page.py" line="310"/>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>Varmuuskopiota ei voitu palauttaa; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215"/>
+        <location filename="../ui/pages/settings_page.py" line="219"/>
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217"/>
+        <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220"/>
+        <location filename="../ui/pages/settings_page.py" line="224"/>
         <source>Edit the &amp;topics…</source>
         <translation>Muokkaa &amp;aiheita…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238"/>
+        <location filename="../ui/pages/settings_page.py" line="242"/>
         <source>Data and backups</source>
         <translation>Tiedot ja varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241"/>
+        <location filename="../ui/pages/settings_page.py" line="245"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Tietosi säilytetään tällä tietokoneella kansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249"/>
+        <location filename="../ui/pages/settings_page.py" line="253"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper varmuuskopioi tiedot automaattisesti kerran päivässä ja säilyttää 7 viimeisintä päivittäistä ja 4 viikoittaista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255"/>
+        <location filename="../ui/pages/settings_page.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>Varm&amp;uuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257"/>
+        <location filename="../ui/pages/settings_page.py" line="261"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Pa&amp;lauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>Backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277"/>
+        <location filename="../ui/pages/settings_page.py" line="281"/>
         <source>Backup made</source>
         <translation>Varmuuskopio tehty</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Varmuuskopio tallennettiin nimellä:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="284"/>
+        <location filename="../ui/pages/settings_page.py" line="288"/>
         <source>Choose a backup to restore</source>
         <translation>Valitse palautettava varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="286"/>
+        <location filename="../ui/pages/settings_page.py" line="290"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-tietokannat (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -2537,27 +2638,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304"/>
+        <location filename="../ui/pages/settings_page.py" line="308"/>
         <source>Restore failed</source>
         <translation>Palautus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="312"/>
+        <location filename="../ui/pages/settings_page.py" line="316"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="313"/>
+        <location filename="../ui/pages/settings_page.py" line="317"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Varmuuskopio palautettiin. Aiemmat tiedot säilytettiin nimellä:
@@ -2835,6 +2936,75 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <location filename="../ui/site_profile.py" line="68"/>
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>Vapaaehtoisten puhumat &amp;kielet</translation>
+    </message>
+</context>
+<context>
+    <name>SitesBar</name>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="50"/>
+        <source>This site</source>
+        <translation>Tämä toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="51"/>
+        <source>The whole organisation</source>
+        <translation>Koko organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="52"/>
+        <source>Whose figures</source>
+        <translation>Kenen luvut</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="54"/>
+        <source>Figures &amp;of</source>
+        <translation>&amp;Näytä luvut</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="57"/>
+        <source>&amp;Combine site logs…</source>
+        <translation>&amp;Yhdistä toimipisteiden kirjaukset…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="59"/>
+        <source>Merge site bundles from other sites into this log.</source>
+        <translation>Yhdistä muiden toimipisteiden siirtopaketit tämän toimipisteen kirjauksiin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="112"/>
+        <location filename="../ui/statistics/sites.py" line="128"/>
+        <source>Combine site logs</source>
+        <translation>Yhdistä toimipisteiden kirjaukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="114"/>
+        <source>Site bundles (*.zip)</source>
+        <translation>Toimipisteiden siirtopaketit (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="127"/>
+        <source>Combining site logs…</source>
+        <translation>Yhdistetään toimipisteiden kirjauksia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="133"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 uutta, %3 päivitetty, %4 ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="142"/>
+        <source>In all: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Yhteensä: %1 uutta, %2 päivitetty, %3 ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="148"/>
+        <source>Topics added: %1</source>
+        <translation>Lisätyt aiheet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="149"/>
+        <source>Site logs combined</source>
+        <translation>Toimipisteiden kirjaukset yhdistetty</translation>
     </message>
 </context>
 <context>
@@ -3185,75 +3355,95 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="75"/>
+        <source>All sites</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76"/>
+        <location filename="../ui/statistics/filters.py" line="78"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77"/>
+        <location filename="../ui/statistics/filters.py" line="79"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78"/>
+        <location filename="../ui/statistics/filters.py" line="80"/>
         <source>To&amp;pic</source>
         <translation>A&amp;ihe</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79"/>
+        <location filename="../ui/statistics/filters.py" line="81"/>
         <source>&amp;Mode</source>
         <translation>&amp;Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="80"/>
+        <location filename="../ui/statistics/filters.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="83"/>
+        <source>&amp;Site</source>
+        <translation>T&amp;oimipiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="148"/>
+        <source>This site</source>
+        <translation>Tämä toimipiste</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="160"/>
+        <location filename="../ui/statistics/page.py" line="77"/>
+        <location filename="../ui/statistics/page.py" line="192"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="71"/>
+        <location filename="../ui/statistics/page.py" line="79"/>
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön. Tällä näytöllä luvut ovat tarkkoja; raportissa ja tallennetuissa kaavioissa alle viiden luvut näkyvät muodossa &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="104"/>
+        <location filename="../ui/statistics/page.py" line="120"/>
         <source>Show as &amp;tables</source>
         <translation>N&amp;äytä taulukkoina</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="106"/>
+        <location filename="../ui/statistics/page.py" line="122"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Tallenna &amp;raportti (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="108"/>
+        <location filename="../ui/statistics/page.py" line="124"/>
         <source>Pr&amp;int report…</source>
         <translation>T&amp;ulosta raportti…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="110"/>
+        <location filename="../ui/statistics/page.py" line="126"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
+        <source>This site</source>
+        <translation>Tämä toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="175"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171"/>
+        <location filename="../ui/statistics/page.py" line="203"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n tukitilanne, %1 vapaaehtoistuntia</numerusform>
@@ -3261,86 +3451,86 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Sessions</source>
         <translation>Tukitilanteita</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180"/>
+        <location filename="../ui/statistics/page.py" line="212"/>
         <source>Save as &amp;image…</source>
         <translation>Tallenna ku&amp;vana…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209"/>
-        <location filename="../ui/statistics/page.py" line="220"/>
+        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="252"/>
         <source>Save chart as image</source>
         <translation>Tallenna kaavio kuvana</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211"/>
+        <location filename="../ui/statistics/page.py" line="243"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="239"/>
+        <location filename="../ui/statistics/page.py" line="271"/>
         <source>statistics-report</source>
         <translation>tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="244"/>
-        <location filename="../ui/statistics/page.py" line="268"/>
+        <location filename="../ui/statistics/page.py" line="276"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Making the report…</source>
         <translation>Raporttia tehdään…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="277"/>
         <source>Save report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>The report was saved to %1.</source>
         <translation>Raportti tallennettiin tiedostoon %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="254"/>
+        <location filename="../ui/statistics/page.py" line="286"/>
         <source>The report was sent to the printer.</source>
         <translation>Raportti lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="261"/>
+        <location filename="../ui/statistics/page.py" line="293"/>
         <source>Statistics report</source>
         <translation>Tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="280"/>
-        <location filename="../ui/statistics/page.py" line="295"/>
-        <location filename="../ui/statistics/page.py" line="300"/>
+        <location filename="../ui/statistics/page.py" line="312"/>
+        <location filename="../ui/statistics/page.py" line="327"/>
+        <location filename="../ui/statistics/page.py" line="332"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="281"/>
+        <location filename="../ui/statistics/page.py" line="313"/>
         <source>sessions</source>
         <translation>tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="282"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="328"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -3348,7 +3538,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="299"/>
+        <location filename="../ui/statistics/page.py" line="331"/>
         <source>Exporting sessions…</source>
         <translation>Tukitilanteita viedään…</translation>
     </message>
@@ -3376,14 +3566,14 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Mitä kuvassa näkyy, niille jotka eivät näe kuvaa</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/step_form.py" line="67"/>
-        <source>Picture &amp;description:</source>
-        <translation>Kuvan k&amp;uvaus:</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/step_form.py" line="66"/>
         <source>Capt&amp;ion:</source>
         <translation>Kuvatek&amp;sti:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67"/>
+        <source>Picture &amp;description:</source>
+        <translation>Kuvan k&amp;uvaus:</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/step_form.py" line="83"/>
@@ -3436,21 +3626,6 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>&amp;Laite:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/step_form.py" line="136"/>
-        <source>The h&amp;and points at it</source>
-        <translation>&amp;Näytä osoittava käsi</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/step_form.py" line="144"/>
-        <source>Rin&amp;g around:</source>
-        <translation>&amp;Rengas kohteen ympärillä:</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/step_form.py" line="146"/>
-        <source>Sticker (&amp;badge):</source>
-        <translation>&amp;Merkkitarra:</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/step_form.py" line="117"/>
         <source>&amp;Title on the screen:</source>
         <translation>Näytön ots&amp;ikko:</translation>
@@ -3483,6 +3658,11 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>ei mitään</translation>
     </message>
     <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136"/>
+        <source>The h&amp;and points at it</source>
+        <translation>&amp;Näytä osoittava käsi</translation>
+    </message>
+    <message>
         <location filename="../ui/guides/editor/step_form.py" line="140"/>
         <source>Done (green)</source>
         <translation>Valmis (vihreä)</translation>
@@ -3491,6 +3671,16 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <location filename="../ui/guides/editor/step_form.py" line="140"/>
         <source>Danger (red)</source>
         <translation>Vaara (punainen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144"/>
+        <source>Rin&amp;g around:</source>
+        <translation>&amp;Rengas kohteen ympärillä:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146"/>
+        <source>Sticker (&amp;badge):</source>
+        <translation>&amp;Merkkitarra:</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/step_form.py" line="207"/>

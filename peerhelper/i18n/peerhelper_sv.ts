@@ -416,21 +416,6 @@ Orsak: %2</translation>
         <translation>Källsidans ru&amp;brik:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="166"/>
-        <source>Add a screensh&amp;ot or photo…</source>
-        <translation>Lägg till skärmbild eller &amp;foto…</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/dialog.py" line="169"/>
-        <source>Move u&amp;p</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/dialog.py" line="170"/>
-        <source>Mo&amp;ve down</source>
-        <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/dialog.py" line="153"/>
         <source>Source&apos;s &amp;publisher:</source>
         <translation>Källans &amp;utgivare:</translation>
@@ -441,6 +426,11 @@ Orsak: %2</translation>
         <translation>Källans &amp;webbadress:</translation>
     </message>
     <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166"/>
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Lägg till skärmbild eller &amp;foto…</translation>
+    </message>
+    <message>
         <location filename="../ui/guides/editor/dialog.py" line="167"/>
         <source>Add a &amp;kit picture</source>
         <translation>Lägg till en ritad &amp;bild</translation>
@@ -449,6 +439,16 @@ Orsak: %2</translation>
         <location filename="../ui/guides/editor/dialog.py" line="168"/>
         <source>&amp;Remove the step</source>
         <translation>Ta bor&amp;t steget</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169"/>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/dialog.py" line="235"/>
@@ -1040,6 +1040,107 @@ Orsak: %2</translation>
         <location filename="../ui/mainwindow.py" line="257"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationServerBox</name>
+    <message>
+        <location filename="../ui/organisation_server.py" line="30"/>
+        <location filename="../ui/organisation_server.py" line="104"/>
+        <location filename="../ui/organisation_server.py" line="127"/>
+        <source>Organisation server</source>
+        <translation>Organisationens server</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="35"/>
+        <source>Sites of one organisation can send their sessions to the organisation&apos;s PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Verksamhetsställena inom en organisation kan skicka sina stödtillfällen till organisationens PostgreSQL-server och hämta dess ämneslista. Lämna adressen tom om du bara arbetar på den här datorn: PeerHelper ansluter då aldrig till ett nätverk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="45"/>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="48"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="50"/>
+        <source>Kept in a password file in the data folder, never in the settings.</source>
+        <translation>Sparas i en lösenordsfil i datamappen, aldrig i inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="53"/>
+        <source>Pass&amp;word</source>
+        <translation>L&amp;ösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="56"/>
+        <source>Sa&amp;ve address</source>
+        <translation>Spa&amp;ra adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="52"/>
+        <source>Server addr&amp;ess</source>
+        <translation>Serverns a&amp;dress</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="58"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Testa ans&amp;lutningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="60"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="79"/>
+        <source>No organisation server is set.</source>
+        <translation>Ingen server för organisationen har angetts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="81"/>
+        <source>Not synced yet.</source>
+        <translation>Inte synkroniserat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1: %2</source>
+        <translation>Senaste synkronisering %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1 failed: %2</source>
+        <translation>Senaste synkronisering %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="128"/>
+        <source>The server answers: %1</source>
+        <translation>Servern svarar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="131"/>
+        <source>Connecting to the organisation server…</source>
+        <translation>Ansluter till organisationens server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="132"/>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="144"/>
+        <location filename="../ui/organisation_server.py" line="152"/>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="151"/>
+        <source>Syncing with the organisation server…</source>
+        <translation>Synkroniserar med organisationens server…</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2244,7 @@ Orsak: %2</translation>
     <message>
         <location filename="../ui/session/session_list.py" line="104"/>
         <source>&amp;To</source>
-        <translation>T&amp;ill</translation>
+        <translation>Ti&amp;ll</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/session/session_list.py" line="148"/>
@@ -2357,178 +2458,178 @@ Orsak: %2</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56"/>
+        <location filename="../ui/pages/settings_page.py" line="60"/>
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60"/>
+        <location filename="../ui/pages/settings_page.py" line="64"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66"/>
+        <location filename="../ui/pages/settings_page.py" line="70"/>
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74"/>
-        <location filename="../ui/pages/settings_page.py" line="80"/>
+        <location filename="../ui/pages/settings_page.py" line="78"/>
+        <location filename="../ui/pages/settings_page.py" line="84"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90"/>
+        <location filename="../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="96"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115"/>
+        <location filename="../ui/pages/settings_page.py" line="119"/>
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123"/>
+        <location filename="../ui/pages/settings_page.py" line="127"/>
         <source>&amp;Save the site profile</source>
         <translation>&amp;Spara verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140"/>
+        <location filename="../ui/pages/settings_page.py" line="144"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147"/>
+        <location filename="../ui/pages/settings_page.py" line="151"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152"/>
-        <location filename="../ui/pages/settings_page.py" line="202"/>
+        <location filename="../ui/pages/settings_page.py" line="156"/>
+        <location filename="../ui/pages/settings_page.py" line="206"/>
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159"/>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
         <source>Use the &amp;official file…</source>
         <translation>Använd den &amp;officiella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="165"/>
         <source>Use PeerHelper&apos;s &amp;own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185"/>
+        <location filename="../ui/pages/settings_page.py" line="189"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="208"/>
         <source>This file cannot be used.</source>
         <translation>Filen kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>No backup was made.</source>
         <translation>Ingen säkerhetskopia gjordes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306"/>
+        <location filename="../ui/pages/settings_page.py" line="310"/>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215"/>
+        <location filename="../ui/pages/settings_page.py" line="219"/>
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217"/>
+        <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220"/>
+        <location filename="../ui/pages/settings_page.py" line="224"/>
         <source>Edit the &amp;topics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238"/>
+        <location filename="../ui/pages/settings_page.py" line="242"/>
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241"/>
+        <location filename="../ui/pages/settings_page.py" line="245"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249"/>
+        <location filename="../ui/pages/settings_page.py" line="253"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255"/>
+        <location filename="../ui/pages/settings_page.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257"/>
+        <location filename="../ui/pages/settings_page.py" line="261"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277"/>
+        <location filename="../ui/pages/settings_page.py" line="281"/>
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="284"/>
+        <location filename="../ui/pages/settings_page.py" line="288"/>
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="286"/>
+        <location filename="../ui/pages/settings_page.py" line="290"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -2537,27 +2638,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304"/>
+        <location filename="../ui/pages/settings_page.py" line="308"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="312"/>
+        <location filename="../ui/pages/settings_page.py" line="316"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="313"/>
+        <location filename="../ui/pages/settings_page.py" line="317"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -2835,6 +2936,75 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <location filename="../ui/site_profile.py" line="68"/>
         <source>&amp;Languages spoken by the volunteers</source>
         <translation>&amp;Språk som de frivilliga talar</translation>
+    </message>
+</context>
+<context>
+    <name>SitesBar</name>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="50"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="51"/>
+        <source>The whole organisation</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="52"/>
+        <source>Whose figures</source>
+        <translation>Vems siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="54"/>
+        <source>Figures &amp;of</source>
+        <translation>Siffror f&amp;ör</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="57"/>
+        <source>&amp;Combine site logs…</source>
+        <translation>Kombi&amp;nera verksamhetsställenas loggar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="59"/>
+        <source>Merge site bundles from other sites into this log.</source>
+        <translation>Slå ihop överföringspaket från andra verksamhetsställen med den här loggen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="112"/>
+        <location filename="../ui/statistics/sites.py" line="128"/>
+        <source>Combine site logs</source>
+        <translation>Kombinera verksamhetsställenas loggar</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="114"/>
+        <source>Site bundles (*.zip)</source>
+        <translation>Överföringspaket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="127"/>
+        <source>Combining site logs…</source>
+        <translation>Kombinerar verksamhetsställenas loggar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="133"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 nya, %3 uppdaterade, %4 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="142"/>
+        <source>In all: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Totalt: %1 nya, %2 uppdaterade, %3 oförändrade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="148"/>
+        <source>Topics added: %1</source>
+        <translation>Tillagda ämnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="149"/>
+        <source>Site logs combined</source>
+        <translation>Verksamhetsställenas loggar kombinerade</translation>
     </message>
 </context>
 <context>
@@ -3185,75 +3355,95 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="75"/>
+        <source>All sites</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76"/>
+        <location filename="../ui/statistics/filters.py" line="78"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77"/>
+        <location filename="../ui/statistics/filters.py" line="79"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78"/>
+        <location filename="../ui/statistics/filters.py" line="80"/>
         <source>To&amp;pic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79"/>
+        <location filename="../ui/statistics/filters.py" line="81"/>
         <source>&amp;Mode</source>
         <translation>&amp;Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="80"/>
+        <location filename="../ui/statistics/filters.py" line="82"/>
         <source>&amp;Language</source>
         <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="83"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="148"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="160"/>
+        <location filename="../ui/statistics/page.py" line="77"/>
+        <location filename="../ui/statistics/page.py" line="192"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="71"/>
+        <location filename="../ui/statistics/page.py" line="79"/>
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="104"/>
+        <location filename="../ui/statistics/page.py" line="120"/>
         <source>Show as &amp;tables</source>
         <translation>Visa som ta&amp;beller</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="106"/>
+        <location filename="../ui/statistics/page.py" line="122"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Spara &amp;rapport som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="108"/>
+        <location filename="../ui/statistics/page.py" line="124"/>
         <source>Pr&amp;int report…</source>
         <translation>Skr&amp;iv ut rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="110"/>
+        <location filename="../ui/statistics/page.py" line="126"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="175"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171"/>
+        <location filename="../ui/statistics/page.py" line="203"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -3261,86 +3451,86 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180"/>
+        <location filename="../ui/statistics/page.py" line="212"/>
         <source>Save as &amp;image…</source>
         <translation>Spara som bi&amp;ld…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209"/>
-        <location filename="../ui/statistics/page.py" line="220"/>
+        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="252"/>
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211"/>
+        <location filename="../ui/statistics/page.py" line="243"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="239"/>
+        <location filename="../ui/statistics/page.py" line="271"/>
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="244"/>
-        <location filename="../ui/statistics/page.py" line="268"/>
+        <location filename="../ui/statistics/page.py" line="276"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="277"/>
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="254"/>
+        <location filename="../ui/statistics/page.py" line="286"/>
         <source>The report was sent to the printer.</source>
         <translation>Rapporten skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="261"/>
+        <location filename="../ui/statistics/page.py" line="293"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="280"/>
-        <location filename="../ui/statistics/page.py" line="295"/>
-        <location filename="../ui/statistics/page.py" line="300"/>
+        <location filename="../ui/statistics/page.py" line="312"/>
+        <location filename="../ui/statistics/page.py" line="327"/>
+        <location filename="../ui/statistics/page.py" line="332"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="281"/>
+        <location filename="../ui/statistics/page.py" line="313"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="282"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="328"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -3348,7 +3538,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="299"/>
+        <location filename="../ui/statistics/page.py" line="331"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
@@ -3376,14 +3566,14 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Vad bilden visar, för dem som inte kan se den</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/step_form.py" line="67"/>
-        <source>Picture &amp;description:</source>
-        <translation>Bildbeskrivn&amp;ing:</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/step_form.py" line="66"/>
         <source>Capt&amp;ion:</source>
         <translation>Bildte&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67"/>
+        <source>Picture &amp;description:</source>
+        <translation>Bildbeskrivn&amp;ing:</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/step_form.py" line="83"/>
@@ -3436,21 +3626,6 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/step_form.py" line="136"/>
-        <source>The h&amp;and points at it</source>
-        <translation>&amp;Handen pekar på den</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/step_form.py" line="144"/>
-        <source>Rin&amp;g around:</source>
-        <translation>&amp;Ring runt:</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/editor/step_form.py" line="146"/>
-        <source>Sticker (&amp;badge):</source>
-        <translation>Dek&amp;al:</translation>
-    </message>
-    <message>
         <location filename="../ui/guides/editor/step_form.py" line="117"/>
         <source>&amp;Title on the screen:</source>
         <translation>Rubrik på skär&amp;men:</translation>
@@ -3483,6 +3658,11 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>ingen</translation>
     </message>
     <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136"/>
+        <source>The h&amp;and points at it</source>
+        <translation>&amp;Handen pekar på den</translation>
+    </message>
+    <message>
         <location filename="../ui/guides/editor/step_form.py" line="140"/>
         <source>Done (green)</source>
         <translation>Klart (grön)</translation>
@@ -3491,6 +3671,16 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <location filename="../ui/guides/editor/step_form.py" line="140"/>
         <source>Danger (red)</source>
         <translation>Fara (röd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144"/>
+        <source>Rin&amp;g around:</source>
+        <translation>&amp;Ring runt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146"/>
+        <source>Sticker (&amp;badge):</source>
+        <translation>Dek&amp;al:</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/step_form.py" line="207"/>

@@ -54,6 +54,9 @@ DECLARED: tuple[Setting, ...] = (
     # The handout choices a site keeps using (large print for older clients, paper size).
     Setting("handout_large_print", bool, False),
     Setting("handout_paper", str, "A4", choices=("A4", "letter")),
+    # The organisation server's address, never with its password (``storage.server``);
+    # empty: no server, and no network connection is ever made.
+    Setting("server_url", str, ""),
 )
 _BY_KEY = {s.key: s for s in DECLARED}
 

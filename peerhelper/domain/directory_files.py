@@ -19,7 +19,6 @@ the list (JSON), never quoting personal data found in a note.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import uuid as uuid_module
@@ -27,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from peerhelper.domain.csv_cells import format_list, guard_cell, parse_list, unguard_cell
 from peerhelper.domain.csv_lines import CsvLines
@@ -52,7 +51,6 @@ COLUMNS = (
     "notes",
     "checked",
 )
-_TEXT_COLUMNS = ("name", "address", "phone", "web", "hours", "accessibility", "notes")
 EXPORT_DELIMITER = ";"
 STARTER_FILE = ("directory", "starter.json")
 _FINNISH_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -91,7 +89,7 @@ def entry_cells(entry: DirectoryEntryData) -> list[str]:
     return [guard_cell(record[name]) for name in COLUMNS]
 
 
-def write_csv(out: io.TextIOBase, entries: Iterable[DirectoryEntryData]) -> int:
+def write_csv(out: IO[str], entries: Iterable[DirectoryEntryData]) -> int:
     writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
@@ -101,7 +99,7 @@ def write_csv(out: io.TextIOBase, entries: Iterable[DirectoryEntryData]) -> int:
     return count
 
 
-def write_json(out: io.TextIOBase, entries: Iterable[DirectoryEntryData]) -> int:
+def write_json(out: IO[str], entries: Iterable[DirectoryEntryData]) -> int:
     records = [entry_record(entry) for entry in entries]
     json.dump(records, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -227,7 +225,12 @@ def _parse(
         checked=checked,
         paid=raw["paid"],
         uuid=entry_id,
-        **{name: raw[name] for name in _TEXT_COLUMNS if name != "name"},
+        address=raw["address"],
+        phone=raw["phone"],
+        web=raw["web"],
+        hours=raw["hours"],
+        accessibility=raw["accessibility"],
+        notes=raw["notes"],
     ).cleaned()
     problems.extend(validate(entry, topic_codes))
     return entry, problems

@@ -49,6 +49,7 @@ import uuid as uuid_module
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import IO
 
 from peerhelper.domain.csv_cells import (
     format_list,
@@ -123,7 +124,7 @@ def session_cells(data: SessionData, entry_names: Mapping[str, str] | None = Non
 
 
 def write_sessions_csv(
-    out: io.TextIOBase,
+    out: IO[str],
     sessions: Iterable[SessionData],
     entry_names: Mapping[str, str] | None = None,
 ) -> int:
@@ -257,6 +258,10 @@ def _header_problems(names: list[str]) -> list[Problem]:
     return problems
 
 
+def _code(raw: dict[str, str], name: str) -> str:
+    return raw[name].strip().lower()
+
+
 def _parse_row(
     cells: dict[str, str], topic_codes: set[str] | frozenset[str]
 ) -> tuple[SessionData, list[Problem]]:
@@ -303,7 +308,13 @@ def _parse_row(
         note=raw["note"],
         source="import",
         uuid=session_id,
-        **{name: raw[name].strip().lower() for name in _CODE_COLUMNS if name != "mode"},
+        # Spelled out, not unpacked from _CODE_COLUMNS, so each field is type-checked.
+        channel=_code(raw, "channel"),
+        device=_code(raw, "device"),
+        age_band=_code(raw, "age_band"),
+        visit=_code(raw, "visit"),
+        outcome=_code(raw, "outcome"),
+        independence=_code(raw, "independence"),
     )
     problems.extend(validate(session, topic_codes))
     return session, problems

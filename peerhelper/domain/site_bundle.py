@@ -27,7 +27,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from peerhelper import __version__
 from peerhelper.domain.bundle_records import (
@@ -111,7 +111,7 @@ def _manifest_checksum(manifest: dict[str, Any]) -> str:
 
 
 def write_bundle(
-    out: BinaryIO,
+    out: IO[bytes],
     manifest: dict[str, Any],
     topics: list[dict[str, Any]],
     entries: list[dict[str, Any]],

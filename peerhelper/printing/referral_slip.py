@@ -41,6 +41,8 @@ from peerhelper.printing.page import (
     site_lines,
 )
 from peerhelper.printing.text import (
+    Align,
+    Line,
     baseline_offset,
     draw_line,
     keep_ltr,
@@ -103,6 +105,19 @@ def _language_names(codes: list[str]) -> str:
     return ", ".join(own_name(code) for code in codes)
 
 
+@dataclass(frozen=True)
+class _Heading:
+    """A heading's line in the client's language, and in the second language if any."""
+
+    first: Line
+    second: Line | None
+    size: float
+
+
+# kind ("text", "note", "heading", "rule" or "gap"), what to draw, height
+_Piece = tuple[str, Text | _Heading | None, float]
+
+
 class _Slip:
     """The slip's pieces measured at one text scale, ready to draw in a box."""
 
@@ -114,7 +129,7 @@ class _Slip:
         self.width = width
         self.scale = scale
         s = scale
-        self.pieces: list[tuple[str, object, float]] = []  # kind, content, height
+        self.pieces: list[_Piece] = []
         self._text(label("slip_title", self.lang), 15 * s, self.lang, True, BLUE)
         if self.second:
             self._text(label("slip_title", self.second), 10.5 * s, self.second, False, MUTED)
@@ -170,29 +185,30 @@ class _Slip:
         second = None
         if self.second:
             second = layout_line(label(key, self.second), size * 0.95, lang=self.second)
-        self.pieces.append(("heading", (first, second, size), size * 1.6))
+        self.pieces.append(("heading", _Heading(first, second, size), size * 1.6))
 
     def draw(self, canvas: Canvas, box: Box, top: float) -> None:
         for kind, content, height in self.pieces:
-            if kind == "text":
-                content.draw(canvas, box, top, align="start")  # type: ignore[attr-defined]
-            elif kind == "rule":
+            if kind == "rule":
                 rule(canvas, box.left, box.right, top - height / 2)
-            elif kind == "heading":
-                first, second, size = content  # type: ignore[misc]
+            elif isinstance(content, _Heading):
+                first, second, size = content.first, content.second, content.size
                 baseline = top - baseline_offset(size, height)
                 canvas.setFillColor(BLUE)
-                start, end = ("right", "left") if box.rtl else ("left", "right")
+                sides: tuple[Align, Align] = ("right", "left") if box.rtl else ("left", "right")
+                start, end = sides
                 draw_line(canvas, first, box.left, baseline, box.width, start)
                 if second is not None and first.width + second.width + 12 < box.width:
                     canvas.setFillColor(MUTED)
                     draw_line(canvas, second, box.left, baseline, box.width, end)
-            elif kind == "note":
+            elif isinstance(content, Text) and kind == "note":
                 pad = 8 * self.scale
                 canvas.setFillColor(PALE_BLUE)
                 canvas.setStrokeColor(RULE)
                 canvas.roundRect(box.left, top - height + 4, box.width, height - 4, 6, 1, 1)
-                content.draw(canvas, box.inner(pad, box.width - 2 * pad), top - pad + 2)  # type: ignore[attr-defined]
+                content.draw(canvas, box.inner(pad, box.width - 2 * pad), top - pad + 2)
+            elif isinstance(content, Text):
+                content.draw(canvas, box, top, align="start")
             top -= height
 
 

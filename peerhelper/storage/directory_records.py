@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, insert, select
 
-from peerhelper.storage.models import DirectoryEntry, utc_now
+from peerhelper.storage.models import DirectoryEntry, table_of, utc_now
 
-ENTRIES: Table = DirectoryEntry.__table__  # type: ignore[assignment]
+ENTRIES = table_of(DirectoryEntry)
 ENTRY_FIELDS = ("uuid", "name", "kind", "retired", "updated_at")
 _CHUNK = 500  # uuids per statement, well under SQLite's limit on bound values
 

@@ -179,7 +179,7 @@ def server_problem(exc: BaseException, address: ServerAddress) -> ServerError | 
 
     if isinstance(exc, UserFacingError):
         return exc if isinstance(exc, ServerError) else None
-    if isinstance(exc, OperationalError | DBAPIError) and getattr(exc, "connection_invalidated", 0):
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:  # OperationalError is one too
         return ServerError(f"The connection to {address.shown} was lost. Nothing was lost here.")
     if isinstance(exc, OperationalError):
         # psycopg's first line says what libpq says (refused, timeout, authentication);

@@ -21,10 +21,11 @@ in short transactions, so the volunteer's work goes on meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import Engine, and_, or_, select, text
+from sqlalchemy import Engine, Row, and_, or_, select, text
 
 from peerhelper.storage.database import Database
 from peerhelper.storage.directory_records import merge_entries, read_entries, referred
@@ -65,9 +66,8 @@ def pending_sessions(db: Database) -> list[tuple[int, Cursor]]:
                 )
             )
         query = query.order_by(SESSIONS.c.updated_at, SESSIONS.c.uuid)
-        return [
-            (row_id, Cursor(updated, uuid)) for row_id, updated, uuid in connection.execute(query)
-        ]
+        rows: Iterable[Row[int, datetime, str]] = connection.execute(query)
+        return [(row_id, Cursor(updated, uuid)) for row_id, updated, uuid in rows]
 
 
 def push_sessions(

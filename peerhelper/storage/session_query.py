@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 
 from peerhelper.storage.database import Database
-from peerhelper.storage.models import SessionTopic, SupportSession
+from peerhelper.storage.models import SessionTopic, SupportSession, table_of
 
 
 @dataclass(frozen=True)
@@ -41,15 +41,15 @@ class SessionRow:
 
 
 def _where(query: Select, wanted: SessionFilter) -> Select:
-    table = SupportSession.__table__
-    conditions = [table.c.deleted_at.is_(None)]
+    table = table_of(SupportSession)
+    conditions: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
     if wanted.first_day:
         conditions.append(table.c.started_at >= datetime.combine(wanted.first_day, time()))
     if wanted.last_day and wanted.last_day < date.max:  # the last possible day has no day after
         day_after = datetime.combine(wanted.last_day + timedelta(days=1), time())
         conditions.append(table.c.started_at < day_after)
     if wanted.topic:
-        topics = SessionTopic.__table__
+        topics = table_of(SessionTopic)
         conditions.append(
             exists().where(and_(topics.c.session_id == table.c.id, topics.c.topic == wanted.topic))
         )
@@ -62,7 +62,7 @@ def _where(query: Select, wanted: SessionFilter) -> Select:
 
 
 def count_sessions(db: Database, wanted: SessionFilter) -> int:
-    table = SupportSession.__table__
+    table = table_of(SupportSession)
     with db.engine.connect() as connection:
         return connection.scalar(_where(select(func.count()).select_from(table), wanted)) or 0
 
@@ -70,8 +70,8 @@ def count_sessions(db: Database, wanted: SessionFilter) -> int:
 def fetch_sessions(
     db: Database, wanted: SessionFilter, offset: int, limit: int
 ) -> list[SessionRow]:
-    table = SupportSession.__table__
-    topics = SessionTopic.__table__
+    table = table_of(SupportSession)
+    topics = table_of(SessionTopic)
     topic_list = (
         select(func.group_concat(topics.c.topic, "|"))
         .where(topics.c.session_id == table.c.id)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, select, update
+from sqlalchemy import BindParameter, Connection, Row, Table, bindparam, delete, select, update
 
 from peerhelper.domain.session import LIST_FIELDS, SCALAR_FIELDS
 from peerhelper.storage.session_rows import LIST_TABLES, SESSIONS, read_lists
@@ -92,8 +92,10 @@ def read_records(connection: Connection, row_ids: Sequence[int], here: Site) -> 
     lists: dict[str, dict[int, list[str]]] = {name: {} for name in LIST_FIELDS}
     for start in range(0, len(row_ids), CHUNK):
         chunk = list(row_ids[start : start + CHUNK])
-        for row in connection.execute(select(*columns).where(SESSIONS.c.id.in_(chunk))):
-            row_id, *values = row
+        rows: Iterable[Row[int, *tuple[Any, ...]]] = connection.execute(
+            select(*columns).where(SESSIONS.c.id.in_(chunk))
+        )
+        for row_id, *values in rows:
             record = dict(zip(RECORD_COLUMNS, values, strict=True))
             if not record["site_id"]:
                 record["site_id"], record["site_name"] = here.id, here.name
@@ -137,10 +139,10 @@ def merge_records(connection: Connection, records: Iterable[Record], here_id: st
 def _merge_chunk(connection: Connection, records: list[Record], here_id: str) -> MergeCounts:
     uuids = [record["uuid"] for record in records]
     query = select(SESSIONS.c.uuid, SESSIONS.c.id, SESSIONS.c.updated_at)
-    existing = {
-        uuid: (row_id, updated)
-        for uuid, row_id, updated in connection.execute(query.where(SESSIONS.c.uuid.in_(uuids)))
-    }
+    rows: Iterable[Row[str, int, datetime]] = connection.execute(
+        query.where(SESSIONS.c.uuid.in_(uuids))
+    )
+    existing = {uuid: (row_id, updated) for uuid, row_id, updated in rows}
     new: list[Record] = []
     changed: list[tuple[int, Record]] = []
     for record in records:
@@ -169,14 +171,16 @@ def _insert(connection: Connection, records: list[Record]) -> None:
     insert_rows([tuple(record[name] for name in RECORD_COLUMNS) for record in records])
     uuids = [record["uuid"] for record in records]
     query = select(SESSIONS.c.uuid, SESSIONS.c.id).where(SESSIONS.c.uuid.in_(uuids))
-    row_ids = dict(connection.execute(query).all())
+    row_ids: dict[str, int] = dict(connection.execute(query).all())
     _insert_children(connection, [(row_ids[record["uuid"]], record) for record in records])
 
 
 def _update(connection: Connection, changes: list[tuple[int, Record]]) -> None:
     if not changes:
         return
-    values = {name: bindparam(f"new_{name}") for name in RECORD_COLUMNS if name != "uuid"}
+    values: dict[str, BindParameter[Any]] = {
+        name: bindparam(f"new_{name}") for name in RECORD_COLUMNS if name != "uuid"
+    }
     statement = update(SESSIONS).where(SESSIONS.c.id == bindparam("row_id")).values(values)
     rows = [
         {"row_id": row_id} | {f"new_{name}": record[name] for name in RECORD_COLUMNS}

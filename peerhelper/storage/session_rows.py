@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, select
+from sqlalchemy import ColumnElement, Connection, Row, Table, select
 
 from peerhelper.domain.session import SCALAR_FIELDS, SessionData, dedupe, session_from
 from peerhelper.storage.models import (
@@ -25,9 +25,10 @@ from peerhelper.storage.models import (
     SessionReferral,
     SessionTopic,
     SupportSession,
+    table_of,
 )
 
-SESSIONS: Table = SupportSession.__table__  # type: ignore[assignment]
+SESSIONS = table_of(SupportSession)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class ListTable:
 
     @property
     def table(self) -> Table:
-        return self.model.__table__  # type: ignore[return-value]
+        return table_of(self.model)
 
     def row(self, value: str, position: int) -> Any:
         extra = {"position": position} if self.ordered else {}
@@ -111,6 +112,7 @@ def _children(connection: Connection, where: ListTable, wanted: object) -> dict[
     )
     order = [table.c.session_id, table.c.position] if where.ordered else [table.c.session_id]
     result: dict[int, list[str]] = defaultdict(list)
-    for session_id, value in connection.execute(query.order_by(*order)).all():
+    rows: Iterable[Row[int, str]] = connection.execute(query.order_by(*order))
+    for session_id, value in rows:
         result[session_id].append(value)
     return result

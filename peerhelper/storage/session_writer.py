@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, update
+from sqlalchemy import BindParameter, Connection, Table, bindparam, delete, update
 
 from peerhelper.domain.session import SCALAR_FIELDS, SessionData
 from peerhelper.storage.models import new_uuid, utc_now
@@ -58,7 +58,7 @@ def insert_sessions(
     insert_rows(rows)
     marks = ", ".join("?" * len(uuids))
     query = f"SELECT uuid, id FROM {_SESSIONS.name} WHERE uuid IN ({marks})"
-    row_ids = dict(connection.exec_driver_sql(query, tuple(uuids)).all())
+    row_ids: dict[str, int] = dict(connection.exec_driver_sql(query, tuple(uuids)).all())
     pairs = zip(uuids, sessions, strict=True)
     _insert_children(connection, [(row_ids[uuid], data) for uuid, data in pairs])
 
@@ -68,7 +68,9 @@ def update_sessions(connection: Connection, changes: Sequence[tuple[int, Session
     if not changes:
         return
     now = utc_now()
-    values = {name: bindparam(f"new_{name}") for name in (*SCALAR_FIELDS, "updated_at")}
+    values: dict[str, BindParameter[Any]] = {
+        name: bindparam(f"new_{name}") for name in (*SCALAR_FIELDS, "updated_at")
+    }
     statement = update(_SESSIONS).where(_SESSIONS.c.id == bindparam("row_id")).values(values)
     rows = [
         {"row_id": row_id, "new_updated_at": now}

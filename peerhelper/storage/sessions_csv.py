@@ -30,12 +30,13 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, select
+from sqlalchemy import ColumnElement, Connection, Row, and_, select
 from sqlalchemy.exc import DBAPIError
 
 from peerhelper.atomic import atomic_output, is_disk_full
@@ -96,7 +97,7 @@ def sessions_between(
     (``storage.server.ServerDatabase``); ``sites`` limits the sessions to
     those sites (ids as stored), all without it.
     """
-    conditions = [_SESSIONS.c.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [_SESSIONS.c.deleted_at.is_(None)]
     if sites:
         conditions.append(_SESSIONS.c.site_id.in_(list(sites)))
     if first_day is not None:
@@ -243,7 +244,8 @@ class _Importer:
         if added == len(first_lines):
             return
         query = f"SELECT uuid, line FROM temp.import_ids WHERE uuid IN ({_marks(first_lines)})"
-        for uuid, first_line in self.connection.exec_driver_sql(query, tuple(first_lines)):
+        rows: Iterable[Row[str, int]] = self.connection.exec_driver_sql(query, tuple(first_lines))
+        for uuid, first_line in rows:
             if first_line != first_lines[uuid]:
                 self._repeated(first_lines[uuid], first_line)
 
@@ -320,6 +322,9 @@ def _read(
         .where(condition)
         .order_by(_SESSIONS.c.started_at, _SESSIONS.c.uuid)
     )
-    for row_id, uuid, deleted_at, *scalars in connection.execute(query).all():
+    rows: Sequence[Row[int, str, datetime | None, *tuple[Any, ...]]] = connection.execute(
+        query
+    ).all()
+    for row_id, uuid, deleted_at, *scalars in rows:
         data = session_rows.data_from_columns(scalars, lists, row_id, uuid)
         yield row_id, data, deleted_at is not None

@@ -86,7 +86,7 @@ def write_site_bundle(db: Database, out: Path, since: date | None = None) -> Bun
         query = select(SESSIONS.c.id).order_by(SESSIONS.c.id)
         if since is not None:
             query = query.where(SESSIONS.c.updated_at >= datetime.combine(since, time()))
-        row_ids = list(connection.scalars(query))
+        row_ids: list[int] = list(connection.scalars(query))
         records = read_records(connection, row_ids, here)
         topics = read_topics(connection)
         entries = read_entries(connection, referred(records))

@@ -51,7 +51,9 @@ from peerhelper.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
+    from collections.abc import Iterable
+
+    from sqlalchemy import Connection, Engine, Row
 
 SESSIONS = SupportSession.__table__
 TOPICS = SessionTopic.__table__
@@ -323,7 +325,8 @@ def list_sites(engine: Engine) -> dict[str, str]:
     )
     names: dict[str, tuple[Any, str]] = {}
     with engine.connect() as connection:
-        for site_id, name, updated in connection.execute(query):
+        rows: Iterable[Row[str, str, datetime]] = connection.execute(query)
+        for site_id, name, updated in rows:
             if site_id not in names or updated > names[site_id][0]:
                 names[site_id] = (updated, name)
     return {site_id: name for site_id, (_, name) in names.items()}

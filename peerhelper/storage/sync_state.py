@@ -22,9 +22,9 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from peerhelper.storage.models import AppMeta
+from peerhelper.storage.models import AppMeta, table_of
 
-_META = AppMeta.__table__
+_META = table_of(AppMeta)
 CURSOR_KEY = "sync_cursor"
 LAST_SYNC_KEY = "sync_last"
 

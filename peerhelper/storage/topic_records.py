@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
-from peerhelper.storage.models import Topic, TopicLabel, utc_now
+from peerhelper.storage.models import Topic, TopicLabel, table_of, utc_now
 
-TOPICS: Table = Topic.__table__  # type: ignore[assignment]
-LABELS: Table = TopicLabel.__table__  # type: ignore[assignment]
+TOPICS = table_of(Topic)
+LABELS = table_of(TopicLabel)
 TOPIC_FIELDS = ("code", "icon", "retired", "updated_at")
 
 TopicRecord = dict[str, Any]

@@ -108,7 +108,7 @@ class EntryDialog(QDialog):
         self.checked = QDateEdit()
         self.checked.setDisplayFormat("d.M.yyyy")
         self.checked.setCalendarPopup(True)
-        self.checked.setDateRange(FIRST_DAY, LAST_DAY)
+        self.checked.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
         self.checked.setAccessibleName(self.tr("Day the details were checked"))
         self.checked_today = QPushButton(self.tr("Checked &today"))
         self.checked_today.clicked.connect(self._checked_now)

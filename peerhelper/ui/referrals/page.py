@@ -163,7 +163,7 @@ class ReferralsPage(Page):
     # -- showing ------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         """Read the directory again (on the worker) and show it, keeping the selection."""
-        keep = select or (self.current().uuid if self.current() else None)
+        keep = select or self._current_uuid()
         db = self.context.db
         self.context.tasks.run_task(
             lambda: directory.entries(db),
@@ -188,7 +188,7 @@ class ReferralsPage(Page):
         return [e for e in found if self.show_retired.isChecked() or not e.retired]
 
     def show_entries(self, *_args: object, keep: str | None = None) -> None:
-        keep = keep or (self.current().uuid if self.current() else None)
+        keep = keep or self._current_uuid()
         today = self.today()
         self.list.blockSignals(True)
         self.list.clear()
@@ -221,6 +221,10 @@ class ReferralsPage(Page):
             return None
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self.entries if e.uuid == wanted), None)
+
+    def _current_uuid(self) -> str | None:
+        entry = self.current()
+        return entry.uuid if entry else None
 
     def _show_current(self, *_args: object) -> None:
         entry = self.current()

@@ -89,8 +89,10 @@ class StatisticsFilters(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 field.setMinimumContentsLength(8)
-            layout.addWidget(labelled(text, field))
-        self.site_field = self.site.parentWidget()
+            pair = labelled(text, field)
+            layout.addWidget(pair)
+            if field is self.site:
+                self.site_field = pair
         self.site_field.setVisible(False)  # until the log holds more than one site
         self._follow_period()
         self.period.currentIndexChanged.connect(self._period_chosen)

@@ -1704,11 +1704,6 @@ Reason: %2</translation>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124" />
-        <source>&amp;Save the site profile</source>
-        <translation>&amp;Save the site profile</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="141" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
@@ -1723,16 +1718,6 @@ Reason: %2</translation>
         <location filename="../ui/pages/settings_page.py" line="203" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="160" />
-        <source>Use the &amp;official file…</source>
-        <translation>Use the &amp;official file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="162" />
-        <source>Use PeerHelper's &amp;own</source>
-        <translation>Use PeerHelper's &amp;own</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="183" />
@@ -1760,6 +1745,11 @@ Reason: %2</translation>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="221" />
+        <source>Edit the top&amp;ics…</source>
+        <translation>Edit the top&amp;ics…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="274" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
@@ -1775,14 +1765,24 @@ Reason: %2</translation>
         <translation>Session topics</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="124" />
+        <source>Sa&amp;ve the site profile</source>
+        <translation>Sa&amp;ve the site profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="160" />
+        <source>Use the o&amp;fficial file…</source>
+        <translation>Use the o&amp;fficial file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="162" />
+        <source>Use PeerHelper's o&amp;wn</source>
+        <translation>Use PeerHelper's o&amp;wn</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="218" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="221" />
-        <source>Edit the &amp;topics…</source>
-        <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="239" />
@@ -2010,8 +2010,8 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
     </message>
     <message>
         <location filename="../ui/site_profile.py" line="67" />
-        <source>&amp;Languages spoken by the volunteers</source>
-        <translation>&amp;Languages spoken by the volunteers</translation>
+        <source>Languages spo&amp;ken by the volunteers</source>
+        <translation>Languages spo&amp;ken by the volunteers</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2254,8 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="77" />
-        <source>To&amp;pic</source>
-        <translation>To&amp;pic</translation>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="78" />
@@ -2280,11 +2280,6 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <location filename="../ui/statistics/page.py" line="63" />
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/statistics/page.py" line="96" />
-        <source>Show as &amp;tables</source>
-        <translation>Show as &amp;tables</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="98" />
@@ -2330,9 +2325,14 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Share</translation>
     </message>
     <message>
+        <location filename="../ui/statistics/page.py" line="96" />
+        <source>Show as ta&amp;bles</source>
+        <translation>Show as ta&amp;bles</translation>
+    </message>
+    <message>
         <location filename="../ui/statistics/page.py" line="177" />
-        <source>Save as &amp;image…</source>
-        <translation>Save as &amp;image…</translation>
+        <source>Save as image…</source>
+        <translation>Save as image…</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="206" />

@@ -64,7 +64,7 @@ class SiteProfileForm(QWidget):
             self.address: self.tr("&Address"),
             self.opening_hours: self.tr("Opening &hours"),
             self.phone: self.tr("&Phone"),
-            self.languages: self.tr("&Languages spoken by the volunteers"),
+            self.languages: self.tr("Languages spo&ken by the volunteers"),
         }
         for widget, label_text in labels.items():
             widget.setAccessibleName(accessible[widget])

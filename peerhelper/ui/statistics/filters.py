@@ -74,7 +74,7 @@ class StatisticsFilters(QWidget):
             (self.tr("&Period"), self.period),
             (self.tr("&From"), self.first_day),
             (self.tr("&To"), self.last_day),
-            (self.tr("To&pic"), self.topic),
+            (self.tr("T&opic"), self.topic),
             (self.tr("&Mode"), self.mode),
             (self.tr("&Language"), self.language),
         ):

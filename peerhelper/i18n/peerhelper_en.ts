@@ -78,7 +78,7 @@ Reason: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="117" />
         <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Welcome to PeerHelper</translation>
@@ -401,8 +401,8 @@ Reason: %2</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="64" />
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>&amp;Large print: bigger text and pictures</translation>
+        <source>&amp;Large print</source>
+        <translation>&amp;Large print</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="65" />
@@ -410,57 +410,62 @@ Reason: %2</translation>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Bigger text and pictures, on more pages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="71" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73" />
+        <location filename="../ui/printing/options.py" line="78" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74" />
+        <location filename="../ui/printing/options.py" line="79" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="114" />
+        <location filename="../ui/printing/options.py" line="122" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115" />
+        <location filename="../ui/printing/options.py" line="123" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116" />
+        <location filename="../ui/printing/options.py" line="124" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117" />
+        <location filename="../ui/printing/options.py" line="125" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>
@@ -503,32 +508,32 @@ Reason: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139" />
+        <location filename="../ui/printing/print_dialog.py" line="133" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172" />
+        <location filename="../ui/printing/print_dialog.py" line="165" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200" />
+        <location filename="../ui/printing/print_dialog.py" line="193" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214" />
+        <location filename="../ui/printing/print_dialog.py" line="207" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226" />
+        <location filename="../ui/printing/print_dialog.py" line="219" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1939,77 +1944,77 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="47" />
+        <location filename="../ui/site_profile.py" line="48" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>e.g. Helsinki Parish Union</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Kallio food-aid point</source>
         <translation>e.g. Kallio food-aid point</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>e.g. Tue and Thu 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="51" />
+        <location filename="../ui/site_profile.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Languages spoken by the volunteers</source>
         <translation>Languages spoken by the volunteers</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Site name *</source>
         <translation>&amp;Site name *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>Opening &amp;hours</source>
         <translation>Opening &amp;hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Languages spo&amp;ken by the volunteers</translation>
     </message>
@@ -2453,7 +2458,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="34" />
+        <location filename="../ui/topics_dialog.py" line="35" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
@@ -2500,7 +2505,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="55" />
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
@@ -2510,27 +2515,27 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="91" />
+        <location filename="../ui/topics_dialog.py" line="97" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="125" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Give the topic a name in at least one language.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="130" />
+        <location filename="../ui/topics_dialog.py" line="136" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>The code may contain only letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132" />
+        <location filename="../ui/topics_dialog.py" line="138" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -78,7 +78,7 @@ Syy: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="117" />
         <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Tervetuloa PeerHelperiin</translation>
@@ -401,8 +401,8 @@ Syy: %2</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="64" />
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>&amp;Isot kirjaimet: suurempi teksti ja kuvat</translation>
+        <source>&amp;Large print</source>
+        <translation>&amp;Isot kirjaimet</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="65" />
@@ -410,57 +410,62 @@ Syy: %2</translation>
         <translation>Isot kirjaimet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Suurempi teksti ja kuvat, useammalla sivulla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="71" />
         <source>Paper size</source>
         <translation>Paperikoko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Tulostuu muistiinpanoalueelle, esim. seuraavan käynnin aika</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73" />
+        <location filename="../ui/printing/options.py" line="78" />
         <source>Next time, bring</source>
         <translation>Ota mukaan ensi kerralla</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74" />
+        <location filename="../ui/printing/options.py" line="79" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>esim. puhelin ja sen laturi, saamasi kirje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="114" />
+        <location filename="../ui/printing/options.py" line="122" />
         <source>&amp;Client's language</source>
         <translation>&amp;Asiakkaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115" />
+        <location filename="../ui/printing/options.py" line="123" />
         <source>&amp;Second language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116" />
+        <location filename="../ui/printing/options.py" line="124" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117" />
+        <location filename="../ui/printing/options.py" line="125" />
         <source>Paper si&amp;ze</source>
         <translation>Paperin &amp;koko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Note</source>
         <translation>&amp;Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Bring next time</source>
         <translation>Ota mukaan &amp;ensi kerralla</translation>
     </message>
@@ -503,32 +508,32 @@ Syy: %2</translation>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139" />
+        <location filename="../ui/printing/print_dialog.py" line="133" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172" />
+        <location filename="../ui/printing/print_dialog.py" line="165" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200" />
+        <location filename="../ui/printing/print_dialog.py" line="193" />
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214" />
+        <location filename="../ui/printing/print_dialog.py" line="207" />
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226" />
+        <location filename="../ui/printing/print_dialog.py" line="219" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1939,77 +1944,77 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="47" />
+        <location filename="../ui/site_profile.py" line="48" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>esim. Helsingin seurakuntayhtymä</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Kallio food-aid point</source>
         <translation>esim. Kallion ruoka-apu</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>esim. ti ja to 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="51" />
+        <location filename="../ui/site_profile.py" line="52" />
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Site name</source>
         <translation>Toimipisteen nimi</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Languages spoken by the volunteers</source>
         <translation>Vapaaehtoisten puhumat kielet</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisaatio *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Site name *</source>
         <translation>Toimipisteen &amp;nimi *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Address</source>
         <translation>Oso&amp;ite</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>Opening &amp;hours</source>
         <translation>&amp;Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Vapaaehtoisten puhumat ki&amp;elet</translation>
     </message>
@@ -2453,7 +2458,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="34" />
+        <location filename="../ui/topics_dialog.py" line="35" />
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
@@ -2500,7 +2505,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="55" />
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Retire</source>
         <translation>&amp;Poista käytöstä</translation>
     </message>
@@ -2510,27 +2515,27 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Käytöstä poistetut aiheet piilotetaan laatoista, mutta ne säilyvät vanhoissa tukitilanteissa ja tilastoissa. Voit palauttaa ne.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="91" />
+        <location filename="../ui/topics_dialog.py" line="97" />
         <source>%1 (retired)</source>
         <translation>%1 (ei käytössä)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Bring back</source>
         <translation>&amp;Palauta käyttöön</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="125" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Anna aiheelle nimi ainakin yhdellä kielellä.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="130" />
+        <location filename="../ui/topics_dialog.py" line="136" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>Koodissa saa olla vain kirjaimia, numeroita ja alaviivoja (_).</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132" />
+        <location filename="../ui/topics_dialog.py" line="138" />
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>

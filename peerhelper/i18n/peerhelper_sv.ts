@@ -78,7 +78,7 @@ Orsak: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="116" />
+        <location filename="../ui/site_profile.py" line="117" />
         <location filename="../ui/site_profile.py" line="118" />
         <source>Welcome to PeerHelper</source>
         <translation>Välkommen till PeerHelper</translation>
@@ -401,8 +401,8 @@ Orsak: %2</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="64" />
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>Stor s&amp;til: större text och bilder</translation>
+        <source>&amp;Large print</source>
+        <translation>&amp;Stor stil</translation>
     </message>
     <message>
         <location filename="../ui/printing/options.py" line="65" />
@@ -410,57 +410,62 @@ Orsak: %2</translation>
         <translation>Stor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Större text och bilder, på fler sidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="71" />
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="70" />
+        <location filename="../ui/printing/options.py" line="75" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Skrivs ut i anteckningsfältet, t.ex. tiden för nästa besök</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73" />
+        <location filename="../ui/printing/options.py" line="78" />
         <source>Next time, bring</source>
         <translation>Ta med nästa gång</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74" />
+        <location filename="../ui/printing/options.py" line="79" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>t.ex. din telefon och laddaren, brevet du fått</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="114" />
+        <location filename="../ui/printing/options.py" line="122" />
         <source>&amp;Client's language</source>
         <translation>&amp;Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115" />
+        <location filename="../ui/printing/options.py" line="123" />
         <source>&amp;Second language</source>
         <translation>&amp;Andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116" />
+        <location filename="../ui/printing/options.py" line="124" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117" />
+        <location filename="../ui/printing/options.py" line="125" />
         <source>Paper si&amp;ze</source>
         <translation>Pappers&amp;storlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="131" />
+        <location filename="../ui/printing/options.py" line="138" />
         <source>&amp;Bring next time</source>
         <translation>Ta med &amp;nästa gång</translation>
     </message>
@@ -503,32 +508,32 @@ Orsak: %2</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139" />
+        <location filename="../ui/printing/print_dialog.py" line="133" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172" />
+        <location filename="../ui/printing/print_dialog.py" line="165" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178" />
+        <location filename="../ui/printing/print_dialog.py" line="171" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200" />
+        <location filename="../ui/printing/print_dialog.py" line="193" />
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214" />
+        <location filename="../ui/printing/print_dialog.py" line="207" />
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226" />
+        <location filename="../ui/printing/print_dialog.py" line="219" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1939,77 +1944,77 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="47" />
+        <location filename="../ui/site_profile.py" line="48" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>t.ex. Helsingfors kyrkliga samfällighet</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Kallio food-aid point</source>
         <translation>t.ex. Berghälls mathjälp</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>t.ex. tis och tors 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="51" />
+        <location filename="../ui/site_profile.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Site name</source>
         <translation>Verksamhetsställets namn</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Languages spoken by the volunteers</source>
         <translation>Språk som de frivilliga talar</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="62" />
+        <location filename="../ui/site_profile.py" line="63" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Site name *</source>
         <translation>Verksamhetsställets &amp;namn *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>Opening &amp;hours</source>
         <translation>Ö&amp;ppettider</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>&amp;Phone</source>
         <translation>Te&amp;lefon</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Språk som de &amp;frivilliga talar</translation>
     </message>
@@ -2453,7 +2458,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="34" />
+        <location filename="../ui/topics_dialog.py" line="35" />
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
@@ -2500,7 +2505,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="55" />
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Retire</source>
         <translation>&amp;Ta ur bruk</translation>
     </message>
@@ -2510,27 +2515,27 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Ämnen som tagits ur bruk döljs bland rutorna men finns kvar i gamla stödtillfällen och i statistiken. Du kan ta dem i bruk igen.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="91" />
+        <location filename="../ui/topics_dialog.py" line="97" />
         <source>%1 (retired)</source>
         <translation>%1 (ur bruk)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="110" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Bring back</source>
         <translation>&amp;Ta i bruk igen</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="125" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Ge ämnet ett namn på minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="130" />
+        <location filename="../ui/topics_dialog.py" line="136" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>Koden får bara innehålla bokstäver, siffror och _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132" />
+        <location filename="../ui/topics_dialog.py" line="138" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper.domain.site import COMMON_LANGUAGES, SiteProfileData
+from peerhelper.ui.fit import fit_to_screen, scrolling
 
 
 class SiteProfileForm(QWidget):
@@ -114,7 +115,6 @@ class FirstRunDialog(QDialog):
     def __init__(self, profile: SiteProfileData | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to PeerHelper"))
-        self.setMinimumWidth(640)
         title = QLabel(self.tr("Welcome to PeerHelper"))
         title.setObjectName("pageTitle")
         lead = QLabel(
@@ -138,13 +138,19 @@ class FirstRunDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.changed.connect(self._update_save)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(14)
+        column.addWidget(title)
+        column.addWidget(lead)
+        column.addWidget(self.form)
+        column.addWidget(required)
+        column.addStretch(1)
+        # The fields scroll on a small screen; Save and Later stay in sight.
         layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(lead)
-        layout.addWidget(self.form)
-        layout.addWidget(required)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(max(640, body.sizeHint().width()), self.sizeHint().height()))
         self._update_save()
         self.form.organisation.setFocus()
 

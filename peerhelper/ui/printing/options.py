@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -61,8 +61,13 @@ class HandoutOptionsWidget(QWidget):
         self.service_language = self._combo(self.tr("Language of the words in the pictures"))
         for code in guide.service_languages:
             self.service_language.addItem(language_name(code), code)
-        self.large_print = QCheckBox(self.tr("&Large print: bigger text and pictures"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
+        # A check box never wraps its text: the explanation is a label that does.
+        self.large_print_hint = QLabel(self.tr("Bigger text and pictures, on more pages."))
+        self.large_print_hint.setObjectName("hint")
+        self.large_print_hint.setWordWrap(True)
+        self.large_print.setAccessibleDescription(self.large_print_hint.text())
         self.paper = self._combo(self.tr("Paper size"))
         for code in HANDOUT_PAPERS:
             self.paper.addItem(PAPER_NAMES.get(code, code), code)
@@ -107,7 +112,10 @@ class HandoutOptionsWidget(QWidget):
         return edit
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
+        # Labels go above their fields when the side panel is narrow (large text).
+        grid = QFormLayout()
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         rows = (
@@ -116,18 +124,17 @@ class HandoutOptionsWidget(QWidget):
             (self.tr("&Words in the pictures"), self.service_language),
             (self.tr("Paper si&ze"), self.paper),
         )
-        for row, (text, box) in enumerate(rows):
+        for text, box in rows:
             label = QLabel(text)
             label.setBuddy(box)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(box, row, 1)
-        grid.setColumnStretch(1, 1)
+            grid.addRow(label, box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(self.large_print)
+        layout.addWidget(self.large_print_hint)
         texts = ((self.tr("&Note"), self.note), (self.tr("&Bring next time"), self.bring))
         for text, edit in texts:
             label = QLabel(text)

@@ -1940,6 +1940,11 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="246" />
+        <source>Not on the sign: %1.</source>
+        <translation>Not on the sign: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
@@ -2415,42 +2420,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="250" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="253" />
+        <location filename="../ui/printing/printout_card.py" line="267" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

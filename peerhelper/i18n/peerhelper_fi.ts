@@ -1940,6 +1940,11 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="246" />
+        <source>Not on the sign: %1.</source>
+        <translation>Kyltissä ei ole: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
@@ -2415,42 +2420,42 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="250" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="253" />
+        <location filename="../ui/printing/printout_card.py" line="267" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

@@ -1940,6 +1940,11 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="246" />
+        <source>Not on the sign: %1.</source>
+        <translation>Inte på skylten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
@@ -2415,42 +2420,42 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="248" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="250" />
+        <location filename="../ui/printing/printout_card.py" line="264" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="253" />
+        <location filename="../ui/printing/printout_card.py" line="267" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="254" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="274" />
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

@@ -9,6 +9,7 @@ atomically, so bad input or a full disk never leaves a half-written file.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,9 +115,14 @@ def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def _sign(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.printing import documents
+    from peerhelper.printing.sign import left_out_languages
 
     _check_out(paths, args)
-    return _write(args.out, documents.sign(paths, args.paper))
+    status = _write(args.out, documents.sign(paths, args.paper))
+    missing = left_out_languages(documents.site_profile(paths))
+    if missing:
+        print(f"Not on the sign: {', '.join(missing)}.", file=sys.stderr)
+    return status
 
 
 def _tally_sheet(paths: DataPaths, args: argparse.Namespace) -> int:

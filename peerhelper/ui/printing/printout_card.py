@@ -232,6 +232,20 @@ class SignCard(PrintoutCard):
         self.paper_box = self.add_choice(
             self.tr("P&aper:"), self.tr("Paper size of the sign"), papers, "A4"
         )
+        # The sign cannot show every language: the volunteer is told which ones it leaves out.
+        self.left_out = card_hint("")
+        self.left_out.hide()
+        self.left.insertWidget(self.left.indexOf(self.buttons), self.left_out)
+
+    def refresh(self) -> None:
+        from peerhelper.printing.sign import left_out_languages
+        from peerhelper.storage.site_repo import load_site_profile
+
+        missing = left_out_languages(load_site_profile(self.context.db))
+        names = ", ".join(language_name(code) for code in missing)
+        self.left_out.setText(self.tr("Not on the sign: %1.").replace("%1", names))
+        self.left_out.setVisible(bool(missing))
+        super().refresh()
 
     def work(self) -> Callable[[], Printout]:
         paths, paper = self.context.paths, self.paper()

@@ -61,13 +61,14 @@ def main() -> None:
 
     from peerhelper.app import create_application
     from peerhelper.paths import DataPaths
-    from peerhelper.settings import Settings
     from peerhelper.storage.database import open_database
-    from peerhelper.ui.context import AppContext
+    from peerhelper.storage.settings import Settings
+    from peerhelper.ui.controller import AppController
     from peerhelper.ui.guides import thumbnails
     from peerhelper.ui.guides.library_filter import GuideFilterProxy
     from peerhelper.ui.guides.library_model import GuideLibraryModel
     from peerhelper.ui.guides.library_page import GuidesPage
+    from peerhelper.ui.i18n import Translations
     from peerhelper.ui.style import apply_style
     from peerhelper.ui.tasks import TaskRunner
 
@@ -119,15 +120,9 @@ def main() -> None:
         paths = DataPaths(Path(folder) / "data")
         db = open_database(paths.database, paths.backups)
         tasks = TaskRunner(app)
-        context = AppContext(
-            paths,
-            Settings(paths.settings_file),
-            db,
-            lambda c: None,
-            lambda s: None,
-            lambda: db,
-            tasks,
-        )
+        translations = Translations(app)
+        translations.install("en")
+        context = AppController(paths, Settings(paths.settings_file), db, translations, tasks)
         start = time.perf_counter()
         page = GuidesPage(context, load=lambda: (guides, problems))
         built = (time.perf_counter() - start) * 1000

@@ -17,7 +17,9 @@ The order of ``run_gui``:
 6. remove what interrupted backups left and make the daily automatic backup
    (a failure is logged and told in the status bar, never stops the start);
 7. on the first start, ask for the site profile;
-8. show the main window. With ``smoke=True`` the app quits as soon as the
+8. build the application object (:class:`~peerhelper.ui.controller.AppController`:
+   settings, database, translations, task runner) and show the main window
+   on it. With ``smoke=True`` the app quits as soon as the
    event loop is idle (used by tests, benchmarks and packaging checks).
 """
 
@@ -29,7 +31,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from peerhelper import __version__, operations, qt_workarounds
+from peerhelper import __version__, qt_workarounds
 from peerhelper.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -39,14 +41,15 @@ from peerhelper.errors import (
     UserFacingError,
 )
 from peerhelper.logging_setup import configure_logging
+from peerhelper.operations import backups
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, ensure_writable_folder, open_database
 from peerhelper.storage.leftovers import MissingDatabaseError
+from peerhelper.storage.settings import Settings
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import startup_folder
 from peerhelper.ui.collector import GuiThreadCollector
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.crash import CrashHandler
 from peerhelper.ui.i18n import Translations, choose_language
 from peerhelper.ui.icons import app_icon
@@ -164,7 +167,7 @@ def open_or_recover(paths: DataPaths, interactive: bool) -> Database | None:
         if not interactive or not ask_restore_after_damage(exc, has_backup):
             return None
         try:
-            operations.restore_newest_good_backup(paths)
+            backups.restore_newest_good_backup(paths)
             return open_database(paths.database, paths.backups)
         except (OSError, UserFacingError) as failure:
             log.error("Restoring the newest backup failed: %s", failure)
@@ -217,17 +220,8 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         if dialog.exec():
             save_site_profile(db, dialog.profile())
 
-    context = AppContext(
-        paths=paths,
-        settings=settings,
-        db=db,
-        set_language=lambda code: None,
-        set_font_scale=lambda scale: apply_style(app, scale),
-        reopen_database=lambda: db,
-        tasks=tasks,
-    )
-    window = MainWindow(context)
-    wire_context(context, window, translations)
+    controller = AppController(paths, settings, db, translations, tasks)
+    window = MainWindow(controller)
     raise_watcher.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     if backup_failure is not None:
@@ -241,16 +235,15 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     else:
         offer_draft(paths, window)
     code = app.exec()
-    tasks.shutdown()  # the running task ends before the database closes
+    controller.close()  # the running task ends before the database closes
     raise_watcher.close()
     collector.stop()
-    context.db.close()
     return EXIT_OK if code == 0 else EXIT_FAILURE
 
 
 def offer_draft(paths: DataPaths, window: MainWindow) -> None:
     """After a crash or power cut: offer back the session that was being typed."""
-    from peerhelper.ui.session.draft import DraftStore
+    from peerhelper.storage.draft import DraftStore
 
     draft = DraftStore(paths.draft_file)
     data = draft.load()
@@ -278,29 +271,3 @@ def offer_draft(paths: DataPaths, window: MainWindow) -> None:
         window.show_page("session")
     else:
         draft.clear()
-
-
-def wire_context(context: AppContext, window: MainWindow, translations: Translations) -> None:
-    """Connect the context's callbacks to the live window and translators."""
-
-    def set_language(code: str) -> None:
-        translations.install(choose_language(code))
-        context.language = translations.language
-        window.schedule_rebuild()
-
-    def reopen_database() -> Database:
-        context.tasks.wait()  # no task may be using the old database
-        context.db.close()
-        db = open_database(context.paths.database, context.paths.backups)
-        context.db = db
-        window.schedule_rebuild()
-        return db
-
-    def set_font_scale(scale: int) -> None:
-        apply_style(QApplication.instance(), scale)  # type: ignore[arg-type]
-        window.schedule_rebuild()
-
-    context.language = translations.language
-    context.set_language = set_language
-    context.set_font_scale = set_font_scale
-    context.reopen_database = reopen_database

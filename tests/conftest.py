@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, open_database
+from peerhelper.storage.settings import Settings
 
 
 @pytest.fixture

@@ -186,7 +186,7 @@ def test_an_import_with_an_extreme_date_exits_2(
     "argv",
     [
         ["sessions", "export", "--out", "x.csv", "--from", "1.3.2026"],
-        ["sessions", "export", "--format", "xlsx", "--out", "x.csv"],
+        ["sessions", "export", "--format", "ods", "--out", "x.ods"],
         ["sessions", "export"],
         ["sessions"],
     ],

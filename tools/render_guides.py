@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from peerhelper.domain.languages import SERVICE_LANGUAGES
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.pictures import step_svg_bytes
 
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("ids", nargs="*")
-    parser.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    parser.add_argument("--lang", default="fi", choices=SERVICE_LANGUAGES)
     args = parser.parse_intermixed_args(argv)
     app = QGuiApplication([])  # noqa: F841 - QtSvg text needs a GUI application
     guides, problems = load_bundled()

@@ -16,13 +16,13 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peerhelper.app import create_application, wire_context
+from peerhelper.app import create_application
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database, open_database
+from peerhelper.storage.settings import Settings
 from peerhelper.storage.site_repo import save_site_profile
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.mainwindow import PAGE_KEYS, MainWindow
 from peerhelper.ui.style import apply_style
@@ -97,12 +97,8 @@ def main() -> None:
         settings = Settings(paths.settings_file)
         settings.set("font_scale", args.scale)
         tasks = TaskRunner(app)
-        context = AppContext(
-            paths, settings, db, lambda c: None, lambda s: apply_style(app, s), lambda: db, tasks
-        )
-        context.language = args.lang
+        context = AppController(paths, settings, db, translations, tasks)
         window = MainWindow(context)
-        wire_context(context, window, translations)
         width, height = (int(n) for n in args.size.split("x"))
         window.resize(width, height)
         window.show()

@@ -10,8 +10,10 @@ session (see ``domain.privacy``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from peerhelper.domain.privacy import PersonalDataKind, check_fields, kinds_found
 from peerhelper.domain.vocabulary import codes_of
@@ -50,6 +52,8 @@ SCALAR_FIELDS = (
     "note",
     "source",
 )
+# The fields of a session that are lists, kept in a table of their own each.
+LIST_FIELDS = ("topics", "barriers", "guides")
 SINGLE_CHOICE_FIELDS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 
 
@@ -87,6 +91,24 @@ class SessionData:
 
     def copy(self, **changes: object) -> SessionData:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def scalar_values(session: SessionData) -> dict[str, object]:
+    """The session's one-column fields by name (``SCALAR_FIELDS``)."""
+    return {name: getattr(session, name) for name in SCALAR_FIELDS}
+
+
+def session_from(
+    scalars: Mapping[str, Any], lists: Mapping[str, list[str]], uuid: str | None = None
+) -> SessionData:
+    """A session from its one-column fields and its lists, each by name.
+
+    The one way storage turns what it read back into a session: a field added
+    to ``SCALAR_FIELDS`` or ``LIST_FIELDS`` is read everywhere at once.
+    """
+    values = {name: scalars[name] for name in SCALAR_FIELDS}
+    values |= {name: list(lists.get(name, ())) for name in LIST_FIELDS}
+    return SessionData(**values, uuid=uuid)
 
 
 @dataclass(frozen=True)

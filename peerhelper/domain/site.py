@@ -8,34 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Languages commonly spoken by volunteers and clients in Finland, most common first.
-# Each code is BCP 47; the names are the languages' own names so that anyone
-# can find theirs whatever the user-interface language.
-COMMON_LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("fi", "suomi"),
-    ("sv", "svenska"),
-    ("en", "English"),
-    ("ru", "русский"),
-    ("uk", "українська"),
-    ("et", "eesti"),
-    ("ar", "العربية"),
-    ("so", "Soomaali"),
-    ("fa", "فارسی"),
-    ("ckb", "کوردی"),
-    ("tr", "Türkçe"),
-    ("zh", "中文"),
-    ("vi", "Tiếng Việt"),
-    ("th", "ไทย"),
-    ("sq", "shqip"),
-    ("es", "español"),
-    ("fr", "français"),
-    ("de", "Deutsch"),
-    ("se", "davvisámegiella"),
-    ("fit", "meänkieli"),
-    ("fi-selko", "selkosuomi"),
-)
-LANGUAGE_NAMES = dict(COMMON_LANGUAGES)
-
 
 @dataclass
 class SiteProfileData:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.domain.statistics import (
     BREAKDOWNS,
     Figures,
@@ -95,7 +96,7 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
-REPORT_LANGUAGES = ("fi", "sv", "en")
+REPORT_LANGUAGES = UI_LANGUAGES
 
 
 def word(key: str, lang: str) -> str:

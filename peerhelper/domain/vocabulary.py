@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-UI_LANGUAGES = ("fi", "sv", "en")
+from peerhelper.domain.languages import FALLBACK_LANGUAGE, UI_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Term:
     icon: str = ""
 
     def label(self, language: str) -> str:
-        return getattr(self, language if language in UI_LANGUAGES else "en")
+        return getattr(self, language if language in UI_LANGUAGES else FALLBACK_LANGUAGE)
 
 
 def _codes(terms: tuple[Term, ...]) -> tuple[str, ...]:
@@ -139,9 +139,6 @@ BARRIERS: tuple[Term, ...] = (
     Term("low_literacy", "Luku- ja kirjoitustaito", "Läs- och skrivkunnighet", "Low literacy"),
     Term("other", "Muu este", "Annat hinder", "Other"),
 )
-
-# Session languages offered first; any BCP 47 code is accepted.
-COMMON_SESSION_LANGUAGES = ("fi", "sv", "en", "ru", "uk", "ar", "so", "fa", "et", "ckb")
 
 VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "mode": MODES,

@@ -12,8 +12,9 @@ import json
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from peerhelper.domain.languages import BUNDLED_CAPTION_LANGUAGES
 from peerhelper.guides.manifest import parse_manifest
-from peerhelper.guides.model import BUNDLED_LANGUAGES, MANIFEST_NAME, Guide, Problem
+from peerhelper.guides.model import MANIFEST_NAME, Guide, Problem
 
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 # Real manifests nest about ten levels (a scene's groups add a few); deeper is
@@ -27,7 +28,7 @@ def load_guide(
     """The guide in ``folder`` (None if it cannot be used) and every problem found.
 
     ``required_languages`` are caption languages the guide must declare (the
-    bundled guides must have ``BUNDLED_LANGUAGES``).
+    bundled guides must have ``BUNDLED_CAPTION_LANGUAGES``).
     """
     folder = Path(folder)
     manifest = folder / MANIFEST_NAME
@@ -118,4 +119,4 @@ def bundled_guides_dir() -> Path:
 
 def load_bundled() -> tuple[list[Guide], list[Problem]]:
     """The guides that come with the program, held to the bundled-language rule."""
-    return load_library(bundled_guides_dir(), BUNDLED_LANGUAGES)
+    return load_library(bundled_guides_dir(), BUNDLED_CAPTION_LANGUAGES)

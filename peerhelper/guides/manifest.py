@@ -12,12 +12,12 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from peerhelper.domain.languages import SERVICE_LANGUAGES, TEXT_FALLBACKS
 from peerhelper.guides.files import check_picture_file, picture_kind, resolve_inside
 from peerhelper.guides.model import (
     FORMAT_VERSION,
     MAX_STEPS,
     MIN_STEPS,
-    SERVICE_LANGUAGES,
     TOPICS,
     Guide,
     LanguageStatus,
@@ -157,7 +157,7 @@ def _steps(value: object, folder: Path, langs: list[str], report: _Report) -> li
     if len(value) > MAX_STEPS:
         report.add("too_many_steps", f"{len(value)} steps; a guide has {MIN_STEPS} to {MAX_STEPS}")
     steps = []
-    alt_needed = [lang for lang in ("en", "fi") if lang in langs] or langs[:1]
+    alt_needed = [lang for lang in TEXT_FALLBACKS if lang in langs] or langs[:1]
     for number, raw in enumerate(value, 1):
         if not isinstance(raw, Mapping):
             report.add("bad_field", "a step must be an object", number)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE, TEXT_FALLBACKS, UI_LANGUAGES, fallback_chain
 from peerhelper.domain.vocabulary import TOPIC_CODES
 
 MANIFEST_NAME = "manifest.json"
@@ -20,10 +21,6 @@ FORMAT_VERSION = 1
 MIN_STEPS, MAX_STEPS = 5, 10
 # Guides use the default session topics, so a guide can be suggested for a session.
 TOPICS = TOPIC_CODES
-SERVICE_LANGUAGES = ("fi", "sv", "en")
-# Caption languages every guide bundled with the program must have.
-BUNDLED_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk")
-RTL_LANGUAGES = frozenset({"ar", "fa", "ckb", "he", "ur", "ps"})
 
 
 @dataclass(frozen=True)
@@ -43,10 +40,10 @@ class LocalizedText:
     def has(self, lang: str) -> bool:
         return any(code == lang for code, _ in self.items)
 
-    def get(self, lang: str, fallbacks: tuple[str, ...] = ("en", "fi")) -> str:
+    def get(self, lang: str, fallbacks: tuple[str, ...] = TEXT_FALLBACKS) -> str:
         """The text in ``lang``, else its base language (``fi-selko`` → ``fi``), else fallbacks."""
         texts = dict(self.items)
-        for code in (lang, lang.split("-")[0], *fallbacks):
+        for code in fallback_chain(lang, fallbacks):
             if code in texts:
                 return texts[code]
         return next(iter(texts.values()), "")
@@ -69,7 +66,10 @@ class Picture:
 
     def file_for(self, service_lang: str) -> Path | None:
         files = dict(self.files)
-        for code in (service_lang, "", "fi", "en", "sv"):
+        # The file for this language, else the one for all, else the country's
+        # language, else any of the others.
+        others = [code for code in UI_LANGUAGES if code != LOCAL_LANGUAGE]
+        for code in (service_lang, "", LOCAL_LANGUAGE, *sorted(others)):
             if code in files:
                 return files[code]
         return next(iter(files.values()), None)

@@ -18,12 +18,13 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.guides.model import Guide, LocalizedText, Problem, Source
 
 # A guide older than this since its last check gets a warning from ``guides check``.
 STALE_AFTER_DAYS = 365
 # The helper note is read by the volunteer, so it is in the interface languages.
-NOTE_LANGUAGES = ("fi", "sv", "en")
+NOTE_LANGUAGES = UI_LANGUAGES
 SOURCE_KEYS = ("title", "publisher", "url")
 
 AddProblem = Callable[..., None]

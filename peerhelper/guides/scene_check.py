@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from peerhelper.domain.languages import SERVICE_LANGUAGES
 from peerhelper.guides.kit.characters import FACES, PEOPLE, POSES
 from peerhelper.guides.kit.devices import (
     ELEMENT_DRAWERS,
@@ -19,7 +20,6 @@ from peerhelper.guides.kit.devices import (
 )
 from peerhelper.guides.kit.icons import ICONS
 from peerhelper.guides.kit.item_widgets import TRAILERS
-from peerhelper.guides.kit.layout import SERVICE_LANGUAGES
 from peerhelper.guides.kit.marks import POINTER_ACTIONS, POINTER_FROM
 from peerhelper.guides.kit.widgets import BUTTON_STYLES, TEXT_SIZES
 

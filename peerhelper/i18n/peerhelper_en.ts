@@ -78,23 +78,23 @@ Reason: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="117" />
         <location filename="../ui/site_profile.py" line="118" />
+        <location filename="../ui/site_profile.py" line="119" />
         <source>Welcome to PeerHelper</source>
         <translation>Welcome to PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="122" />
+        <location filename="../ui/site_profile.py" line="123" />
         <source>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</source>
         <translation>Tell us about the place where you give digital support. These details are printed on handouts and signs. You can change them later in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="132" />
+        <location filename="../ui/site_profile.py" line="133" />
         <source>* required</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="137" />
+        <location filename="../ui/site_profile.py" line="138" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -169,117 +169,117 @@ Reason: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="115" />
+        <location filename="../ui/guides/guide_view.py" line="116" />
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="117" />
         <source>Back to all guides</source>
         <translation>Back to all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="118" />
         <source>Back to all guides (Esc)</source>
         <translation>Back to all guides (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="119" />
+        <location filename="../ui/guides/guide_view.py" line="120" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="122" />
+        <location filename="../ui/guides/guide_view.py" line="123" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="124" />
         <source>Show to the client</source>
         <translation>Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="125" />
+        <location filename="../ui/guides/guide_view.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="127" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Print a handout for the client (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="153" />
+        <location filename="../ui/guides/guide_view.py" line="154" />
         <source>Note for the helper</source>
         <translation>Note for the helper</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="156" />
+        <location filename="../ui/guides/guide_view.py" line="157" />
         <source>Language of the captions</source>
         <translation>Language of the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
+        <location filename="../ui/guides/guide_view.py" line="158" />
         <source>Second language under the captions</source>
         <translation>Second language under the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="159" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="160" />
+        <location filename="../ui/guides/guide_view.py" line="161" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="176" />
+        <location filename="../ui/guides/guide_view.py" line="177" />
         <source>&amp;Captions in</source>
         <translation>&amp;Captions in</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
+        <location filename="../ui/guides/guide_view.py" line="178" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="179" />
         <source>Second &amp;language</source>
         <translation>Second &amp;language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="185" />
+        <location filename="../ui/guides/guide_view.py" line="186" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="236" />
+        <location filename="../ui/guides/guide_view.py" line="237" />
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="238" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="241" />
+        <location filename="../ui/guides/guide_view.py" line="242" />
         <source>checked %1</source>
         <translation>checked %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="249" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="302" />
+        <location filename="../ui/guides/guide_view.py" line="303" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
@@ -380,92 +380,92 @@ Reason: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="55" />
+        <location filename="../ui/printing/options.py" line="56" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>Second language on the handout</source>
         <translation>Second language on the handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="61" />
+        <location filename="../ui/printing/options.py" line="62" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="64" />
+        <location filename="../ui/printing/options.py" line="65" />
         <source>&amp;Large print</source>
         <translation>&amp;Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
+        <location filename="../ui/printing/options.py" line="66" />
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67" />
+        <location filename="../ui/printing/options.py" line="68" />
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Bigger text and pictures, on more pages.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71" />
+        <location filename="../ui/printing/options.py" line="72" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="75" />
+        <location filename="../ui/printing/options.py" line="76" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="75" />
+        <location filename="../ui/printing/options.py" line="76" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="78" />
+        <location filename="../ui/printing/options.py" line="79" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="79" />
+        <location filename="../ui/printing/options.py" line="80" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="122" />
+        <location filename="../ui/printing/options.py" line="123" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="123" />
+        <location filename="../ui/printing/options.py" line="124" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="124" />
+        <location filename="../ui/printing/options.py" line="125" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="125" />
+        <location filename="../ui/printing/options.py" line="126" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="138" />
+        <location filename="../ui/printing/options.py" line="139" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="138" />
+        <location filename="../ui/printing/options.py" line="139" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>
@@ -632,73 +632,73 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="67" />
+        <location filename="../ui/mainwindow.py" line="79" />
         <source>Coming soon in PeerHelper:</source>
         <translation>Coming soon in PeerHelper:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="71" />
+        <location filename="../ui/mainwindow.py" line="83" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="74" />
+        <location filename="../ui/mainwindow.py" line="86" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="75" />
+        <location filename="../ui/mainwindow.py" line="87" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="76" />
+        <location filename="../ui/mainwindow.py" line="88" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
-        <location filename="../ui/mainwindow.py" line="81" />
+        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="93" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="82" />
+        <location filename="../ui/mainwindow.py" line="94" />
         <source>Who helps with what, where and when.</source>
         <translation>Who helps with what, where and when.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85" />
+        <location filename="../ui/mainwindow.py" line="97" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>a searchable directory of services and printed referral slips.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="100" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="153" />
+        <location filename="../ui/mainwindow.py" line="165" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="167" />
+        <location filename="../ui/mainwindow.py" line="179" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="217" />
+        <location filename="../ui/mainwindow.py" line="243" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="221" />
+        <location filename="../ui/mainwindow.py" line="247" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -949,43 +949,43 @@ Reason: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="97" />
-        <location filename="../ui/printing/printer.py" line="118" />
+        <location filename="../ui/printing/printer.py" line="98" />
+        <location filename="../ui/printing/printer.py" line="119" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="128" />
+        <location filename="../ui/printing/printer.py" line="129" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="141" />
+        <location filename="../ui/printing/printer.py" line="142" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="172" />
+        <location filename="../ui/printing/printer.py" line="173" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="177" />
+        <location filename="../ui/printing/printer.py" line="178" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="185" />
+        <location filename="../ui/printing/printer.py" line="186" />
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="189" />
+        <location filename="../ui/printing/printer.py" line="190" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="201" />
+        <location filename="../ui/printing/printer.py" line="202" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -1032,32 +1032,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="178" />
+        <location filename="../ui/printing/printout_card.py" line="179" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="181" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="183" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="193" />
+        <location filename="../ui/printing/printout_card.py" line="194" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="204" />
+        <location filename="../ui/printing/printout_card.py" line="205" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="215" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1128,257 +1128,257 @@ Reason: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="83" />
+        <location filename="../ui/session/form.py" line="87" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="88" />
+        <location filename="../ui/session/form.py" line="92" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
+        <location filename="../ui/session/form.py" line="95" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="99" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="97" />
+        <location filename="../ui/session/form.py" line="101" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="104" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="111" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="114" />
+        <location filename="../ui/session/form.py" line="118" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
-        <location filename="../ui/session/form.py" line="219" />
+        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="223" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="117" />
-        <location filename="../ui/session/form.py" line="220" />
+        <location filename="../ui/session/form.py" line="121" />
+        <location filename="../ui/session/form.py" line="224" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="225" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
-        <location filename="../ui/session/form.py" line="222" />
+        <location filename="../ui/session/form.py" line="126" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
+        <location filename="../ui/session/form.py" line="128" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
+        <location filename="../ui/session/form.py" line="131" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="131" />
+        <location filename="../ui/session/form.py" line="135" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
-        <location filename="../ui/session/form.py" line="242" />
+        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="246" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="158" />
+        <location filename="../ui/session/form.py" line="162" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="160" />
+        <location filename="../ui/session/form.py" line="164" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="161" />
+        <location filename="../ui/session/form.py" line="165" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="162" />
+        <location filename="../ui/session/form.py" line="166" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="163" />
+        <location filename="../ui/session/form.py" line="167" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="196" />
+        <location filename="../ui/session/form.py" line="200" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="197" />
+        <location filename="../ui/session/form.py" line="201" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="214" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="215" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/form.py" line="222" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="223" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="228" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="229" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="230" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="231" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="237" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="240" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="301" />
+        <location filename="../ui/session/form.py" line="305" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="421" />
+        <location filename="../ui/session/form.py" line="428" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="435" />
+        <location filename="../ui/session/form.py" line="442" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="440" />
+        <location filename="../ui/session/form.py" line="447" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="454" />
+        <location filename="../ui/session/form.py" line="461" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="457" />
+        <location filename="../ui/session/form.py" line="464" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="460" />
+        <location filename="../ui/session/form.py" line="467" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="465" />
+        <location filename="../ui/session/form.py" line="472" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="478" />
+        <location filename="../ui/session/form.py" line="485" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481" />
+        <location filename="../ui/session/form.py" line="488" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="490" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="483" />
+        <location filename="../ui/session/form.py" line="490" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="487" />
+        <location filename="../ui/session/form.py" line="494" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1668,183 +1668,183 @@ Reason: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="45" />
+        <location filename="../ui/pages/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="57" />
+        <location filename="../ui/pages/settings_page.py" line="56" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="61" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="67" />
+        <location filename="../ui/pages/settings_page.py" line="66" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="75" />
-        <location filename="../ui/pages/settings_page.py" line="81" />
+        <location filename="../ui/pages/settings_page.py" line="74" />
+        <location filename="../ui/pages/settings_page.py" line="80" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="91" />
+        <location filename="../ui/pages/settings_page.py" line="90" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="93" />
+        <location filename="../ui/pages/settings_page.py" line="92" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="116" />
+        <location filename="../ui/pages/settings_page.py" line="115" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="141" />
+        <location filename="../ui/pages/settings_page.py" line="140" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="148" />
+        <location filename="../ui/pages/settings_page.py" line="147" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="153" />
-        <location filename="../ui/pages/settings_page.py" line="203" />
+        <location filename="../ui/pages/settings_page.py" line="152" />
+        <location filename="../ui/pages/settings_page.py" line="202" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="183" />
+        <location filename="../ui/pages/settings_page.py" line="182" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="186" />
+        <location filename="../ui/pages/settings_page.py" line="185" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="194" />
+        <location filename="../ui/pages/settings_page.py" line="193" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="205" />
+        <location filename="../ui/pages/settings_page.py" line="204" />
         <source>This file cannot be used.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="221" />
+        <location filename="../ui/pages/settings_page.py" line="220" />
         <source>Edit the top&amp;ics…</source>
         <translation>Edit the top&amp;ics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="307" />
+        <location filename="../ui/pages/settings_page.py" line="306" />
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>The backup could not be restored; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="216" />
+        <location filename="../ui/pages/settings_page.py" line="215" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="124" />
+        <location filename="../ui/pages/settings_page.py" line="123" />
         <source>Sa&amp;ve the site profile</source>
         <translation>Sa&amp;ve the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="160" />
+        <location filename="../ui/pages/settings_page.py" line="159" />
         <source>Use the o&amp;fficial file…</source>
         <translation>Use the o&amp;fficial file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="162" />
+        <location filename="../ui/pages/settings_page.py" line="161" />
         <source>Use PeerHelper's o&amp;wn</source>
         <translation>Use PeerHelper's o&amp;wn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="218" />
+        <location filename="../ui/pages/settings_page.py" line="217" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="239" />
+        <location filename="../ui/pages/settings_page.py" line="238" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="242" />
+        <location filename="../ui/pages/settings_page.py" line="241" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="250" />
+        <location filename="../ui/pages/settings_page.py" line="249" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="256" />
+        <location filename="../ui/pages/settings_page.py" line="255" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="258" />
+        <location filename="../ui/pages/settings_page.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="274" />
+        <location filename="../ui/pages/settings_page.py" line="273" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="277" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="279" />
+        <location filename="../ui/pages/settings_page.py" line="278" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="285" />
+        <location filename="../ui/pages/settings_page.py" line="284" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="287" />
+        <location filename="../ui/pages/settings_page.py" line="286" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="292" />
+        <location filename="../ui/pages/settings_page.py" line="291" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -1853,27 +1853,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="295" />
+        <location filename="../ui/pages/settings_page.py" line="294" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="305" />
+        <location filename="../ui/pages/settings_page.py" line="304" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="314" />
+        <location filename="../ui/pages/settings_page.py" line="312" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="315" />
+        <location filename="../ui/pages/settings_page.py" line="313" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -1911,37 +1911,37 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="224" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="227" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="229" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="233" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="246" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>Not on the sign: %1.</source>
         <translation>Not on the sign: %1.</translation>
     </message>
@@ -1949,77 +1949,77 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>e.g. Helsinki Parish Union</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Kallio food-aid point</source>
         <translation>e.g. Kallio food-aid point</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="50" />
+        <location filename="../ui/site_profile.py" line="51" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>e.g. Tue and Thu 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="57" />
+        <location filename="../ui/site_profile.py" line="58" />
         <source>Languages spoken by the volunteers</source>
         <translation>Languages spoken by the volunteers</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Site name *</source>
         <translation>&amp;Site name *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>Opening &amp;hours</source>
         <translation>Opening &amp;hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="68" />
+        <location filename="../ui/site_profile.py" line="69" />
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Languages spo&amp;ken by the volunteers</translation>
     </message>
@@ -2027,43 +2027,43 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="112" />
+        <location filename="../app.py" line="115" />
         <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80" />
+        <location filename="../app.py" line="83" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="86" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="94" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92" />
+        <location filename="../app.py" line="95" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="103" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="104" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113" />
+        <location filename="../app.py" line="116" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2078,41 +2078,41 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="123" />
+        <location filename="../app.py" line="126" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127" />
+        <location filename="../app.py" line="130" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="133" />
+        <location filename="../app.py" line="136" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137" />
+        <location filename="../app.py" line="140" />
         <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="144" />
+        <location filename="../app.py" line="147" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147" />
+        <location filename="../app.py" line="150" />
         <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235" />
+        <location filename="../app.py" line="229" />
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
     </message>
@@ -2185,22 +2185,22 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="260" />
+        <location filename="../app.py" line="253" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="266" />
+        <location filename="../app.py" line="259" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="271" />
+        <location filename="../app.py" line="264" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="274" />
+        <location filename="../app.py" line="267" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -2208,72 +2208,72 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>StatisticsFilters</name>
     <message>
-        <location filename="../ui/statistics/filters.py" line="47" />
+        <location filename="../ui/statistics/filters.py" line="48" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="48" />
+        <location filename="../ui/statistics/filters.py" line="49" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="49" />
+        <location filename="../ui/statistics/filters.py" line="50" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="50" />
+        <location filename="../ui/statistics/filters.py" line="51" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="51" />
+        <location filename="../ui/statistics/filters.py" line="52" />
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="62" />
+        <location filename="../ui/statistics/filters.py" line="63" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="66" />
+        <location filename="../ui/statistics/filters.py" line="67" />
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="70" />
+        <location filename="../ui/statistics/filters.py" line="71" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="74" />
+        <location filename="../ui/statistics/filters.py" line="75" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="75" />
+        <location filename="../ui/statistics/filters.py" line="76" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76" />
+        <location filename="../ui/statistics/filters.py" line="77" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77" />
+        <location filename="../ui/statistics/filters.py" line="78" />
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78" />
+        <location filename="../ui/statistics/filters.py" line="79" />
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79" />
+        <location filename="../ui/statistics/filters.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2281,38 +2281,38 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="61" />
-        <location filename="../ui/statistics/page.py" line="157" />
+        <location filename="../ui/statistics/page.py" line="69" />
+        <location filename="../ui/statistics/page.py" line="156" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="63" />
+        <location filename="../ui/statistics/page.py" line="71" />
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="98" />
+        <location filename="../ui/statistics/page.py" line="106" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="100" />
+        <location filename="../ui/statistics/page.py" line="108" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="102" />
+        <location filename="../ui/statistics/page.py" line="110" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="147" />
+        <location filename="../ui/statistics/page.py" line="146" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="168" />
+        <location filename="../ui/statistics/page.py" line="167" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2320,91 +2320,91 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="173" />
+        <location filename="../ui/statistics/page.py" line="172" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="96" />
+        <location filename="../ui/statistics/page.py" line="104" />
         <source>Show as ta&amp;bles</source>
         <translation>Show as ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="177" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Save as image…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="206" />
-        <location filename="../ui/statistics/page.py" line="217" />
+        <location filename="../ui/statistics/page.py" line="205" />
+        <location filename="../ui/statistics/page.py" line="216" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="208" />
+        <location filename="../ui/statistics/page.py" line="207" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240" />
+        <location filename="../ui/statistics/page.py" line="235" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245" />
-        <location filename="../ui/statistics/page.py" line="269" />
+        <location filename="../ui/statistics/page.py" line="240" />
+        <location filename="../ui/statistics/page.py" line="264" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="241" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="251" />
+        <location filename="../ui/statistics/page.py" line="246" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="255" />
+        <location filename="../ui/statistics/page.py" line="250" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="262" />
+        <location filename="../ui/statistics/page.py" line="257" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="284" />
-        <location filename="../ui/statistics/page.py" line="310" />
-        <location filename="../ui/statistics/page.py" line="315" />
+        <location filename="../ui/statistics/page.py" line="276" />
+        <location filename="../ui/statistics/page.py" line="291" />
+        <location filename="../ui/statistics/page.py" line="296" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="285" />
+        <location filename="../ui/statistics/page.py" line="277" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="286" />
+        <location filename="../ui/statistics/page.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="311" />
+        <location filename="../ui/statistics/page.py" line="292" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2412,7 +2412,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="314" />
+        <location filename="../ui/statistics/page.py" line="295" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -2420,42 +2420,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="265" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="267" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="268" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274" />
+        <location filename="../ui/printing/printout_card.py" line="275" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274" />
+        <location filename="../ui/printing/printout_card.py" line="275" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="278" />
+        <location filename="../ui/printing/printout_card.py" line="279" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="278" />
+        <location filename="../ui/printing/printout_card.py" line="279" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>
@@ -2463,84 +2463,84 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="35" />
+        <location filename="../ui/topics_dialog.py" line="36" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="37" />
+        <location filename="../ui/topics_dialog.py" line="38" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="39" />
-        <location filename="../ui/topics_dialog.py" line="48" />
+        <location filename="../ui/topics_dialog.py" line="40" />
+        <location filename="../ui/topics_dialog.py" line="49" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="40" />
+        <location filename="../ui/topics_dialog.py" line="41" />
         <source>e.g. library_card</source>
         <translation>e.g. library_card</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="43" />
+        <location filename="../ui/topics_dialog.py" line="44" />
         <source>Name in Finnish</source>
         <translation>Name in Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="44" />
+        <location filename="../ui/topics_dialog.py" line="45" />
         <source>Name in Swedish</source>
         <translation>Name in Swedish</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="45" />
+        <location filename="../ui/topics_dialog.py" line="46" />
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="52" />
+        <location filename="../ui/topics_dialog.py" line="53" />
         <source>&amp;Save topic</source>
         <translation>&amp;Save topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="54" />
+        <location filename="../ui/topics_dialog.py" line="55" />
         <source>&amp;New topic</source>
         <translation>&amp;New topic</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="55" />
-        <location filename="../ui/topics_dialog.py" line="116" />
+        <location filename="../ui/topics_dialog.py" line="56" />
+        <location filename="../ui/topics_dialog.py" line="117" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="60" />
+        <location filename="../ui/topics_dialog.py" line="61" />
         <source>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</source>
         <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="97" />
+        <location filename="../ui/topics_dialog.py" line="98" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="116" />
+        <location filename="../ui/topics_dialog.py" line="117" />
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="131" />
+        <location filename="../ui/topics_dialog.py" line="132" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Give the topic a name in at least one language.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="136" />
+        <location filename="../ui/topics_dialog.py" line="137" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>The code may contain only letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="138" />
+        <location filename="../ui/topics_dialog.py" line="139" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -84,7 +84,7 @@ def _unprintable(text: str) -> set[str]:
 
 def check_options(guide: Guide, options: HandoutOptions) -> None:
     """Raise :class:`BadInputError` with a readable message for anything unusable."""
-    from peerhelper.guides.model import SERVICE_LANGUAGES
+    from peerhelper.domain.languages import SERVICE_LANGUAGES
 
     have = ", ".join(guide.language_codes)
     for lang in (options.lang, options.second_lang):

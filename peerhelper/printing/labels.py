@@ -10,11 +10,17 @@ base language (``fi-selko`` → ``fi``) and then to English.
 
 from __future__ import annotations
 
-from peerhelper.printing.text import keep_ltr, primary_language, text_direction
+from peerhelper.domain.languages import (
+    FALLBACK_LANGUAGE,
+    PRINTED_LABEL_LANGUAGES,
+    UI_LANGUAGES,
+    fallback_chain,
+)
+from peerhelper.printing.text import keep_ltr, text_direction
 
 # Languages with every handout and sign label.
-HANDOUT_LABEL_LANGUAGES = ("fi", "sv", "en", "fi-selko", "ar", "fa", "so", "ru", "uk", "ckb")
-TALLY_LANGUAGES = ("fi", "sv", "en")
+HANDOUT_LABEL_LANGUAGES = PRINTED_LABEL_LANGUAGES
+TALLY_LANGUAGES = UI_LANGUAGES
 
 LABELS: dict[str, dict[str, str]] = {
     "notes": {
@@ -144,7 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
 def label_language(key: str, lang: str) -> str:
     """The language the label ``key`` is actually printed in for ``lang``."""
     texts = LABELS[key]
-    for code in (lang, primary_language(lang), "en"):
+    for code in fallback_chain(lang, (FALLBACK_LANGUAGE,)):
         if code in texts:
             return code
     raise KeyError(f"label {key!r} has no English text")

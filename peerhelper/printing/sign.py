@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.printing.labels import LABELS, label
 from peerhelper.printing.page import (
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from peerhelper.domain.site import SiteProfileData
 
 SIGN_PAPERS = ("A4", "A3")
-FALLBACK_LANGUAGES = ("fi", "sv", "en")
+FALLBACK_LANGUAGES = UI_LANGUAGES
 # More languages than this would make the words too small to read from the door.
 MAX_LANGUAGES = 10
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Literal
 
+from peerhelper.domain.languages import base_language, is_right_to_left
 from peerhelper.printing.text_runs import Line, Paragraph, Run, is_arabic_script
 
 if TYPE_CHECKING:
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 Direction = Literal["ltr", "rtl"]
 Align = Literal["left", "right", "center"]
 
-# Written right to left. Only ar, fa and ckb are printed today; the others
-# cost nothing and keep a future guide in Urdu or Pashto from printing mirrored.
-RTL_LANGUAGES = frozenset({"ar", "fa", "ckb", "ur", "ps", "prs", "he", "yi"})
 
 # Line height as a multiple of the font size. Arabic letters reach further
 # above and below the baseline than Latin ones, so its lines need more room.
@@ -62,13 +60,13 @@ __all__ = [
 
 def primary_language(lang: str | None) -> str:
     """``"fi-selko"`` -> ``"fi"``, ``"ar_SY"`` -> ``"ar"``; ``""`` when unknown."""
-    return re.split(r"[-_]", lang.strip().lower())[0] if lang else ""
+    return base_language(lang)
 
 
 def text_direction(text: str = "", lang: str | None = None) -> Direction:
     """The paragraph direction: from the language when given, else the first strong letter."""
     if lang:
-        return "rtl" if primary_language(lang) in RTL_LANGUAGES else "ltr"
+        return "rtl" if is_right_to_left(lang) else "ltr"
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):

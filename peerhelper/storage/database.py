@@ -159,17 +159,32 @@ def _read_or_make_device_id(path: Path) -> str:
     return str(row[0])
 
 
+class ClosedDatabaseError(RuntimeError):
+    """A closed database was used: a bug, for whoever holds it should hold the new one."""
+
+
 class Database:
-    """An open database: installation facts now, the ORM on first use."""
+    """An open database: installation facts now, the ORM on first use.
+
+    Once closed it stays closed: using it raises :class:`ClosedDatabaseError`
+    rather than quietly opening the file again (after a restore that file
+    may be another database).
+    """
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
+        self.closed = False
         if engine is not None:
             self.__dict__["engine"] = engine
         self.device_id = _ensure_device_id(path)
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ClosedDatabaseError(f"the database {self.path} was used after it was closed")
+
     @cached_property
     def engine(self) -> Engine:
+        self._check_open()
         return make_engine(self.path)
 
     @cached_property
@@ -187,6 +202,7 @@ class Database:
         """
         from sqlalchemy.exc import OperationalError
 
+        self._check_open()
         try:
             with self._sessions() as session, session.begin():
                 yield session
@@ -197,9 +213,11 @@ class Database:
 
     def read_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the few reads the first screen needs."""
+        self._check_open()
         return sqlite3.connect(self.path)
 
     def close(self) -> None:
+        self.closed = True
         if "engine" in self.__dict__:
             self.engine.dispose()
             del self.__dict__["engine"]

@@ -79,13 +79,24 @@ class Topic(Base):
     __tablename__ = "topic"
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
-    label_fi: Mapped[str] = mapped_column(String(100), default="")
-    label_sv: Mapped[str] = mapped_column(String(100), default="")
-    label_en: Mapped[str] = mapped_column(String(100), default="")
     icon: Mapped[str] = mapped_column(String(40), default="")
     position: Mapped[int] = mapped_column(default=0)
     retired: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+    labels: Mapped[list[TopicLabel]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class TopicLabel(Base):
+    """A topic's name in one language: one row per language, so languages can be added."""
+
+    __tablename__ = "topic_label"
+
+    topic_code: Mapped[str] = mapped_column(
+        ForeignKey("topic.code", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(35), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
 
 
 class SupportSession(MergeableMixin, Base):

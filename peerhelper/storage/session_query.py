@@ -7,7 +7,7 @@ one page of rows when it needs them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, exists, func, or_, select
@@ -27,6 +27,8 @@ class SessionFilter:
 
 @dataclass(frozen=True)
 class SessionRow:
+    """One line of the session list: the fields it shows, read by these names."""
+
     uuid: str
     started_at: datetime
     minutes: int
@@ -75,21 +77,13 @@ def fetch_sessions(
         .where(topics.c.session_id == table.c.id)
         .scalar_subquery()
     )
+    # The list's columns by the names of ``SessionRow``'s fields; topics come joined.
+    columns = [
+        topic_list.label(field.name) if field.name == "topics" else table.c[field.name]
+        for field in fields(SessionRow)
+    ]
     query = (
-        _where(
-            select(
-                table.c.uuid,
-                table.c.started_at,
-                table.c.minutes,
-                table.c.mode,
-                topic_list,
-                table.c.outcome,
-                table.c.language,
-                table.c.note,
-                table.c.source,
-            ),
-            wanted,
-        )
+        _where(select(*columns), wanted)
         .order_by(table.c.started_at.desc(), table.c.id.desc())
         .offset(offset)
         .limit(limit)
@@ -97,15 +91,7 @@ def fetch_sessions(
     with db.engine.connect() as connection:
         return [
             SessionRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                tuple((r[4] or "").split("|")) if r[4] else (),
-                r[5],
-                r[6],
-                r[7],
-                r[8],
+                **(row._asdict() | {"topics": tuple(row.topics.split("|")) if row.topics else ()})
             )
-            for r in connection.execute(query)
+            for row in connection.execute(query)
         ]

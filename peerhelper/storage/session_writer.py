@@ -20,21 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, update
 
-from peerhelper.domain.session import SCALAR_FIELDS, SessionData, dedupe
-from peerhelper.storage.models import (
-    SessionBarrier,
-    SessionGuide,
-    SessionTopic,
-    SupportSession,
-    new_uuid,
-    utc_now,
-)
+from peerhelper.domain.session import SCALAR_FIELDS, SessionData
+from peerhelper.storage.models import new_uuid, utc_now
+from peerhelper.storage.session_rows import LIST_TABLES
+from peerhelper.storage.session_rows import SESSIONS as _SESSIONS
 
-_SESSIONS = SupportSession.__table__
-_TOPICS = SessionTopic.__table__
-_BARRIERS = SessionBarrier.__table__
-_GUIDES = SessionGuide.__table__
-_CHILD_TABLES = (_TOPICS, _BARRIERS, _GUIDES)
 _PLAIN_FIELDS = tuple(name for name in SCALAR_FIELDS if name != "started_at")
 _plain_values = attrgetter(*_PLAIN_FIELDS)
 _SESSION_COLUMNS = (
@@ -87,20 +77,18 @@ def update_sessions(connection: Connection, changes: Sequence[tuple[int, Session
     ]
     connection.execute(statement, rows)
     row_ids = [row_id for row_id, _ in changes]
-    for table in _CHILD_TABLES:
+    for where in LIST_TABLES.values():
+        table = where.table
         connection.execute(delete(table).where(table.c.session_id.in_(row_ids)))
     _insert_children(connection, changes)
 
 
 def _insert_children(connection: Connection, sessions: Sequence[tuple[int, SessionData]]) -> None:
-    topics, barriers, guides = [], [], []
-    for row_id, data in sessions:
-        topics += [(row_id, topic, n) for n, topic in enumerate(dedupe(data.topics))]
-        barriers += [(row_id, barrier) for barrier in dedupe(data.barriers)]
-        guides += [(row_id, guide) for guide in dedupe(data.guides)]
-    _Inserter(connection, _TOPICS, ("session_id", "topic", "position"))(topics)
-    _Inserter(connection, _BARRIERS, ("session_id", "barrier"))(barriers)
-    _Inserter(connection, _GUIDES, ("session_id", "guide_id"))(guides)
+    for name, where in LIST_TABLES.items():
+        rows = [
+            row for row_id, data in sessions for row in where.values(row_id, getattr(data, name))
+        ]
+        _Inserter(connection, where.table, where.insert_columns)(rows)
 
 
 class _Inserter:

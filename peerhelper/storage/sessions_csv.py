@@ -26,8 +26,7 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
 from __future__ import annotations
 
 import contextlib
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -39,7 +38,7 @@ from peerhelper.atomic import atomic_output, is_disk_full
 from peerhelper.domain import csv_lines
 from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines
 from peerhelper.domain.import_problems import LineProblem, ProblemList, SessionImportError
-from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData
+from peerhelper.domain.session import Problem, SessionData
 from peerhelper.domain.sessions_csv import (
     ParsedRow,
     read_sessions_csv,
@@ -47,13 +46,10 @@ from peerhelper.domain.sessions_csv import (
     write_sessions_csv,
 )
 from peerhelper.errors import DiskFullError
+from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
-from peerhelper.storage.models import (
-    SessionBarrier,
-    SessionGuide,
-    SessionTopic,
-    SupportSession,
-)
+from peerhelper.storage.session_rows import SESSIONS as _SESSIONS
+from peerhelper.storage.session_rows import scalar_columns
 from peerhelper.storage.session_writer import insert_sessions, update_sessions
 from peerhelper.storage.sessions_repo import topic_codes
 
@@ -70,9 +66,6 @@ _CHUNK = 500  # rows per batch and ids per query, well under SQLite's limit on b
 # SQLite's page cache while importing, in KB. The default 2 MB is soon too small
 # for the index of random session ids, and every new row then reads pages back.
 _CACHE_KB = 64 * 1024
-
-_SESSIONS = SupportSession.__table__
-_SCALAR_COLUMNS = SCALAR_FIELDS
 
 
 @dataclass(frozen=True)
@@ -267,41 +260,16 @@ def _read(
 ) -> Iterator[tuple[int, SessionData, bool]]:
     """Sessions matching ``condition``, oldest first, each with its row id and deleted flag.
 
-    Four plain queries (sessions, then their topics, barriers and guides)
-    rather than the ORM: an export may hold a hundred thousand sessions.
+    Plain queries (the sessions, then each of their lists) rather than the
+    ORM: an export may hold a hundred thousand sessions.
     """
     wanted = select(_SESSIONS.c.id).where(condition)
-    topics = _children(connection, SessionTopic.__table__.c.topic, wanted, ordered=True)
-    barriers = _children(connection, SessionBarrier.__table__.c.barrier, wanted)
-    guides = _children(connection, SessionGuide.__table__.c.guide_id, wanted)
+    lists = session_rows.read_lists(connection, wanted)
     query = (
-        select(_SESSIONS.c.id, _SESSIONS.c.uuid, _SESSIONS.c.deleted_at, *_scalar_columns())
+        select(_SESSIONS.c.id, _SESSIONS.c.uuid, _SESSIONS.c.deleted_at, *scalar_columns())
         .where(condition)
         .order_by(_SESSIONS.c.started_at, _SESSIONS.c.uuid)
     )
     for row_id, uuid, deleted_at, *scalars in connection.execute(query).all():
-        data = SessionData(
-            **dict(zip(_SCALAR_COLUMNS, scalars, strict=True)),
-            topics=topics.get(row_id, []),
-            barriers=barriers.get(row_id, []),
-            guides=guides.get(row_id, []),
-            uuid=uuid,
-        )
+        data = session_rows.data_from_columns(scalars, lists, row_id, uuid)
         yield row_id, data, deleted_at is not None
-
-
-def _scalar_columns() -> Iterable[ColumnElement[object]]:
-    return [_SESSIONS.c[name] for name in _SCALAR_COLUMNS]
-
-
-def _children(
-    connection: Connection, column: ColumnElement[str], wanted: object, ordered: bool = False
-) -> dict[int, list[str]]:
-    table = column.table  # type: ignore[attr-defined]
-    query = select(table.c.session_id, column).where(table.c.session_id.in_(wanted))
-    order = [table.c.session_id, table.c.position] if ordered else [table.c.session_id]
-    query = query.order_by(*order)
-    result: dict[int, list[str]] = defaultdict(list)
-    for session_id, value in connection.execute(query).all():
-        result[session_id].append(value)
-    return result

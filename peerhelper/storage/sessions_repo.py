@@ -15,15 +15,16 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerhelper.domain.session import SCALAR_FIELDS, Problem, SessionData, dedupe, validate
+from peerhelper.domain.languages import FALLBACK_LANGUAGE, UI_LANGUAGES
+from peerhelper.domain.session import Problem, SessionData, validate
 from peerhelper.errors import BadInputError
+from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
-    SessionBarrier,
     SessionGuide,
-    SessionTopic,
     SupportSession,
     Topic,
+    TopicLabel,
     new_uuid,
     utc_now,
 )
@@ -38,14 +39,13 @@ class InvalidSession(BadInputError):
 @dataclass(frozen=True)
 class TopicInfo:
     code: str
-    label_fi: str
-    label_sv: str
-    label_en: str
+    # The topic's name in each language it has one in.
+    labels: dict[str, str]
     icon: str
     retired: bool
 
     def label(self, language: str) -> str:
-        return getattr(self, f"label_{language}", "") or self.label_en or self.code
+        return self.labels.get(language) or self.labels.get(FALLBACK_LANGUAGE) or self.code
 
 
 # -- topics -------------------------------------------------------------------
@@ -55,7 +55,7 @@ def list_topics(db: Database, include_retired: bool = False) -> list[TopicInfo]:
         if not include_retired:
             query = query.where(Topic.retired.is_(False))
         return [
-            TopicInfo(t.code, t.label_fi, t.label_sv, t.label_en, t.icon, t.retired)
+            TopicInfo(t.code, {row.language: row.label for row in t.labels}, t.icon, t.retired)
             for t in s.scalars(query)
         ]
 
@@ -77,9 +77,15 @@ def save_topic(db: Database, code: str, labels: dict[str, str], icon: str = "") 
             last = s.scalar(select(func.max(Topic.position))) or 0
             topic = Topic(code=code, position=last + 1, icon=icon, retired=False)
             s.add(topic)
-        for language in ("fi", "sv", "en"):
-            if language in labels:
-                setattr(topic, f"label_{language}", labels[language].strip())
+        rows = {row.language: row for row in topic.labels}
+        for language in UI_LANGUAGES:
+            if language not in labels:
+                continue
+            if language in rows:
+                rows[language].label = labels[language].strip()
+            else:
+                topic.labels.append(TopicLabel(language=language, label=labels[language].strip()))
+        topic.updated_at = utc_now()  # a renamed topic is a changed topic, for merging sites
 
 
 def set_topic_retired(db: Database, code: str, retired: bool) -> None:
@@ -91,36 +97,6 @@ def set_topic_retired(db: Database, code: str, retired: bool) -> None:
 
 
 # -- sessions -----------------------------------------------------------------
-def _apply(row: SupportSession, data: SessionData) -> None:
-    for name in SCALAR_FIELDS:
-        setattr(row, name, getattr(data, name))
-    row.topics = [SessionTopic(topic=t, position=n) for n, t in enumerate(dedupe(data.topics))]
-    row.barriers = [SessionBarrier(barrier=b) for b in dedupe(data.barriers)]
-    row.guides = [SessionGuide(guide_id=g) for g in dedupe(data.guides)]
-
-
-def _to_data(row: SupportSession) -> SessionData:
-    return SessionData(
-        started_at=row.started_at,
-        mode=row.mode,
-        topics=[t.topic for t in row.topics],
-        minutes=row.minutes,
-        channel=row.channel,
-        device=row.device,
-        language=row.language,
-        age_band=row.age_band,
-        visit=row.visit,
-        outcome=row.outcome,
-        independence=row.independence,
-        barriers=[b.barrier for b in row.barriers],
-        referred_to=row.referred_to,
-        guides=[g.guide_id for g in row.guides],
-        note=row.note,
-        source=row.source,
-        uuid=row.uuid,
-    )
-
-
 def check(db: Database, data: SessionData, codes: set[str] | None = None) -> None:
     problems = validate(data, codes if codes is not None else topic_codes(db))
     if problems:
@@ -145,7 +121,7 @@ def write_sessions(s: Session, device_id: str, sessions: Iterable[SessionData]) 
             existing[row.uuid] = row
         else:
             row.deleted_at = None
-        _apply(row, data)
+        session_rows.apply(row, data)
         saved.append(row.uuid)
     s.flush()
     return saved
@@ -161,7 +137,7 @@ def save_session(db: Database, data: SessionData) -> str:
 def load_session(db: Database, uuid: str) -> SessionData | None:
     with db.session() as s:
         row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
-        return None if row is None or row.deleted_at is not None else _to_data(row)
+        return None if row is None or row.deleted_at is not None else session_rows.to_data(row)
 
 
 def set_deleted(db: Database, uuid: str, deleted: bool) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from peerhelper.settings import UI_LANGUAGES
+from peerhelper.domain.languages import FALLBACK_LANGUAGE, UI_LANGUAGES, base_language
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-FALLBACK = "en"
+FALLBACK = FALLBACK_LANGUAGE
 
 
 def system_languages() -> list[str]:
@@ -27,7 +27,7 @@ def choose_language(setting: str, system: Iterable[str] | None = None) -> str:
     if setting in UI_LANGUAGES:
         return setting
     for tag in system if system is not None else system_languages():
-        base = tag.replace("_", "-").split("-")[0].lower()
+        base = base_language(tag)
         if base in UI_LANGUAGES:
             return base
     return FALLBACK

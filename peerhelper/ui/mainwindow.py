@@ -3,13 +3,16 @@
 Pages are built from factories, each the first time it is shown, so the
 window opens quickly and a change of language or of the database (after a
 restore) rebuilds them with fresh texts and data while the window stays
-where it is.
+where it is. The window listens to the application object
+(:class:`~peerhelper.ui.controller.AppController`) and rebuilds when the
+language, the text size or the database changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
@@ -23,10 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.icons import app_icon, icon
 from peerhelper.ui.pages.home import HomePage
 from peerhelper.ui.pages.placeholder import ComingPage
+
+if TYPE_CHECKING:
+    from peerhelper.ui.guides.library_page import GuidesPage
+    from peerhelper.ui.printing.print_page import PrintPage
+    from peerhelper.ui.session.page import SessionPage
 
 PAGE_KEYS = ("home", "session", "guides", "print", "referrals", "statistics", "settings")
 
@@ -39,7 +47,7 @@ class PageSpec:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppController) -> None:
         super().__init__()
         self.context = context
         self.setWindowIcon(app_icon())
@@ -59,6 +67,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._actions: list[QAction] = []
+        self.pages: dict[str, QWidget] = {}
+        context.language_changed.connect(self.schedule_rebuild)
+        context.font_scale_changed.connect(self.schedule_rebuild)
+        context.database_replaced.connect(self.schedule_rebuild)
         self.rebuild()
 
     # -- building ---------------------------------------------------------
@@ -114,9 +126,9 @@ class MainWindow(QMainWindow):
 
     def open_guide(self, guide_id: str) -> None:
         """Show one guide in the Guides screen (from a suggestion on the session form)."""
-        page = self.page("guides")
+        page = self.guides_page()
         self.show_page("guides")
-        page.open_guide(guide_id)  # type: ignore[attr-defined]
+        page.open_guide(guide_id)
 
     def _build_guides(self) -> QWidget:
         from peerhelper.ui.guides.library_page import GuidesPage
@@ -135,16 +147,16 @@ class MainWindow(QMainWindow):
 
     def print_guide(self, guide_id: str) -> None:
         """Print from the guide view, with the languages chosen there."""
-        view = self.page("guides").guide_view  # type: ignore[attr-defined]
-        self.page("print").print_guide(  # type: ignore[attr-defined]
+        view = self.guides_page().guide_view
+        self.print_page().print_guide(
             guide_id, view.caption_lang, view.second_lang or None, view.service_lang
         )
 
     def record_guide(self, guide_id: str) -> None:
         """A guide was opened or shown: note it on the session being typed, if any."""
-        session = self.pages.get("session")
+        session = self.built_session_page()
         if session is not None:
-            session.record_guide(guide_id)  # type: ignore[attr-defined]
+            session.record_guide(guide_id)
 
     def rebuild(self) -> None:
         """(Re)create every page, keeping the current one selected."""
@@ -157,7 +169,7 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = {}
         self._specs_by_row = self._specs()
         for spec in self._specs_by_row:
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
@@ -201,8 +213,22 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current)
         return self.pages[key]
 
-    def schedule_rebuild(self) -> None:
-        """Rebuild after the current signal handler has returned."""
+    # Typed accessors: the page classes are imported when first shown (see below).
+    def session_page(self) -> SessionPage:
+        return cast("SessionPage", self.page("session"))
+
+    def guides_page(self) -> GuidesPage:
+        return cast("GuidesPage", self.page("guides"))
+
+    def print_page(self) -> PrintPage:
+        return cast("PrintPage", self.page("print"))
+
+    def built_session_page(self) -> SessionPage | None:
+        """The session page if it has been shown, without building it."""
+        return cast("SessionPage | None", self.pages.get("session"))
+
+    def schedule_rebuild(self, *_news: object) -> None:
+        """Rebuild after the current signal handler has returned (whatever the news was)."""
         QTimer.singleShot(0, self.rebuild)
 
     def _build_actions(self) -> None:
@@ -233,9 +259,9 @@ class MainWindow(QMainWindow):
 
     def flush_draft(self) -> None:
         """Nothing typed in the session form is lost when pages go or the window closes."""
-        session = getattr(self, "pages", {}).get("session")
+        session = self.built_session_page()
         if session is not None:
-            session.form.flush_draft()  # type: ignore[attr-defined]
+            session.form.flush_draft()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_draft()
@@ -249,9 +275,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         """Open the session form ready for a new client (Ctrl+N)."""
-        page = self.page("session")
+        page = self.session_page()
         self.show_page("session")
-        page.start_new()  # type: ignore[attr-defined]
+        page.start_new()
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.domain.site import COMMON_LANGUAGES, SiteProfileData
+from peerhelper.domain.languages import LANGUAGE_NAMES
+from peerhelper.domain.site import SiteProfileData
 from peerhelper.ui.fit import fit_to_screen, scrolling
 
 
@@ -38,7 +39,7 @@ class SiteProfileForm(QWidget):
         self.phone = QLineEdit()
         self.languages = QListWidget()
         self.languages.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        for code, name in COMMON_LANGUAGES:
+        for code, name in LANGUAGE_NAMES.items():
             item = QListWidgetItem(f"{name} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

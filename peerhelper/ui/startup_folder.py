@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from peerhelper import operations
 from peerhelper.errors import EXIT_FAILURE, EXIT_OK, UserFacingError
+from peerhelper.operations import backups
 from peerhelper.paths import DataPaths
 from peerhelper.storage.database import open_database
 from peerhelper.storage.folder_lock import FolderBusyError, database_lock, window_lock
@@ -134,7 +134,7 @@ def recover_missing(
     if choice is not MissingChoice.PUT_BACK or candidate is None:
         return None
     try:
-        operations.restore(paths, candidate)
+        backups.restore(paths, candidate)
         log.warning("Put back %s after the database went missing", candidate)
         return open_database(paths.database, paths.backups)
     except (OSError, UserFacingError) as failure:
@@ -185,11 +185,11 @@ def cannot_start(exc: UserFacingError, smoke: bool) -> None:
 def start_up_backup(paths: DataPaths) -> BaseException | None:
     """Clean up after interrupted work and make the daily backup; never stop the start."""
     try:
-        operations.clean_interrupted(paths)
+        backups.clean_interrupted(paths)
     except OSError as exc:
         log.warning("Could not remove what an interrupted backup left: %s", exc)
     try:
-        operations.automatic_backup(paths)
+        backups.automatic_backup(paths)
     except Exception as exc:  # a failed backup, even a bug in it, must not stop the work
         log.error("Automatic backup failed", exc_info=True)
         return exc

@@ -1,7 +1,7 @@
 """Long work off the UI thread, and its outcome back on it: one runner for the whole app.
 
 The application creates one :class:`TaskRunner` on the GUI thread, before the
-window, and hands it to the screens in the :class:`~peerhelper.ui.context.AppContext`
+window, and hands it to the screens in the :class:`~peerhelper.ui.controller.AppController`
 (``context.tasks``). ``run_task(work, on_done, on_error, receiver=widget)``
 runs ``work`` on the runner's single worker thread and calls ``on_done(result)``
 or ``on_error(exception)`` back on the GUI thread.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.database import Database
@@ -38,7 +39,7 @@ class TopicsDialog(QDialog):
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Code"))
         self.code.setPlaceholderText(self.tr("e.g. library_card"))
-        self.labels = {lang: QLineEdit() for lang in ("fi", "sv", "en")}
+        self.labels = {lang: QLineEdit() for lang in UI_LANGUAGES}
         names = {
             "fi": self.tr("Name in Finnish"),
             "sv": self.tr("Name in Swedish"),
@@ -111,7 +112,7 @@ class TopicsDialog(QDialog):
         self.code.setText(topic.code)
         self.code.setReadOnly(True)
         for lang, edit in self.labels.items():
-            edit.setText(getattr(topic, f"label_{lang}"))
+            edit.setText(topic.labels.get(lang, ""))
         self.retire_button.setEnabled(True)
         self.retire_button.setText(self.tr("&Bring back") if topic.retired else self.tr("&Retire"))
 

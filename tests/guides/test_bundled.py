@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from peerhelper.domain.languages import BUNDLED_CAPTION_LANGUAGES as BUNDLED_LANGUAGES
+from peerhelper.domain.languages import SERVICE_LANGUAGES
 from peerhelper.guides.loader import bundled_guides_dir, load_bundled
-from peerhelper.guides.model import BUNDLED_LANGUAGES, SERVICE_LANGUAGES, TOPICS
+from peerhelper.guides.model import TOPICS
 from peerhelper.guides.pictures import step_svg, step_svg_bytes
 from tests.guides.qt_render import distinct_colours, render_svg
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from peerhelper.guides.cli import add_guides_commands
-from peerhelper.paths import DataPaths
+from peerhelper import cli
 from tests.guides.helpers import manifest, write_guide
 
 
 def run(argv: list[str], tmp_path: Path) -> int:
-    parser = argparse.ArgumentParser(prog="peerhelper")
-    add_guides_commands(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return args.handler(DataPaths(tmp_path / "data"), args)
+    return cli.run(["--data-dir", str(tmp_path / "data"), *argv])
 
 
 @pytest.fixture
@@ -128,16 +123,16 @@ def test_a_picture_that_cannot_be_drawn_is_a_problem(
     assert run(["guides", "check", str(folder)], tmp_path) == 0
     capsys.readouterr()
     # A file that vanished after the checks of loading is still caught by drawing.
-    import peerhelper.guides.commands as cli
+    import peerhelper.operations.guides as operation
 
-    original = cli.load_guide
+    original = operation.load_guide
 
     def load_then_remove(path, required=()):
         result = original(path, required)
         (folder / "en.png").unlink(missing_ok=True)
         return result
 
-    monkeypatch.setattr(cli, "load_guide", load_then_remove)
+    monkeypatch.setattr(operation, "load_guide", load_then_remove)
     assert run(["guides", "check", str(folder)], tmp_path) == 2
     assert "[bad_picture]" in capsys.readouterr().out
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper.guides import commands
+from peerhelper.cli import guides as commands
 from peerhelper.guides.loader import MAX_NESTING, load_guide, load_library, nesting_depth
 from tests.guides.helpers import manifest, write_guide
 
@@ -100,5 +100,5 @@ def test_guides_check_reports_them_with_exit_2(
 
     write_guide(tmp_path, deep_object(10_000), name="deep")
     args = argparse.Namespace(dir=tmp_path, require=None, json=False, strict=False)
-    assert commands.check_guides(None, args) == 2  # type: ignore[arg-type]
+    assert commands.check_command(None, args) == 2  # type: ignore[arg-type]
     assert "deep: the manifest is nested more than" in capsys.readouterr().out

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper.guides.commands import check_folder
 from peerhelper.guides.loader import load_guide
 from peerhelper.guides.pictures import step_svg
+from peerhelper.operations.guides import check_folder
 from peerhelper.picture_check import PictureError
 from tests.guides.helpers import manifest, write_guide
 from tests.picture_files import crafted_png, png_with_damaged_pixels, real_png, svg, write

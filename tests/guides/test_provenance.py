@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper.guides.commands import check_folder
 from peerhelper.guides.loader import load_guide
+from peerhelper.operations.guides import check_folder
 from tests.guides.helpers import manifest, write_guide
 
 SOURCE = {"title": "Help", "publisher": "Kela", "url": "https://www.kela.fi/help"}

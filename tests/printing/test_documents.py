@@ -3,10 +3,9 @@
 import subprocess
 from pathlib import Path
 
-from peerhelper import symbol
+from peerhelper.operations import printouts as documents
 from peerhelper.paths import DataPaths
-from peerhelper.printing import documents
-from peerhelper.storage import sessions_repo
+from peerhelper.storage import sessions_repo, symbol
 from peerhelper.storage.database import Database
 
 

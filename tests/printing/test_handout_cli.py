@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from peerhelper.cli.printouts import add_commands as add_print_commands
 from peerhelper.errors import EXIT_OK, BadInputError
 from peerhelper.paths import DataPaths
-from peerhelper.printing.cli import add_print_commands
 from peerhelper.storage.database import Database
 from peerhelper.storage.site_repo import save_site_profile
 from tests.printing.handout_helpers import PROFILE, flat, page_texts

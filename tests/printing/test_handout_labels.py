@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerhelper.guides.model import BUNDLED_LANGUAGES
+from peerhelper.domain.languages import BUNDLED_CAPTION_LANGUAGES as BUNDLED_LANGUAGES
 from peerhelper.printing.handout import _unprintable
 from peerhelper.printing.labels import (
     HANDOUT_LABEL_LANGUAGES,

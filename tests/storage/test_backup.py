@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import operations
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.errors import BadInputError
+from peerhelper.operations import backups as operations
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup
 from peerhelper.storage.database import open_database

@@ -63,3 +63,20 @@ def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DataFolderError) as caught:
         open_database(blocker / "data" / "peerhelper.db")
     assert str(blocker / "data") in str(caught.value)
+
+
+def test_a_closed_database_stays_closed(tmp_path) -> None:
+    from peerhelper.storage import sessions_repo
+    from peerhelper.storage.database import ClosedDatabaseError
+
+    database = open_database(tmp_path / "peerhelper.db")
+    assert sessions_repo.list_topics(database)
+    database.close()
+    database.close()  # closing twice is harmless
+    for use in (
+        lambda: sessions_repo.list_topics(database),
+        lambda: database.engine,
+        database.read_connection,
+    ):
+        with pytest.raises(ClosedDatabaseError, match="used after it was closed"):
+            use()

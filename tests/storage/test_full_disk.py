@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import operations
 from peerhelper.errors import DiskFullError
+from peerhelper.operations import backups as operations
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup
 from peerhelper.storage.database import open_database

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import operations
+from peerhelper.operations import backups as operations
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup
 from peerhelper.storage.database import open_database
@@ -34,7 +34,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
 
     import alembic.command, sqlalchemy.orm  # loaded before "ready": we kill the work itself
-    from peerhelper import operations
+    from peerhelper.operations import backups as operations
     from peerhelper.paths import DataPaths
     from peerhelper.storage.database import open_database
 

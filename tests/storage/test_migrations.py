@@ -184,3 +184,87 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(NewerDatabaseError, match="newer version"):
         open_database(path, tmp_path / "backups")
     assert path.read_bytes() == before
+
+
+def test_topic_names_become_rows_and_keep_every_renamed_name(tmp_path: Path) -> None:
+    path = tmp_path / "peerhelper.db"
+    _upgrade(path, "0002")
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute(
+        "UPDATE topic SET label_fi = 'Kela-asiat', label_sv = 'FPA', label_en = '' "
+        "WHERE code = 'kela'"
+    )
+    connection.execute(
+        "INSERT INTO topic (code, label_fi, label_sv, label_en, icon, position, retired,"
+        " updated_at) VALUES ('library_card', 'Kirjastokortti', 'Bibliotekskort',"
+        " 'Library card', '', 99, 1, '2026-01-01 00:00:00')"
+    )
+    connection.execute(
+        "INSERT INTO support_session (uuid, device_id, created_at, updated_at, started_at,"
+        " minutes, mode, channel, device, language, age_band, visit, outcome, independence,"
+        " referred_to, note, source) VALUES ('u1', 'd', '2026-01-01', '2026-01-01',"
+        " '2026-01-01 10:00:00', 5, 'local', '', '', '', '', '', '', '', '', '', 'form')"
+    )
+    connection.execute(
+        "INSERT INTO session_topic (session_id, topic, position) VALUES (1, 'kela', 0)"
+    )
+    connection.commit()
+    before = {
+        (code, language): label
+        for code, fi, sv, en in connection.execute(
+            "SELECT code, label_fi, label_sv, label_en FROM topic"
+        )
+        for language, label in (("fi", fi), ("sv", sv), ("en", en))
+    }
+    connection.close()
+
+    _upgrade(path, "0003")
+    connection = sqlite3.connect(path)
+    after = {
+        (code, language): label
+        for code, language, label in connection.execute(
+            "SELECT topic_code, language, label FROM topic_label"
+        )
+    }
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(topic)")}
+    sessions = connection.execute("SELECT topic FROM session_topic").fetchall()
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    connection.close()
+    assert after == before
+    assert (
+        after[("kela", "fi")] == "Kela-asiat" and after[("library_card", "sv")] == "Bibliotekskort"
+    )
+    assert not any(column.startswith("label_") for column in columns)
+    assert sessions == [("kela",)]
+
+    from peerhelper.storage import sessions_repo
+
+    database = open_database(path)
+    topics = {t.code: t for t in sessions_repo.list_topics(database, include_retired=True)}
+    database.close()
+    assert topics["kela"].label("fi") == "Kela-asiat"
+    assert topics["kela"].label("en") == "kela"  # an empty name falls back to the code
+    assert topics["library_card"].retired and topics["library_card"].label("en") == "Library card"
+
+
+def test_topic_names_go_back_to_columns_on_downgrade(tmp_path: Path) -> None:
+    path = tmp_path / "peerhelper.db"
+    _upgrade(path, "0003")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "UPDATE topic_label SET label = 'Pankki' WHERE topic_code = 'banking' AND language = 'fi'"
+    )
+    connection.commit()
+    connection.close()
+    engine = make_engine(path)
+    config = _config()
+    with engine.begin() as live:
+        config.attributes["connection"] = live
+        command.downgrade(config, "0002")
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    row = connection.execute("SELECT label_fi FROM topic WHERE code = 'banking'").fetchone()
+    connection.close()
+    assert row == ("Pankki",)
+    assert "topic_label" not in _tables(path)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import operations
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.errors import DiskFullError
+from peerhelper.operations import backups as operations
 from peerhelper.paths import DataPaths
 from peerhelper.storage import backup, leftovers
 from peerhelper.storage.database import open_database

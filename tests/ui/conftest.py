@@ -13,9 +13,9 @@ from collections.abc import Iterator
 import pytest
 
 from peerhelper.paths import DataPaths
-from peerhelper.settings import Settings
 from peerhelper.storage.database import Database
-from peerhelper.ui.context import AppContext
+from peerhelper.storage.settings import Settings
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.i18n import Translations
 from peerhelper.ui.style import apply_style
 from peerhelper.ui.tasks import TaskRunner
@@ -58,27 +58,24 @@ def crash_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
 
 @pytest.fixture
 def context(
-    qapp, data_paths: DataPaths, settings: Settings, db: Database, task_runner: TaskRunner
-) -> AppContext:
+    qapp,
+    data_paths: DataPaths,
+    settings: Settings,
+    db: Database,
+    translations: Translations,
+    task_runner: TaskRunner,
+) -> Iterator[AppController]:
     apply_style(qapp, settings.get("font_scale"))
-    return AppContext(
-        paths=data_paths,
-        settings=settings,
-        db=db,
-        set_language=lambda code: None,
-        set_font_scale=lambda scale: apply_style(qapp, scale),
-        reopen_database=lambda: db,
-        tasks=task_runner,
-    )
+    controller = AppController(data_paths, settings, db, translations, task_runner)
+    yield controller
+    controller.db.close()  # the one a restore opened, if any
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext, translations: Translations):
-    from peerhelper.app import wire_context
+def window(qtbot, context: AppController):
     from peerhelper.ui.mainwindow import MainWindow
 
     main_window = MainWindow(context)
-    wire_context(context, main_window, translations)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)

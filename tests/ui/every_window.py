@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.guides.loader import load_bundled
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from tests.ui.screen_checks import settle
 
 GUIDE = "wifi-connect"
@@ -30,7 +30,7 @@ def _shown(widget: QWidget, size: QSize | None) -> QWidget:
 
 
 def main_window_screens(
-    context: AppContext, size: QSize | None = None
+    context: AppController, size: QSize | None = None
 ) -> Iterator[tuple[str, QWidget]]:
     from peerhelper.ui.mainwindow import PAGE_KEYS, MainWindow
 
@@ -54,7 +54,7 @@ def main_window_screens(
         settle()
 
 
-def dialogs(context: AppContext, size: QSize | None = None) -> Iterator[tuple[str, QWidget]]:
+def dialogs(context: AppController, size: QSize | None = None) -> Iterator[tuple[str, QWidget]]:
     from peerhelper.ui.guides.show_client import ShowToClientWindow
     from peerhelper.ui.printing.guide_picker import GuideChooserDialog
     from peerhelper.ui.printing.print_dialog import HandoutPrintDialog

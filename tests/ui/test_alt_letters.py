@@ -24,7 +24,6 @@ def test_mnemonic_of_reads_the_letter_after_the_ampersand() -> None:
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_no_window_or_dialog_shares_an_alt_letter(context, translations, language) -> None:
     translations.install(language)
-    context.language = language
     clashes = []
     for name, window in chain(main_window_screens(context), dialogs(context)):
         clashes += [f"{name}: {clash}" for clash in alt_clashes(window)]

@@ -50,7 +50,7 @@ def test_a_failed_restore_is_explained(qapp, data_paths: DataPaths, monkeypatch)
     def refuse(paths):
         raise OSError("disk full")
 
-    monkeypatch.setattr(app.operations, "restore_newest_good_backup", refuse)
+    monkeypatch.setattr(app.backups, "restore_newest_good_backup", refuse)
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert app.open_or_recover(data_paths, interactive=True) is None
     assert shown and "disk full" in shown[0]

@@ -43,7 +43,6 @@ def setup(request, qapp, context, translations, monkeypatch):
     # The offscreen platform has one 800×600 screen: the windows are told of this one.
     monkeypatch.setattr(fit, "available_area", lambda widget=None: QRect(QPoint(0, 0), screen))
     translations.install(language)
-    context.language = language
     context.settings.set("font_scale", scale)
     apply_style(qapp, scale)
     yield context, QSize(screen.width(), screen.height() - TITLE_BAR)

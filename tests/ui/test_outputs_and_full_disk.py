@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from peerhelper.app import data_folder_advice
 from peerhelper.errors import DataFolderError, DiskFullError
+from peerhelper.operations import printouts
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter, count_sessions
 from peerhelper.ui import ask
@@ -59,7 +60,7 @@ def test_a_full_disk_while_saving_a_pdf_is_told(
     def full(path: Path, data: bytes) -> None:
         raise DiskFullError(path)
 
-    monkeypatch.setattr(printer, "write_atomic", full)
+    monkeypatch.setattr(printouts, "write_atomic", full)
     assert printer.save_as(None, b"%PDF", "sign.pdf", data_paths.root) is None  # type: ignore[arg-type]
     assert errors == [f"The disk is full, so {tmp_path / 'sign.pdf'} was not saved. "
                       "Nothing was half-written. Free some space and try again."]  # fmt: skip

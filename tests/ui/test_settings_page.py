@@ -82,7 +82,7 @@ def test_restore_cancelled_changes_nothing(window, qtbot, monkeypatch, tmp_path)
 
 
 def test_official_symbol_can_be_chosen_and_reset(window, monkeypatch, tmp_path) -> None:
-    from peerhelper import symbol
+    from peerhelper.storage import symbol
 
     official = tmp_path / "official.png"
     official.write_bytes(symbol.default_symbol().with_suffix(".png").read_bytes())
@@ -96,7 +96,7 @@ def test_official_symbol_can_be_chosen_and_reset(window, monkeypatch, tmp_path) 
 
 
 def test_unusable_symbol_file_gives_a_message(window, monkeypatch, tmp_path) -> None:
-    from peerhelper import symbol
+    from peerhelper.storage import symbol
 
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"nope")
@@ -111,7 +111,7 @@ def test_unusable_symbol_file_gives_a_message(window, monkeypatch, tmp_path) -> 
 def test_a_symbol_over_the_pixel_budget_is_refused_in_the_users_language(
     window, monkeypatch, tmp_path, translations
 ) -> None:
-    from peerhelper import symbol
+    from peerhelper.storage import symbol
     from tests.picture_files import crafted_png
 
     strip = tmp_path / "strip.png"

@@ -6,8 +6,9 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from peerhelper import app, operations
+from peerhelper import app
 from peerhelper.domain.site import SiteProfileData
+from peerhelper.operations import backups
 from peerhelper.paths import DataPaths
 from peerhelper.storage.database import open_database
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
@@ -73,7 +74,7 @@ def test_a_failing_start_up_backup_is_told_in_the_status_bar(
     # No event loop: once a nested exec() has run in the test process, the
     # offscreen platform stops giving focus to windows shown by later tests.
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    monkeypatch.setattr(operations, "automatic_backup", fail)
+    monkeypatch.setattr(backups, "automatic_backup", fail)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     assert app.run_gui(data_paths, smoke=True) == 0

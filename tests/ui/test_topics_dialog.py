@@ -15,7 +15,7 @@ def test_add_rename_and_retire_a_topic(qtbot, db) -> None:
 
     dialog.labels["fi"].setText("Kirjaston kortti")
     dialog.save_button.click()
-    assert sessions_repo.list_topics(db)[-1].label_fi == "Kirjaston kortti"
+    assert sessions_repo.list_topics(db)[-1].labels["fi"] == "Kirjaston kortti"
 
     dialog.retire_button.click()
     assert "library_card" not in {t.code for t in sessions_repo.list_topics(db)}

@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from peerhelper.domain.languages import TEXT_FALLBACKS
+
 Element = Mapping[str, Any]
-SERVICE_LANGUAGES = ("fi", "sv", "en")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def say(value: object, lang: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        for code in (lang, "en", "fi"):
+        for code in (lang, *TEXT_FALLBACKS):
             if code in value:
                 return str(value[code])
         return str(next(iter(value.values()), ""))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
@@ -24,4 +24,5 @@ _SESSION_TABLES = frozenset(
 REVISION_TABLES: dict[str, frozenset[str]] = {
     "0001": _FIRST_TABLES,
     "0002": _FIRST_TABLES | _SESSION_TABLES,
+    "0003": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"},
 }

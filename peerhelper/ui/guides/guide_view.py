@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.guides.model import SERVICE_LANGUAGES, Guide, Step
+from peerhelper.domain.languages import SERVICE_LANGUAGES
+from peerhelper.guides.model import Guide, Step
 from peerhelper.guides.pictures import step_svg_bytes
 from peerhelper.ui.guides.languages import (
     language_name,

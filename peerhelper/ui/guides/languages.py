@@ -7,21 +7,24 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from peerhelper.domain.site import LANGUAGE_NAMES
+from peerhelper.domain.languages import (
+    BUNDLED_CAPTION_LANGUAGES,
+    LOCAL_FALLBACKS,
+    is_right_to_left,
+    own_name,
+)
 from peerhelper.domain.vocabulary import DEFAULT_TOPICS
-from peerhelper.guides.model import BUNDLED_LANGUAGES, RTL_LANGUAGES
 
 _TOPICS = {term.code: term for term in DEFAULT_TOPICS}
-_SERVICE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
 
 def language_name(code: str) -> str:
     """The language's name in the language itself, so anyone can find theirs."""
-    return LANGUAGE_NAMES.get(code) or _SERVICE_NAMES.get(code) or code
+    return own_name(code)
 
 
 def is_rtl(code: str) -> bool:
-    return code.split("-")[0] in RTL_LANGUAGES
+    return is_right_to_left(code)
 
 
 def set_text_direction(widget: QWidget, code: str) -> None:
@@ -47,18 +50,18 @@ def topic_order(codes: Iterable[str]) -> list[str]:
 
 def language_order(codes: Iterable[str]) -> list[str]:
     """Caption languages with the bundled nine first, in their usual order."""
-    order = {code: n for n, code in enumerate(BUNDLED_LANGUAGES)}
+    order = {code: n for n, code in enumerate(BUNDLED_CAPTION_LANGUAGES)}
     return sorted(set(codes), key=lambda code: (order.get(code, len(order)), code))
 
 
 def preferred_language(available: Iterable[str], wanted: Iterable[str]) -> str:
     """The first of ``wanted`` the guide has (or its base language), else Finnish, English."""
     codes = list(available)
-    for code in (*wanted, "fi", "en"):
+    for code in (*wanted, *LOCAL_FALLBACKS):
         if not code:
             continue
         if code in codes:
             return code
         if code.split("-")[0] in codes:
             return code.split("-")[0]
-    return codes[0] if codes else "en"
+    return codes[0] if codes else LOCAL_FALLBACKS[-1]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide, Problem
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.guide_view import GuideView
 from peerhelper.ui.guides.languages import language_name, language_order, topic_label, topic_order
 from peerhelper.ui.guides.library_delegate import GuideDelegate
@@ -67,7 +67,7 @@ class GuidesPage(Page):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         parent: QWidget | None = None,
         *,
         load: Loader = load_bundled,

@@ -19,26 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper import operations, symbol
+from peerhelper.domain.languages import UI_LANGUAGES, menu_name
 from peerhelper.errors import UserFacingError
-from peerhelper.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
+from peerhelper.operations import backups
+from peerhelper.storage import symbol
+from peerhelper.storage.settings import FONT_SCALE_MAX, FONT_SCALE_MIN
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.site_profile import SiteProfileForm
 
-# Each language is named in itself, so anyone can find theirs.
-LANGUAGE_CHOICES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
-
 
 class SettingsPage(Page):
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         on_profile_saved: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -59,8 +58,8 @@ class SettingsPage(Page):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the computer"), "")
-        for code, name in LANGUAGE_CHOICES:
-            self.language.addItem(name, code)
+        for code in UI_LANGUAGES:  # each named in itself, so anyone can find theirs
+            self.language.addItem(menu_name(code), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.context.settings.get("ui_language")))
         )
@@ -269,7 +268,7 @@ class SettingsPage(Page):
 
     def backup_now(self) -> None:
         try:
-            made = operations.backup_now(self.context.paths)
+            made = backups.backup_now(self.context.paths)
         except (UserFacingError, OSError) as exc:
             report_failure(self, self.tr("Backup failed"), exc, lead=self.tr("No backup was made."))
             return
@@ -294,12 +293,12 @@ class SettingsPage(Page):
         ).replace("%1", source.name)
         if not ask.confirm(self, self.tr("Restore a backup"), question, self.tr("&Restore")):
             return
-        # The swap needs the database closed; a refused backup leaves it as it was.
-        self.context.db.close()
+        # The swap needs the database closed (after the running task); a refused
+        # backup leaves it as it was.
+        paths = self.context.paths
         try:
-            aside = operations.restore(self.context.paths, source)
+            aside = self.context.replace_database(lambda: backups.restore(paths, source))
         except (UserFacingError, OSError) as exc:
-            self.context.reopen_database()
             report_failure(
                 self,
                 self.tr("Restore failed"),
@@ -307,7 +306,6 @@ class SettingsPage(Page):
                 lead=self.tr("The backup could not be restored; nothing was changed."),
             )
             return
-        self.context.reopen_database()
         kept = str(aside) if aside else "-"
         ask.inform(
             self,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from peerhelper.printing.documents import Printout
+from peerhelper.operations.printouts import Printout
 from peerhelper.ui.tasks import TaskHandle, TaskRunner
 
 Work = Callable[[], Printout]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE, LOCAL_SERVICE_LANGUAGES
 from peerhelper.guides.model import Guide
 from peerhelper.printing.handout import HANDOUT_PAPERS, HandoutOptions
 from peerhelper.ui.guides.languages import (
@@ -33,7 +34,7 @@ PAPER_NAMES = {"A4": "A4", "letter": "Letter"}
 
 
 class HandoutOptionsWidget(QWidget):
-    """A form whose ``options()`` is ready for :func:`peerhelper.printing.documents.handout`."""
+    """A form whose ``options()`` is ready for :func:`peerhelper.operations.printouts.handout`."""
 
     changed = Signal()
     text_changed = Signal()  # the note or the bring-list: worth waiting for more typing
@@ -84,7 +85,7 @@ class HandoutOptionsWidget(QWidget):
             second_lang = "fi" if lang != "fi" else ""
         self.second_language.setCurrentIndex(max(0, self.second_language.findData(second_lang)))
         # Services in Finland speak Finnish or Swedish; English only when the client reads it.
-        local = ui_lang if ui_lang in ("fi", "sv") else "fi"
+        local = ui_lang if ui_lang in LOCAL_SERVICE_LANGUAGES else LOCAL_LANGUAGE
         service = preferred_language(guide.service_languages, [service_lang, lang, local])
         self.service_language.setCurrentIndex(max(0, self.service_language.findData(service)))
         self._lay_out()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from peerhelper.errors import UserFacingError
 from peerhelper.guides.model import Guide
-from peerhelper.printing import documents
-from peerhelper.printing.documents import Printout
-from peerhelper.ui.context import AppContext
+from peerhelper.operations import printouts
+from peerhelper.operations.printouts import Printout
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.fit import fit_to_screen, scrolling
 from peerhelper.ui.flow import WrapRow
 from peerhelper.ui.guides.look import text_scale
@@ -50,7 +50,7 @@ class HandoutPrintDialog(QDialog):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         guide: Guide,
         parent: QWidget | None = None,
         *,
@@ -145,7 +145,7 @@ class HandoutPrintDialog(QDialog):
     # -- building ----------------------------------------------------------------
     def _work(self) -> Callable[[], Printout]:
         paths, guide, options = self.context.paths, self.guide, self.options.options()
-        return lambda: documents.handout(paths, guide, options)
+        return lambda: printouts.handout(paths, guide, options)
 
     def _rebuild(self, delay_ms: int) -> None:
         self.builder.request(self._work(), delay_ms=delay_ms)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
 from peerhelper.ui.pages.base import Page
@@ -42,7 +42,7 @@ class PrintPage(Page):
     handout_printed = Signal(str)  # guide id
 
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, *, load: Loader = load_bundled
+        self, context: AppController, parent: QWidget | None = None, *, load: Loader = load_bundled
     ) -> None:
         super().__init__(
             self.tr("Print"),

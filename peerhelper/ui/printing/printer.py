@@ -18,8 +18,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from peerhelper.atomic import is_disk_full, write_atomic
+from peerhelper.atomic import is_disk_full
 from peerhelper.errors import UserFacingError
+from peerhelper.operations import printouts
 from peerhelper.ui import ask
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.tasks import TaskRunner
@@ -146,7 +147,7 @@ def print_pdf(
 
 def save_pdf(path: Path, pdf: bytes) -> None:
     """Write ``pdf`` to ``path`` whole or not at all (a failed write leaves no half file)."""
-    write_atomic(path, pdf)
+    printouts.save_pdf(pdf, path)
 
 
 def documents_folder() -> Path:

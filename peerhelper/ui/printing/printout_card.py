@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES
 from peerhelper.errors import UserFacingError
-from peerhelper.printing import documents
-from peerhelper.printing.documents import Printout
-from peerhelper.ui.context import AppContext
+from peerhelper.operations import printouts
+from peerhelper.operations.printouts import Printout
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon
@@ -72,7 +73,7 @@ class PrintoutCard(QFrame):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         heading: str,
         hint: str,
         print_text: str,
@@ -216,7 +217,7 @@ class PrintoutCard(QFrame):
 
 
 class SignCard(PrintoutCard):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
             self.tr("“Digital support here” sign"),
@@ -249,14 +250,14 @@ class SignCard(PrintoutCard):
 
     def work(self) -> Callable[[], Printout]:
         paths, paper = self.context.paths, self.paper()
-        return lambda: documents.sign(paths, paper)
+        return lambda: printouts.sign(paths, paper)
 
     def file_name(self) -> str:
         return f"digital-support-sign-{self.paper()}"
 
 
 class TallyCard(PrintoutCard):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
             self.tr("Paper tally sheet"),
@@ -268,8 +269,8 @@ class TallyCard(PrintoutCard):
             self.tr("Save the tally sheet as PDF…"),
             parent,
         )
-        languages = [(language_name(code), code) for code in ("fi", "sv", "en")]
-        lang = context.language if context.language in ("fi", "sv", "en") else "fi"
+        languages = [(language_name(code), code) for code in UI_LANGUAGES]
+        lang = context.language if context.language in UI_LANGUAGES else LOCAL_LANGUAGE
         self.language_box = self.add_choice(
             self.tr("&Language:"), self.tr("Language of the tally sheet"), languages, lang
         )
@@ -280,7 +281,7 @@ class TallyCard(PrintoutCard):
 
     def work(self) -> Callable[[], Printout]:
         paths, lang, paper = self.context.paths, self.language_box.currentData(), self.paper()
-        return lambda: documents.tally_sheet(paths, lang, paper)
+        return lambda: printouts.tally_sheet(paths, lang, paper)
 
     def file_name(self) -> str:
         return f"tally-sheet-{self.language_box.currentData()}"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide, Problem
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.printing.guide_picker import GuideChooserDialog
 from peerhelper.ui.printing.print_dialog import HandoutPrintDialog
 
@@ -21,7 +21,7 @@ Loader = Callable[[], tuple[list[Guide], list[Problem]]]
 
 
 def print_for_session(
-    context: AppContext,
+    context: AppController,
     parent: QWidget,
     guide_ids: Sequence[str],
     topics: Sequence[str],

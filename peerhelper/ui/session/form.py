@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,21 +38,24 @@ from peerhelper.domain.session import (
     LAST_DAY,
     MAX_MINUTES,
     MAX_REFERRED_TO_LENGTH,
+    SINGLE_CHOICE_FIELDS,
     SessionData,
 )
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import sessions_repo
+from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
 
+# Kept by storage, never typed: how the session was recorded (form, tally, …).
+FORM_LEAVES_OUT = ("source",)
 KEPT_ON_SAVE = ("mode", "channel", "language")
 
 
@@ -61,7 +65,7 @@ class SessionForm(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         draft: DraftStore,
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
@@ -329,48 +333,51 @@ class SessionForm(QWidget):
             return self.language.itemData(index) or ""
         return text  # a code typed by hand
 
+    def fields(self) -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
+        """Each field of a session the form shows, by name: how to read it, how to show it.
+
+        Every name of ``SCALAR_FIELDS`` and ``LIST_FIELDS`` but ``FORM_LEAVES_OUT``
+        (a test checks), so ``data()`` and ``load()`` never miss a field.
+        """
+        shown: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
+            "started_at": (
+                lambda: self.started.dateTime().toPython().replace(second=0, microsecond=0),
+                lambda value: self.started.setDateTime(QDateTime(value)),
+            ),
+            "minutes": (self.minutes.value, self.minutes.setValue),
+            "channel": (
+                lambda: self.channel.currentData() or "",
+                lambda value: self.channel.setCurrentIndex(max(0, self.channel.findData(value))),
+            ),
+            "language": (self.language_code, self._set_language),
+            "topics": (self.topics.values, self.topics.set_values),
+            "barriers": (self.barriers.values, self.barriers.set_values),
+            "referred_to": (lambda: self.referred_to.text().strip(), self.referred_to.setText),
+            "guides": (lambda: list(self.guides), self._set_guides),
+            "note": (lambda: self.note.toPlainText().strip(), self.note.setPlainText),
+        }
+        for name in SINGLE_CHOICE_FIELDS:  # the choice tiles
+            if name not in shown:
+                tiles = getattr(self, name)
+                shown[name] = (tiles.value, tiles.set_value)
+        return shown
+
     def data(self) -> SessionData:
-        return SessionData(
-            started_at=self.started.dateTime().toPython().replace(second=0, microsecond=0),
-            mode=self.mode.value(),
-            topics=self.topics.values(),
-            minutes=self.minutes.value(),
-            channel=self.channel.currentData() or "",
-            device=self.device.value(),
-            language=self.language_code(),
-            age_band=self.age_band.value(),
-            visit=self.visit.value(),
-            outcome=self.outcome.value(),
-            independence=self.independence.value(),
-            barriers=self.barriers.values(),
-            referred_to=self.referred_to.text().strip(),
-            guides=list(self.guides),
-            note=self.note.toPlainText().strip(),
-            uuid=self.editing_uuid,
-        )
+        values = {name: read() for name, (read, _show) in self.fields().items()}
+        return SessionData(**values, uuid=self.editing_uuid)
 
     def load(self, data: SessionData) -> None:
         """Show ``data`` in the form (a saved session to edit, or a recovered draft)."""
         self.editing_uuid = data.uuid
-        self.started.setDateTime(QDateTime(data.started_at))
         self._minutes_edited = True
-        self.minutes.setValue(data.minutes)
-        self.mode.set_value(data.mode)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(data.channel)))
-        self._set_language(data.language)
-        self.topics.set_values(data.topics)
-        self.device.set_value(data.device)
-        self.outcome.set_value(data.outcome)
-        self.independence.set_value(data.independence)
-        self.visit.set_value(data.visit)
-        self.age_band.set_value(data.age_band)
-        self.barriers.set_values(data.barriers)
-        self.referred_to.setText(data.referred_to)
-        self.guides = list(data.guides)
-        self._show_guides()
-        self.note.setPlainText(data.note)
+        for name, (_read, show) in self.fields().items():
+            show(getattr(data, name))
         self._update_timer()
         self._unchanged = self._entered()
+
+    def _set_guides(self, guides: list[str]) -> None:
+        self.guides = list(guides)
+        self._show_guides()
 
     def _entered(self) -> SessionData:
         """The form's content, without the minutes the timer fills in by itself."""

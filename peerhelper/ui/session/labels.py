@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from peerhelper.domain.site import LANGUAGE_NAMES
-from peerhelper.domain.vocabulary import COMMON_SESSION_LANGUAGES, VOCABULARIES
+from peerhelper.domain.languages import COMMON_SESSION_LANGUAGES, LANGUAGE_NAMES
+from peerhelper.domain.vocabulary import VOCABULARIES
 from peerhelper.storage.sessions_repo import TopicInfo
 
 

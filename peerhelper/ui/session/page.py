@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerhelper.storage import sessions_repo
-from peerhelper.ui.context import AppContext
+from peerhelper.storage.draft import DraftStore
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.pages.base import Page
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.form import SessionForm
 from peerhelper.ui.session.paper_tally import PaperTally
 from peerhelper.ui.session.quick_tally import QuickTally
@@ -18,7 +18,7 @@ from peerhelper.ui.session.session_list import SessionList
 class SessionPage(Page):
     open_guide_requested = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Support session"), "", parent)
         self.context = context
         self.form = SessionForm(context, DraftStore(context.paths.draft_file))

@@ -20,7 +20,7 @@ from peerhelper.domain.session import FIRST_DAY
 from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
@@ -30,7 +30,7 @@ from peerhelper.ui.session.tiles import ChoiceTiles
 class PaperTally(QWidget):
     recorded = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         lang = context.language

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.storage import sessions_repo
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.icons import icon, kit_icon
 from peerhelper.ui.session import labels
@@ -21,7 +21,7 @@ class QuickTally(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: AppController,
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:

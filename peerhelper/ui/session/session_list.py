@@ -25,7 +25,7 @@ from peerhelper.errors import UserFacingError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
@@ -41,7 +41,7 @@ def _month_start(today: date) -> date:
 class SessionList(QWidget):
     edit_requested = Signal(str)  # uuid
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         lang = context.language
@@ -187,7 +187,7 @@ class SessionList(QWidget):
 
     # -- CSV files ------------------------------------------------------------
     def import_csv(self) -> None:
-        from peerhelper.storage.sessions_csv import import_sessions
+        from peerhelper.operations.sessions import import_csv
 
         source = ask.open_file(
             self,
@@ -199,7 +199,7 @@ class SessionList(QWidget):
             return
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: import_sessions(db, source),
+            lambda: import_csv(db, source),
             self._imported,
             self._import_failed,
             progress=self.tr("Importing sessions…"),
@@ -249,7 +249,7 @@ class SessionList(QWidget):
         return what
 
     def export_csv(self) -> None:
-        from peerhelper.storage.sessions_csv import export_sessions
+        from peerhelper.operations.sessions import export_csv
 
         wanted = self.current_filter()
         name = f"sessions-{wanted.first_day:%Y-%m-%d}-{wanted.last_day:%Y-%m-%d}.csv"
@@ -264,7 +264,7 @@ class SessionList(QWidget):
             return
         db = self.context.db
         self.context.tasks.run_task(
-            lambda: export_sessions(db, target, wanted.first_day, wanted.last_day),
+            lambda: export_csv(db, target, wanted.first_day, wanted.last_day),
             lambda count: ask.inform(
                 self,
                 self.tr("Export sessions"),

@@ -14,9 +14,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
+from peerhelper.domain.languages import COMMON_SESSION_LANGUAGES
 from peerhelper.domain.session import FIRST_DAY, LAST_DAY
 from peerhelper.domain.statistics import Period, PeriodKind, StatsFilter, period_of
-from peerhelper.domain.vocabulary import COMMON_SESSION_LANGUAGES, MODES
+from peerhelper.domain.vocabulary import MODES
 from peerhelper.ui.flow import FlowLayout, labelled
 
 

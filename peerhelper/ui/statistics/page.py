@@ -18,7 +18,6 @@ opened (``MainWindow`` builds pages lazily).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,11 +31,11 @@ from peerhelper.domain.statistics_charts import (
     ChartSpec,
     Labeller,
     chart_specs,
-    vocabulary_labeller,
 )
 from peerhelper.errors import UserFacingError
+from peerhelper.operations.printouts import Printout
 from peerhelper.ui import ask
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.pages.base import Page
@@ -45,7 +44,16 @@ from peerhelper.ui.statistics.filters import StatisticsFilters
 
 
 def language_name(code: str, in_language: str) -> str:
-    """A language's name for charts and the report, which print Latin script only."""
+    """A language's name for charts and the report, which print Latin script only.
+
+    The common languages are named as the languages module names them in
+    ``in_language``; Qt names the rarer ones.
+    """
+    from peerhelper.operations.statistics import language_label
+
+    known = language_label(code, in_language)
+    if known != code:
+        return known
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
@@ -56,7 +64,7 @@ def language_name(code: str, in_language: str) -> str:
 
 
 class StatisticsPage(Page):
-    def __init__(self, context: AppContext, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, context: AppController, today: Callable[[], date] = date.today) -> None:
         super().__init__(
             self.tr("Statistics"),
             self.tr(
@@ -122,28 +130,19 @@ class StatisticsPage(Page):
         }
 
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
-        from peerhelper.guides.loader import load_bundled
+        from peerhelper.operations import statistics
 
-        guides, _problems = load_bundled()
-        titles = {g.id: g.title.get(self.lang) for g in guides}
-        base = vocabulary_labeller(self.lang, topics, titles)
-
-        def label(name: str, code: str) -> str:
-            if name == "language" and code:
-                return language_name(code, self.lang)
-            return base(name, code)
-
-        return label
+        return statistics.labeller(self.context.db, self.lang, language_name)
 
     # -- computing ------------------------------------------------------------
     def refresh(self, wanted: StatsFilter | None = None) -> None:
         """Compute the figures for ``wanted`` (the current choice) off the GUI thread."""
-        from peerhelper.storage import statistics
+        from peerhelper.operations import statistics
 
         wanted = wanted or self.filters.current()
         self._generation += 1
         generation = self._generation
-        engine = self.context.db.engine
+        db = self.context.db
         self.status.setText(self.tr("Counting…"))
 
         def done(figures: Figures) -> None:
@@ -151,7 +150,7 @@ class StatisticsPage(Page):
                 self.show_figures(figures)
 
         self.context.tasks.run_task(
-            lambda: statistics.compute(engine, wanted),
+            lambda: statistics.compute(db, wanted),
             done,
             receiver=self,
             title=self.tr("Statistics"),
@@ -216,17 +215,13 @@ class StatisticsPage(Page):
         except (OSError, UserFacingError) as error:
             report_failure(self, self.tr("Save chart as image"), error)
 
-    def _report_work(self) -> Callable[[], tuple[bytes, int]]:
-        from peerhelper.printing.report import ReportOptions, build_report
-        from peerhelper.storage.site_repo import load_site_profile
-        from peerhelper.symbol import current_symbol
+    def _report_work(self) -> Callable[[], Printout]:
+        from peerhelper.operations import statistics
 
         figures = self.figures
         assert figures is not None
-        profile = load_site_profile(self.context.db)
-        symbol = current_symbol(self.context.paths)
-        labeller, lang = self.labeller, self.lang
-        return lambda: build_report(figures, labeller, ReportOptions(lang), profile, symbol)
+        db, paths, labeller, lang = self.context.db, self.context.paths, self.labeller, self.lang
+        return lambda: statistics.report(db, paths, figures, labeller, lang)
 
     def _file_name(self, stem: str, suffix: str) -> str:
         period = self.filters.current().period
@@ -240,7 +235,7 @@ class StatisticsPage(Page):
         name = self._file_name(self.tr("statistics-report"), ".pdf")
         self.context.tasks.run_task(
             self._report_work(),
-            lambda built: self._saved(save_as(self, built[0], name, self.context.paths.root)),
+            lambda built: self._saved(save_as(self, built.pdf, name, self.context.paths.root)),
             receiver=self,
             progress=self.tr("Making the report…"),
             title=self.tr("Save report as PDF"),
@@ -263,7 +258,7 @@ class StatisticsPage(Page):
         self.context.tasks.run_task(
             self._report_work(),
             lambda built: self._printed(
-                print_pdf(built[0], self, title, built[1], tasks=self.context.tasks)
+                print_pdf(built.pdf, self, title, built.pages, tasks=self.context.tasks)
             ),
             receiver=self,
             progress=self.tr("Making the report…"),
@@ -271,10 +266,7 @@ class StatisticsPage(Page):
         )
 
     def export_excel(self) -> None:
-        from peerhelper.atomic import atomic_output
-        from peerhelper.domain.sessions_xlsx import XlsxOptions, write_sessions_xlsx
-        from peerhelper.printing.report import format_period
-        from peerhelper.storage.sessions_csv import sessions_between
+        from peerhelper.operations import statistics
 
         figures = self.figures
         if figures is None:
@@ -292,19 +284,8 @@ class StatisticsPage(Page):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         db, labeller, lang = self.context.db, self.labeller, self.lang
-        period = figures.filter.period
-        options = XlsxOptions(lang, format_period(figures, lang))
-
-        def work() -> int:
-            with atomic_output(path) as out:
-                buffer = io.BytesIO()
-                sessions = sessions_between(db, period.first_day, period.last_day)
-                count = write_sessions_xlsx(buffer, sessions, figures, labeller, options)
-                out.write(buffer.getvalue())
-            return count
-
         self.context.tasks.run_task(
-            work,
+            lambda: statistics.export_xlsx(db, path, figures, labeller, lang),
             lambda count: ask.inform(
                 self,
                 self.tr("Export to Excel"),

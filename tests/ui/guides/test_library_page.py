@@ -119,7 +119,7 @@ def test_show_to_client_from_the_library_records_the_guide(page, qtbot) -> None:
 
 
 def test_caption_language_follows_the_ui_language(qtbot, context, load) -> None:
-    context.language = "fi"
+    context.set_language("fi")
     page = GuidesPage(context, load=load)
     qtbot.addWidget(page)
     row = page.model.row_of("bank-login")

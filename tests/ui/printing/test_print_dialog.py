@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from peerhelper.errors import BadInputError
-from peerhelper.printing import documents
+from peerhelper.operations import printouts as documents
 from peerhelper.ui import ask
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.print_dialog import HandoutPrintDialog

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from peerhelper.printing import documents
+from peerhelper.operations import printouts as documents
 from peerhelper.printing.handout import HandoutOptions
 from peerhelper.ui.printing import printer
 from tests.ui.printing.conftest import pdf_info

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from peerhelper.guides.model import Guide
-from peerhelper.ui.context import AppContext
+from peerhelper.ui.controller import AppController
 from peerhelper.ui.tasks import TaskRunner
 
 ROUNDS = int(os.environ.get("PEERHELPER_STRESS_ROUNDS", "12"))
@@ -24,7 +24,7 @@ DIALOGS_PER_PAGE = 4
 
 
 @pytest.fixture
-def threaded(context: AppContext, qapp) -> Iterator[AppContext]:
+def threaded(context: AppController, qapp) -> Iterator[AppController]:
     runner = TaskRunner()
     original = context.tasks
     context.tasks = runner

@@ -1,7 +1,7 @@
 """What is typed survives a crash: the draft is on disk and offered back."""
 
 from peerhelper.app import offer_draft
-from peerhelper.ui.session.draft import DraftStore
+from peerhelper.storage.draft import DraftStore
 
 
 def test_draft_is_autosaved_and_recovered_after_a_crash(window, qtbot, monkeypatch) -> None:

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
-from peerhelper.ui.session.draft import DraftStore
 from peerhelper.ui.session.form import SessionForm
 
 

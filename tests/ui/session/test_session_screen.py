@@ -212,9 +212,23 @@ def test_starting_a_session_restarts_the_clock_of_an_untouched_form(window, qtbo
 
 
 def test_opening_a_guide_without_a_session_leaves_no_draft(window, qtbot) -> None:
-    from peerhelper.ui.session.draft import DraftStore
+    from peerhelper.storage.draft import DraftStore
 
     window.page("guides").open_guide("wifi-connect")
     qtbot.wait(600)
     assert "session" not in window.pages
     assert DraftStore(window.context.paths.draft_file).load() is None
+
+
+def test_the_form_shows_every_field_of_a_session_and_gives_it_back(window) -> None:
+    from peerhelper.domain.session import LIST_FIELDS, SCALAR_FIELDS
+    from peerhelper.ui.session.form import FORM_LEAVES_OUT
+    from tests.storage.test_session_rows import full_session
+
+    form = _page(window).form
+    assert set(form.fields()) == {*SCALAR_FIELDS, *LIST_FIELDS} - set(FORM_LEAVES_OUT)
+    data = full_session().copy(source="form", uuid="some-id")
+    form.load(data)
+    shown = form.data()
+    assert sorted(shown.barriers) == sorted(data.barriers)  # tiles keep their own order
+    assert shown.copy(barriers=data.barriers) == data

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from peerhelper.atomic import write_atomic
+from peerhelper.domain.languages import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("fi", "sv", "en")
 FONT_SCALE_MIN = 100
 FONT_SCALE_MAX = 200
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from peerhelper import symbol
 from peerhelper.errors import BadInputError
 from peerhelper.paths import DataPaths
 from peerhelper.picture_check import PictureError
+from peerhelper.storage import symbol
 from tests.picture_files import crafted_png, png_with_damaged_pixels, real_png, svg, write
 
 

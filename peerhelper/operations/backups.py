@@ -1,7 +1,8 @@
-"""User actions on the data folder, shared by the command line and the UI.
+"""Backups and restores of the data folder: ``peerhelper backup``/``restore`` and Settings.
 
 Each function is one thing a user asks for ("back up now", "restore this
-file"); the CLI and the window call the same function. Whatever replaces the
+file", "put back what a restore kept aside"); the command line, the start-up
+and the Settings screen call the same function. Whatever replaces the
 database holds the folder's exclusive database lock, and a backup the shared
 one (see :mod:`peerhelper.storage.folder_lock`); the window already holds the
 shared lock, which the exclusive one converts for the moment it is needed.

@@ -1,9 +1,9 @@
-"""The print commands of the command line: ``handout``, ``sign`` and ``tally-sheet``.
+"""``peerhelper handout``, ``sign`` and ``tally-sheet``: arguments and what is printed.
 
-``add_print_commands`` adds them to the main parser; each sets ``handler``,
-called as ``handler(paths, args)`` and returning the exit code. ``--out`` is
-checked first (see ``outputs``); every PDF is built in memory, then written
-atomically, so bad input or a full disk never leaves a half-written file.
+``--out`` is checked first (see ``outputs``); the PDF is built in memory by
+:mod:`peerhelper.operations.printouts` and saved atomically through it, as
+the Print screen saves it, so bad input or a full disk never leaves a
+half-written file.
 """
 
 from __future__ import annotations
@@ -13,20 +13,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerhelper.atomic import write_atomic
+from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.errors import EXIT_OK, BadInputError
 from peerhelper.outputs import add_output_options, check_output_path
 from peerhelper.paths import DataPaths
 
 if TYPE_CHECKING:
-    from peerhelper.printing.documents import Printout
+    from peerhelper.operations.printouts import Printout
 
 PDF_HELP = "write the PDF to FILE"
 
 
-def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``handout``, ``sign`` and ``tally-sheet`` to the command parser."""
-    handout = subparsers.add_parser(
+    handout = commands.add_parser(
         "handout",
         help="print a picture guide as a PDF handout",
         description="Write a guide as a printable handout for a client: pictures, numbered "
@@ -41,7 +41,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
     )
     handout.add_argument(
         "--service-lang",
-        choices=("fi", "sv", "en"),
+        choices=UI_LANGUAGES,
         default="fi",
         help="the language of the words on the service's screens (default fi)",
     )
@@ -50,9 +50,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
     handout.add_argument("--note", default="", help="a note printed in the notes area")
     handout.add_argument("--bring", default="", help="what to bring next time")
     add_output_options(handout, "FILE.pdf", PDF_HELP)
-    handout.set_defaults(handler=_handout)
+    handout.set_defaults(handler=handout_command)
 
-    sign = subparsers.add_parser(
+    sign = commands.add_parser(
         "sign",
         help='print the "Digital support here" sign',
         description="Write a poster with the digital-support symbol, the words in the site's "
@@ -60,23 +60,25 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:  # type:
     )
     sign.add_argument("--paper", choices=("A4", "A3"), default="A4")
     add_output_options(sign, "FILE.pdf", PDF_HELP)
-    sign.set_defaults(handler=_sign)
+    sign.set_defaults(handler=sign_command)
 
-    tally = subparsers.add_parser(
+    tally = commands.add_parser(
         "tally-sheet",
         help="print a paper tally sheet for a day's sessions",
         description="Write a sheet for counting a day's sessions by topic with pen strokes.",
     )
     tally.add_argument("--paper", choices=("A4", "letter"), default="A4")
-    tally.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    tally.add_argument("--lang", choices=UI_LANGUAGES, default="fi")
     add_output_options(tally, "FILE.pdf", PDF_HELP)
-    tally.set_defaults(handler=_tally_sheet)
+    tally.set_defaults(handler=tally_sheet_command)
 
 
-def _write(out: Path, printout: Printout) -> int:
-    """Write a built printout to ``out``, whole or not at all."""
+def write_pdf(out: Path, printout: Printout) -> int:
+    """Save a built printout to ``out``, whole or not at all, and say so."""
+    from peerhelper.operations.printouts import save_pdf
+
     try:
-        write_atomic(out, printout.pdf)
+        save_pdf(printout, out)
     except OSError as error:
         raise BadInputError(f"Cannot write {out}: {error.strerror or error}") from error
     pages = printout.pages
@@ -84,22 +86,16 @@ def _write(out: Path, printout: Printout) -> int:
     return EXIT_OK
 
 
-def _check_out(paths: DataPaths, args: argparse.Namespace) -> None:
+def check_out(paths: DataPaths, args: argparse.Namespace) -> None:
     """Refuse a bad ``--out`` before the printout is built (which takes a while)."""
     check_output_path(args.out, paths.root, args.force, example=f"{args.command}.pdf")
 
 
-def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
-    from peerhelper.guides.loader import load_bundled
-    from peerhelper.printing import documents
+def handout_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations import printouts
     from peerhelper.printing.handout import HandoutOptions
 
-    guides, _problems = load_bundled()
-    by_id = {guide.id: guide for guide in guides}
-    guide = by_id.get(args.guide_id)
-    if guide is None:
-        known = ", ".join(sorted(by_id))
-        raise BadInputError(f"No guide with the id {args.guide_id!r}. Guides: {known}")
+    guide = printouts.bundled_guide(args.guide_id)
     options = HandoutOptions(
         lang=args.lang,
         second_lang=args.second_lang,
@@ -109,24 +105,24 @@ def _handout(paths: DataPaths, args: argparse.Namespace) -> int:
         note=args.note,
         bring=args.bring,
     )
-    _check_out(paths, args)
-    return _write(args.out, documents.handout(paths, guide, options))
+    check_out(paths, args)
+    return write_pdf(args.out, printouts.handout(paths, guide, options))
 
 
-def _sign(paths: DataPaths, args: argparse.Namespace) -> int:
-    from peerhelper.printing import documents
+def sign_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations import printouts
     from peerhelper.printing.sign import left_out_languages
 
-    _check_out(paths, args)
-    status = _write(args.out, documents.sign(paths, args.paper))
-    missing = left_out_languages(documents.site_profile(paths))
+    check_out(paths, args)
+    status = write_pdf(args.out, printouts.sign(paths, args.paper))
+    missing = left_out_languages(printouts.site_profile(paths))
     if missing:
         print(f"Not on the sign: {', '.join(missing)}.", file=sys.stderr)
     return status
 
 
-def _tally_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
-    from peerhelper.printing import documents
+def tally_sheet_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations import printouts
 
-    _check_out(paths, args)
-    return _write(args.out, documents.tally_sheet(paths, args.lang, args.paper))
+    check_out(paths, args)
+    return write_pdf(args.out, printouts.tally_sheet(paths, args.lang, args.paper))

@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from peerhelper.settings import DECLARED, Settings
+from peerhelper.storage.settings import DECLARED, Settings
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:

@@ -1,0 +1,144 @@
+"""Statistics: the figures of a period, the PDF report, the Excel export.
+
+The Statistics screen and the ``report`` and ``sessions export --format
+xlsx`` commands call these. The figures are aggregated by the database
+(``storage.statistics``); the report is ``printing.report`` with the site's
+profile and symbol; the workbook is ``domain.sessions_xlsx`` with the
+sessions streamed from storage. Labels come from one labeller: the fixed
+vocabularies, the site's own topic names, the guides' titles and the
+languages' names (``domain.languages``), in the language of the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerhelper.domain.languages import UI_LANGUAGES, name_in
+from peerhelper.errors import BadInputError
+from peerhelper.operations.printouts import Printout
+from peerhelper.paths import DataPaths
+
+if TYPE_CHECKING:
+    from peerhelper.domain.statistics import Figures, StatsFilter
+    from peerhelper.domain.statistics_charts import Labeller
+    from peerhelper.storage.database import Database
+
+REPORT_PAPERS = ("A4", "letter")
+
+
+def language_label(code: str, lang: str) -> str:
+    """A language's name in ``lang`` as a chart prints it (the code if it is not known)."""
+    name = name_in(code, lang)
+    return name[:1].upper() + name[1:]
+
+
+def labeller(
+    db: Database, lang: str, language_name: Callable[[str, str], str] = language_label
+) -> Labeller:
+    """Labels in ``lang`` for every breakdown, with this site's topic names and the guides.
+
+    ``language_name(code, lang)`` names a client's language (the screen
+    passes one that also knows the rarer languages).
+    """
+    from peerhelper.domain.statistics_charts import vocabulary_labeller
+    from peerhelper.guides.loader import load_bundled
+    from peerhelper.storage import sessions_repo
+
+    topics = {t.code: t.label(lang) for t in sessions_repo.list_topics(db, include_retired=True)}
+    guides, _problems = load_bundled()
+    titles = {g.id: g.title.get(lang) for g in guides}
+    base = vocabulary_labeller(lang, topics, titles)
+
+    def label(name: str, code: str) -> str:
+        if name == "language" and code:
+            return language_name(code, lang)
+        return base(name, code)
+
+    return label
+
+
+def period_filter(
+    first_day: date, last_day: date, topic: str = "", mode: str = "", language: str = ""
+) -> StatsFilter:
+    """Which sessions count; :class:`BadInputError` for a period that ends before it starts."""
+    from peerhelper.domain.statistics import Period, StatsFilter
+
+    if last_day < first_day:
+        raise BadInputError(f"--from {first_day} is after --to {last_day}")
+    return StatsFilter(Period(first_day, last_day), topic, mode, language)
+
+
+def compute(db: Database, wanted: StatsFilter) -> Figures:
+    """Every figure the dashboard, the report and the summary sheet show."""
+    from peerhelper.storage import statistics
+
+    return statistics.compute(db.engine, wanted)
+
+
+def _check_language(lang: str) -> None:
+    if lang not in UI_LANGUAGES:
+        raise BadInputError(f"Language {lang!r}: use one of {', '.join(UI_LANGUAGES)}.")
+
+
+def report(
+    db: Database,
+    paths: DataPaths,
+    figures: Figures,
+    labels: Labeller,
+    lang: str = "fi",
+    paper: str = "A4",
+) -> Printout:
+    """The report for ``figures``, with the site's name and symbol, built in memory."""
+    from peerhelper.printing.report import ReportOptions, build_report
+    from peerhelper.storage.site_repo import load_site_profile
+    from peerhelper.storage.symbol import current_symbol
+
+    _check_language(lang)
+    profile = load_site_profile(db)
+    pdf, pages = build_report(
+        figures, labels, ReportOptions(lang, paper), profile, current_symbol(paths)
+    )
+    return Printout(pdf, pages)
+
+
+def export_xlsx(db: Database, out: Path, figures: Figures, labels: Labeller, lang: str) -> int:
+    """Write the sessions of the figures' period and their summary to ``out``, atomically.
+
+    Returns the number of sessions written. The workbook is built in memory
+    and written whole or not at all.
+    """
+    import io
+
+    from peerhelper.atomic import write_atomic
+    from peerhelper.domain.sessions_xlsx import XlsxOptions, write_sessions_xlsx
+    from peerhelper.printing.report import format_period
+    from peerhelper.storage.sessions_csv import sessions_between
+
+    _check_language(lang)
+    period = figures.filter.period
+    options = XlsxOptions(lang, format_period(figures, lang))
+    buffer = io.BytesIO()
+    sessions = sessions_between(db, period.first_day, period.last_day)
+    count = write_sessions_xlsx(buffer, sessions, figures, labels, options)
+    write_atomic(out, buffer.getvalue())
+    return count
+
+
+def logged_days(db: Database) -> tuple[date, date] | None:
+    """The first and the last day with a session (deleted ones left out), or None."""
+    from sqlalchemy import func, select
+
+    from peerhelper.storage.models import SupportSession
+
+    table = SupportSession.__table__
+    query = select(func.min(table.c.started_at), func.max(table.c.started_at)).where(
+        table.c.deleted_at.is_(None)
+    )
+    with db.engine.connect() as connection:
+        first, last = connection.execute(query).one()
+    if first is None:
+        return None
+    return first.date(), last.date()

@@ -71,10 +71,10 @@ def test_bad_paper() -> None:
 
 
 def test_every_site_language_is_on_the_sign_or_named_as_left_out(tmp_path: Path) -> None:
-    from peerhelper.domain.site import COMMON_LANGUAGES
+    from peerhelper.domain.languages import COMMON_LANGUAGES
     from peerhelper.printing.sign import MAX_LANGUAGES, left_out_languages
 
-    codes = [code for code, _name in COMMON_LANGUAGES]
+    codes = [language.code for language in COMMON_LANGUAGES]
     profile = SiteProfileData("Org", "Site", languages=codes)
     shown, left_out = sign_languages(profile), left_out_languages(profile)
     assert len(shown) == MAX_LANGUAGES

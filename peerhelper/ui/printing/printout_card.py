@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES
+from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES, name_in
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
@@ -243,7 +243,7 @@ class SignCard(PrintoutCard):
         from peerhelper.storage.site_repo import load_site_profile
 
         missing = left_out_languages(load_site_profile(self.context.db))
-        names = ", ".join(language_name(code) for code in missing)
+        names = ", ".join(name_in(code, self.context.language) for code in missing)
         self.left_out.setText(self.tr("Not on the sign: %1.").replace("%1", names))
         self.left_out.setVisible(bool(missing))
         super().refresh()

@@ -169,117 +169,117 @@ Reason: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Back to all guides</source>
         <translation>Back to all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118" />
+        <location filename="../ui/guides/guide_view.py" line="130" />
         <source>Back to all guides (Esc)</source>
         <translation>Back to all guides (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120" />
+        <location filename="../ui/guides/guide_view.py" line="132" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="134" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124" />
+        <location filename="../ui/guides/guide_view.py" line="135" />
         <source>Show to the client</source>
         <translation>Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126" />
+        <location filename="../ui/guides/guide_view.py" line="137" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="138" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Print a handout for the client (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129" />
+        <location filename="../ui/guides/guide_view.py" line="139" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154" />
+        <location filename="../ui/guides/guide_view.py" line="163" />
         <source>Note for the helper</source>
         <translation>Note for the helper</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
-        <source>Language of the captions</source>
-        <translation>Language of the captions</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="167" />
         <source>Second language under the captions</source>
         <translation>Second language under the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159" />
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161" />
+        <location filename="../ui/guides/guide_view.py" line="170" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
-        <source>&amp;Captions in</source>
-        <translation>&amp;Captions in</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="192" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179" />
+        <location filename="../ui/guides/guide_view.py" line="191" />
         <source>Second &amp;language</source>
         <translation>Second &amp;language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186" />
+        <location filename="../ui/guides/guide_view.py" line="166" />
+        <source>The client's language</source>
+        <translation>The client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238" />
+        <location filename="../ui/guides/guide_view.py" line="251" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242" />
+        <location filename="../ui/guides/guide_view.py" line="255" />
         <source>checked %1</source>
         <translation>checked %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250" />
+        <location filename="../ui/guides/guide_view.py" line="263" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303" />
+        <location filename="../ui/guides/guide_view.py" line="320" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
@@ -287,62 +287,62 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76" />
+        <location filename="../ui/guides/library_page.py" line="78" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77" />
+        <location filename="../ui/guides/library_page.py" line="79" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103" />
+        <location filename="../ui/guides/library_page.py" line="105" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107" />
+        <location filename="../ui/guides/library_page.py" line="109" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132" />
+        <location filename="../ui/guides/library_page.py" line="134" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133" />
+        <location filename="../ui/guides/library_page.py" line="135" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143" />
+        <location filename="../ui/guides/library_page.py" line="145" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144" />
+        <location filename="../ui/guides/library_page.py" line="146" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="152" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151" />
+        <location filename="../ui/guides/library_page.py" line="153" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158" />
+        <location filename="../ui/guides/library_page.py" line="161" />
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -380,92 +380,92 @@ Reason: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>Second language on the handout</source>
         <translation>Second language on the handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58" />
+        <location filename="../ui/printing/options.py" line="59" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62" />
+        <location filename="../ui/printing/options.py" line="63" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
+        <location filename="../ui/printing/options.py" line="66" />
         <source>&amp;Large print</source>
         <translation>&amp;Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="68" />
+        <location filename="../ui/printing/options.py" line="69" />
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Bigger text and pictures, on more pages.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="72" />
+        <location filename="../ui/printing/options.py" line="73" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="79" />
+        <location filename="../ui/printing/options.py" line="80" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="80" />
+        <location filename="../ui/printing/options.py" line="81" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="123" />
+        <location filename="../ui/printing/options.py" line="126" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="124" />
+        <location filename="../ui/printing/options.py" line="127" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="125" />
+        <location filename="../ui/printing/options.py" line="128" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="126" />
+        <location filename="../ui/printing/options.py" line="129" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>
@@ -473,67 +473,67 @@ Reason: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Print a handout: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Save the handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="133" />
+        <location filename="../ui/printing/print_dialog.py" line="132" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="165" />
+        <location filename="../ui/printing/print_dialog.py" line="164" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171" />
+        <location filename="../ui/printing/print_dialog.py" line="170" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="193" />
+        <location filename="../ui/printing/print_dialog.py" line="192" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="207" />
+        <location filename="../ui/printing/print_dialog.py" line="206" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="219" />
+        <location filename="../ui/printing/print_dialog.py" line="218" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -541,32 +541,32 @@ Reason: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23" />
+        <location filename="../ui/pages/home.py" line="22" />
         <source>Hello! What are we helping with today?</source>
         <translation>Hello! What are we helping with today?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28" />
+        <location filename="../ui/pages/home.py" line="27" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29" />
+        <location filename="../ui/pages/home.py" line="28" />
         <source>Find a picture guide</source>
         <translation>Find a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30" />
+        <location filename="../ui/pages/home.py" line="29" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48" />
+        <location filename="../ui/pages/home.py" line="47" />
         <source>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</source>
         <translation>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53" />
+        <location filename="../ui/pages/home.py" line="52" />
         <source>Fill in the site &amp;profile</source>
         <translation>Fill in the site &amp;profile</translation>
     </message>
@@ -993,38 +993,38 @@ Reason: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="48" />
-        <location filename="../ui/printing/print_page.py" line="126" />
+        <location filename="../ui/printing/print_page.py" line="47" />
+        <location filename="../ui/printing/print_page.py" line="125" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="50" />
+        <location filename="../ui/printing/print_page.py" line="49" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74" />
+        <location filename="../ui/printing/print_page.py" line="73" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Find a guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76" />
+        <location filename="../ui/printing/print_page.py" line="75" />
         <source>Print a &amp;handout…</source>
         <translation>Print a &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86" />
+        <location filename="../ui/printing/print_page.py" line="85" />
         <source>Handout of a picture guide</source>
         <translation>Handout of a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90" />
+        <location filename="../ui/printing/print_page.py" line="89" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="124" />
         <source>There is no guide %1.</source>
         <translation>There is no guide %1.</translation>
     </message>
@@ -1032,32 +1032,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="179" />
+        <location filename="../ui/printing/printout_card.py" line="173" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="183" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="194" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="205" />
+        <location filename="../ui/printing/printout_card.py" line="199" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="210" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1898,50 +1898,55 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129" />
+        <location filename="../ui/guides/show_client.py" line="152" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135" />
+        <location filename="../ui/guides/show_client.py" line="160" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162" />
+        <source>the last step</source>
+        <translation>the last step</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="217" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="229" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="241" />
         <source>Not on the sign: %1.</source>
         <translation>Not on the sign: %1.</translation>
     </message>
@@ -2420,42 +2425,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="259" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="268" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -169,117 +169,117 @@ Syy: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>All guides</source>
         <translation>Kaikki oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Back to all guides</source>
         <translation>Takaisin kaikkiin oppaisiin</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118" />
+        <location filename="../ui/guides/guide_view.py" line="130" />
         <source>Back to all guides (Esc)</source>
         <translation>Takaisin kaikkiin oppaisiin (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120" />
+        <location filename="../ui/guides/guide_view.py" line="132" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Näytä asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="134" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124" />
+        <location filename="../ui/guides/guide_view.py" line="135" />
         <source>Show to the client</source>
         <translation>Näytä asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126" />
+        <location filename="../ui/guides/guide_view.py" line="137" />
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="138" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Tulosta asiakkaalle moniste (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129" />
+        <location filename="../ui/guides/guide_view.py" line="139" />
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154" />
+        <location filename="../ui/guides/guide_view.py" line="163" />
         <source>Note for the helper</source>
         <translation>Huomio auttajalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
-        <source>Language of the captions</source>
-        <translation>Kuvatekstien kieli</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="167" />
         <source>Second language under the captions</source>
         <translation>Toinen kieli kuvatekstien alla</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159" />
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161" />
+        <location filename="../ui/guides/guide_view.py" line="170" />
         <source>Language of the words in the pictures</source>
         <translation>Kuvissa näkyvien sanojen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
-        <source>&amp;Captions in</source>
-        <translation>&amp;Kuvatekstit</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="192" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179" />
+        <location filename="../ui/guides/guide_view.py" line="191" />
         <source>Second &amp;language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186" />
+        <location filename="../ui/guides/guide_view.py" line="166" />
+        <source>The client's language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Tätä käännöstä ei ole vielä tarkistanut kieltä äidinkielenään puhuva. Käytä sitä yhdessä kuvien kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Steps: %1</source>
         <translation>Vaiheita: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238" />
+        <location filename="../ui/guides/guide_view.py" line="251" />
         <source>Version %1</source>
         <translation>Versio %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242" />
+        <location filename="../ui/guides/guide_view.py" line="255" />
         <source>checked %1</source>
         <translation>tarkistettu %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250" />
+        <location filename="../ui/guides/guide_view.py" line="263" />
         <source>Sources: %1</source>
         <translation>Lähteet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303" />
+        <location filename="../ui/guides/guide_view.py" line="320" />
         <source>The picture cannot be shown.</source>
         <translation>Kuvaa ei voi näyttää.</translation>
     </message>
@@ -287,62 +287,62 @@ Syy: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76" />
+        <location filename="../ui/guides/library_page.py" line="78" />
         <source>Picture guides</source>
         <translation>Kuvaoppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77" />
+        <location filename="../ui/guides/library_page.py" line="79" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Vaihe vaiheelta eteneviä kuvaoppaita, joita katsotaan yhdessä asiakkaan kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103" />
+        <location filename="../ui/guides/library_page.py" line="105" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Mikään opas ei vastaa hakua. Kokeile toista sanaa tai näytä kaikki aiheet ja kielet.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107" />
+        <location filename="../ui/guides/library_page.py" line="109" />
         <source>Show &amp;all guides</source>
         <translation>Näytä ka&amp;ikki oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132" />
+        <location filename="../ui/guides/library_page.py" line="134" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Hae millä tahansa kielellä, esim. Wi-Fi, Kela, pankki</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133" />
+        <location filename="../ui/guides/library_page.py" line="135" />
         <source>Search guides</source>
         <translation>Hae oppaita</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143" />
+        <location filename="../ui/guides/library_page.py" line="145" />
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144" />
+        <location filename="../ui/guides/library_page.py" line="146" />
         <source>All topics</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="152" />
         <source>Language of the guide</source>
         <translation>Oppaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151" />
+        <location filename="../ui/guides/library_page.py" line="153" />
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158" />
+        <location filename="../ui/guides/library_page.py" line="161" />
         <source>&amp;Topic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
@@ -380,92 +380,92 @@ Syy: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>The client's language</source>
         <translation>Asiakkaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>Second language on the handout</source>
         <translation>Monisteen toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58" />
+        <location filename="../ui/printing/options.py" line="59" />
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62" />
+        <location filename="../ui/printing/options.py" line="63" />
         <source>Language of the words in the pictures</source>
         <translation>Kuvissa olevien sanojen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
+        <location filename="../ui/printing/options.py" line="66" />
         <source>&amp;Large print</source>
         <translation>&amp;Isot kirjaimet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>Large print</source>
         <translation>Isot kirjaimet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="68" />
+        <location filename="../ui/printing/options.py" line="69" />
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Suurempi teksti ja kuvat, useammalla sivulla.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="72" />
+        <location filename="../ui/printing/options.py" line="73" />
         <source>Paper size</source>
         <translation>Paperikoko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Tulostuu muistiinpanoalueelle, esim. seuraavan käynnin aika</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="79" />
+        <location filename="../ui/printing/options.py" line="80" />
         <source>Next time, bring</source>
         <translation>Ota mukaan ensi kerralla</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="80" />
+        <location filename="../ui/printing/options.py" line="81" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>esim. puhelin ja sen laturi, saamasi kirje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="123" />
+        <location filename="../ui/printing/options.py" line="126" />
         <source>&amp;Client's language</source>
         <translation>&amp;Asiakkaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="124" />
+        <location filename="../ui/printing/options.py" line="127" />
         <source>&amp;Second language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="125" />
+        <location filename="../ui/printing/options.py" line="128" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="126" />
+        <location filename="../ui/printing/options.py" line="129" />
         <source>Paper si&amp;ze</source>
         <translation>Paperin &amp;koko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Note</source>
         <translation>&amp;Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Bring next time</source>
         <translation>Ota mukaan &amp;ensi kerralla</translation>
     </message>
@@ -473,67 +473,67 @@ Syy: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Tulosta moniste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Tallenna moniste PDF-tiedostona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="133" />
+        <location filename="../ui/printing/print_dialog.py" line="132" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="165" />
+        <location filename="../ui/printing/print_dialog.py" line="164" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171" />
+        <location filename="../ui/printing/print_dialog.py" line="170" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="193" />
+        <location filename="../ui/printing/print_dialog.py" line="192" />
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="207" />
+        <location filename="../ui/printing/print_dialog.py" line="206" />
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="219" />
+        <location filename="../ui/printing/print_dialog.py" line="218" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -541,32 +541,32 @@ Syy: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23" />
+        <location filename="../ui/pages/home.py" line="22" />
         <source>Hello! What are we helping with today?</source>
         <translation>Hei! Missä autetaan tänään?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28" />
+        <location filename="../ui/pages/home.py" line="27" />
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29" />
+        <location filename="../ui/pages/home.py" line="28" />
         <source>Find a picture guide</source>
         <translation>Etsi kuvaopas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30" />
+        <location filename="../ui/pages/home.py" line="29" />
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48" />
+        <location filename="../ui/pages/home.py" line="47" />
         <source>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</source>
         <translation>Toimipisteen tietoja ei ole vielä täytetty. Monisteissa ja kylteissä näkyvät toimipisteen nimi, osoite ja aukioloajat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53" />
+        <location filename="../ui/pages/home.py" line="52" />
         <source>Fill in the site &amp;profile</source>
         <translation>Täytä toimipisteen &amp;tiedot</translation>
     </message>
@@ -993,38 +993,38 @@ Syy: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="48" />
-        <location filename="../ui/printing/print_page.py" line="126" />
+        <location filename="../ui/printing/print_page.py" line="47" />
+        <location filename="../ui/printing/print_page.py" line="125" />
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="50" />
+        <location filename="../ui/printing/print_page.py" line="49" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Monisteet, jotka asiakas vie kotiin, ”Täältä saat digitukea” -kyltti ja paperilomake.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74" />
+        <location filename="../ui/printing/print_page.py" line="73" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Etsi opas:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76" />
+        <location filename="../ui/printing/print_page.py" line="75" />
         <source>Print a &amp;handout…</source>
         <translation>Tulosta &amp;moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86" />
+        <location filename="../ui/printing/print_page.py" line="85" />
         <source>Handout of a picture guide</source>
         <translation>Kuvaoppaan moniste</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90" />
+        <location filename="../ui/printing/print_page.py" line="89" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Valitse opas ja sitten asiakkaan kieli, isot kirjaimet ja muistiinpano. Asiakas vie paperin kotiin.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="124" />
         <source>There is no guide %1.</source>
         <translation>Opasta %1 ei ole.</translation>
     </message>
@@ -1032,32 +1032,32 @@ Syy: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="179" />
+        <location filename="../ui/printing/printout_card.py" line="173" />
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="183" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="194" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="205" />
+        <location filename="../ui/printing/printout_card.py" line="199" />
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="210" />
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1898,50 +1898,55 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <translation>Sulje (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129" />
+        <location filename="../ui/guides/show_client.py" line="152" />
         <source>The picture cannot be shown.</source>
         <translation>Kuvaa ei voi näyttää.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135" />
+        <location filename="../ui/guides/show_client.py" line="160" />
         <source>Step %1 of %2</source>
         <translation>Vaihe %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162" />
+        <source>the last step</source>
+        <translation>viimeinen vaihe</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="217" />
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="229" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="241" />
         <source>Not on the sign: %1.</source>
         <translation>Kyltissä ei ole: %1.</translation>
     </message>
@@ -2420,42 +2425,42 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="259" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="268" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

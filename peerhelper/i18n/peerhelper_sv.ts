@@ -169,117 +169,117 @@ Orsak: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>All guides</source>
         <translation>Alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Back to all guides</source>
         <translation>Tillbaka till alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118" />
+        <location filename="../ui/guides/guide_view.py" line="130" />
         <source>Back to all guides (Esc)</source>
         <translation>Tillbaka till alla guider (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120" />
+        <location filename="../ui/guides/guide_view.py" line="132" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="134" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124" />
+        <location filename="../ui/guides/guide_view.py" line="135" />
         <source>Show to the client</source>
         <translation>Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126" />
+        <location filename="../ui/guides/guide_view.py" line="137" />
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="138" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Skriv ut ett utdelningsblad åt kunden (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129" />
+        <location filename="../ui/guides/guide_view.py" line="139" />
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154" />
+        <location filename="../ui/guides/guide_view.py" line="163" />
         <source>Note for the helper</source>
         <translation>Att observera för hjälparen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
-        <source>Language of the captions</source>
-        <translation>Bildtexternas språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="167" />
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159" />
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161" />
+        <location filename="../ui/guides/guide_view.py" line="170" />
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
-        <source>&amp;Captions in</source>
-        <translation>&amp;Bildtexter på</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="192" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179" />
+        <location filename="../ui/guides/guide_view.py" line="191" />
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186" />
+        <location filename="../ui/guides/guide_view.py" line="166" />
+        <source>The client's language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238" />
+        <location filename="../ui/guides/guide_view.py" line="251" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242" />
+        <location filename="../ui/guides/guide_view.py" line="255" />
         <source>checked %1</source>
         <translation>kontrollerad %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250" />
+        <location filename="../ui/guides/guide_view.py" line="263" />
         <source>Sources: %1</source>
         <translation>Källor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303" />
+        <location filename="../ui/guides/guide_view.py" line="320" />
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
@@ -287,62 +287,62 @@ Orsak: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="76" />
+        <location filename="../ui/guides/library_page.py" line="78" />
         <source>Picture guides</source>
         <translation>Bildguider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="77" />
+        <location filename="../ui/guides/library_page.py" line="79" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="103" />
+        <location filename="../ui/guides/library_page.py" line="105" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="107" />
+        <location filename="../ui/guides/library_page.py" line="109" />
         <source>Show &amp;all guides</source>
         <translation>Visa &amp;alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="132" />
+        <location filename="../ui/guides/library_page.py" line="134" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="133" />
+        <location filename="../ui/guides/library_page.py" line="135" />
         <source>Search guides</source>
         <translation>Sök guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="143" />
+        <location filename="../ui/guides/library_page.py" line="145" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="144" />
+        <location filename="../ui/guides/library_page.py" line="146" />
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="152" />
         <source>Language of the guide</source>
         <translation>Guidens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="151" />
+        <location filename="../ui/guides/library_page.py" line="153" />
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="158" />
+        <location filename="../ui/guides/library_page.py" line="161" />
         <source>&amp;Topic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -380,92 +380,92 @@ Orsak: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>The client's language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>Second language on the handout</source>
         <translation>Utdelningsbladets andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58" />
+        <location filename="../ui/printing/options.py" line="59" />
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62" />
+        <location filename="../ui/printing/options.py" line="63" />
         <source>Language of the words in the pictures</source>
         <translation>Språket i bildernas ord</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
+        <location filename="../ui/printing/options.py" line="66" />
         <source>&amp;Large print</source>
         <translation>S&amp;tor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>Large print</source>
         <translation>Stor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="68" />
+        <location filename="../ui/printing/options.py" line="69" />
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Större text och bilder, på fler sidor.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="72" />
+        <location filename="../ui/printing/options.py" line="73" />
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="76" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Skrivs ut i anteckningsfältet, t.ex. tiden för nästa besök</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="79" />
+        <location filename="../ui/printing/options.py" line="80" />
         <source>Next time, bring</source>
         <translation>Ta med nästa gång</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="80" />
+        <location filename="../ui/printing/options.py" line="81" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>t.ex. din telefon och laddaren, brevet du fått</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="123" />
+        <location filename="../ui/printing/options.py" line="126" />
         <source>&amp;Client's language</source>
         <translation>&amp;Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="124" />
+        <location filename="../ui/printing/options.py" line="127" />
         <source>&amp;Second language</source>
         <translation>&amp;Andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="125" />
+        <location filename="../ui/printing/options.py" line="128" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="126" />
+        <location filename="../ui/printing/options.py" line="129" />
         <source>Paper si&amp;ze</source>
         <translation>Pappers&amp;storlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="139" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Bring next time</source>
         <translation>Ta med &amp;nästa gång</translation>
     </message>
@@ -473,67 +473,67 @@ Orsak: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Skriv ut ett utdelningsblad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Välj en skrivare och skriv ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Spara utdelningsbladet som en PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="133" />
+        <location filename="../ui/printing/print_dialog.py" line="132" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="165" />
+        <location filename="../ui/printing/print_dialog.py" line="164" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="171" />
+        <location filename="../ui/printing/print_dialog.py" line="170" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="193" />
+        <location filename="../ui/printing/print_dialog.py" line="192" />
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="207" />
+        <location filename="../ui/printing/print_dialog.py" line="206" />
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="219" />
+        <location filename="../ui/printing/print_dialog.py" line="218" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -541,32 +541,32 @@ Orsak: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23" />
+        <location filename="../ui/pages/home.py" line="22" />
         <source>Hello! What are we helping with today?</source>
         <translation>Hej! Vad hjälper vi till med i dag?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28" />
+        <location filename="../ui/pages/home.py" line="27" />
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29" />
+        <location filename="../ui/pages/home.py" line="28" />
         <source>Find a picture guide</source>
         <translation>Hitta en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30" />
+        <location filename="../ui/pages/home.py" line="29" />
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48" />
+        <location filename="../ui/pages/home.py" line="47" />
         <source>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</source>
         <translation>Verksamhetsställets uppgifter är inte ifyllda ännu. Utdelningsblad och skyltar visar ställets namn, adress och öppettider.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53" />
+        <location filename="../ui/pages/home.py" line="52" />
         <source>Fill in the site &amp;profile</source>
         <translation>Fyll i verksamhetsställets &amp;uppgifter</translation>
     </message>
@@ -993,38 +993,38 @@ Orsak: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="48" />
-        <location filename="../ui/printing/print_page.py" line="126" />
+        <location filename="../ui/printing/print_page.py" line="47" />
+        <location filename="../ui/printing/print_page.py" line="125" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="50" />
+        <location filename="../ui/printing/print_page.py" line="49" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Utdelningsblad som kunden tar med sig hem, skylten ”Här får du digistöd” och pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="74" />
+        <location filename="../ui/printing/print_page.py" line="73" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Hitta en guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="76" />
+        <location filename="../ui/printing/print_page.py" line="75" />
         <source>Print a &amp;handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="86" />
+        <location filename="../ui/printing/print_page.py" line="85" />
         <source>Handout of a picture guide</source>
         <translation>Utdelningsblad av en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="90" />
+        <location filename="../ui/printing/print_page.py" line="89" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Välj en guide och sedan kundens språk, stor stil och en anteckning. Kunden tar med sig papperet hem.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="124" />
         <source>There is no guide %1.</source>
         <translation>Det finns ingen guide %1.</translation>
     </message>
@@ -1032,32 +1032,32 @@ Orsak: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="179" />
+        <location filename="../ui/printing/printout_card.py" line="173" />
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="176" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="183" />
+        <location filename="../ui/printing/printout_card.py" line="177" />
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="194" />
+        <location filename="../ui/printing/printout_card.py" line="188" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="205" />
+        <location filename="../ui/printing/printout_card.py" line="199" />
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="216" />
+        <location filename="../ui/printing/printout_card.py" line="210" />
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1898,50 +1898,55 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <translation>Stäng (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129" />
+        <location filename="../ui/guides/show_client.py" line="152" />
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135" />
+        <location filename="../ui/guides/show_client.py" line="160" />
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162" />
+        <source>the last step</source>
+        <translation>det sista steget</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="217" />
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="222" />
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="229" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="247" />
+        <location filename="../ui/printing/printout_card.py" line="241" />
         <source>Not on the sign: %1.</source>
         <translation>Inte på skylten: %1.</translation>
     </message>
@@ -2420,42 +2425,42 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263" />
+        <location filename="../ui/printing/printout_card.py" line="257" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="265" />
+        <location filename="../ui/printing/printout_card.py" line="259" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="268" />
+        <location filename="../ui/printing/printout_card.py" line="262" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="275" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="279" />
+        <location filename="../ui/printing/printout_card.py" line="273" />
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

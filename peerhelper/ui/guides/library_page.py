@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.flow import FlowLayout, WrapRow, labelled
 from peerhelper.ui.guides.guide_view import GuideView
 from peerhelper.ui.guides.languages import language_name, language_order, topic_label, topic_order
 from peerhelper.ui.guides.library_delegate import GuideDelegate
@@ -36,7 +38,7 @@ from peerhelper.ui.guides.library_model import GUIDE_ID_ROLE, GuideLibraryModel
 from peerhelper.ui.guides.look import library_stylesheet, text_scale
 from peerhelper.ui.guides.problems_notice import ProblemsNotice
 from peerhelper.ui.guides.thumbnails import ThumbnailCache
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.pages.base import Page
 
 Loader = Callable[[], tuple[list[Guide], list[Problem]]]
@@ -138,7 +140,7 @@ class GuidesPage(Page):
         self.search.down_pressed.connect(self._down_from_search)
         return self.search
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QLayout:
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName(self.tr("Topic"))
         self.topic_filter.addItem(self.tr("All topics"), "")
@@ -153,21 +155,19 @@ class GuidesPage(Page):
         for code in codes:
             self.language_filter.addItem(language_name(code), code)
         self.language_filter.currentIndexChanged.connect(self._language_chosen)
-        row = QHBoxLayout()
+        # Side by side when there is room, one above the other when narrow (200 %).
+        row = FlowLayout(max_columns=2)
         for text, box in (
             (self.tr("&Topic"), self.topic_filter),
             (self.tr("&Language"), self.language_filter),
         ):
-            # Long topic names must not make the page wider than the window at 200 %.
+            # Long topic names must not make the page wider than the window at 200 %,
+            # but "All topics" is always shown whole.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(8)
-            label = QLabel(text)
-            label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box, 1)
-        row.addStretch(1)
+            box.setMinimumContentsLength(max(8, len(box.itemText(0)) + 1))
+            row.addWidget(labelled(text, box))
         return row
 
     def _build_list(self) -> QListView:
@@ -192,17 +192,17 @@ class GuidesPage(Page):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         return self.view
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QLayout:
         self.open_button = QPushButton(icon("guides"), self.tr("&Open the guide"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_current)
         self.show_button = QPushButton(icon("show-client"), self.tr("&Show to the client"))
         self.show_button.setToolTip(self.tr("Full screen, one step at a time (F5)"))
         self.show_button.clicked.connect(self.show_current)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addWidget(self.show_button)
-        row.addStretch(1)
+        row = WrapRow()
+        for button in (self.open_button, self.show_button):
+            button.setIconSize(icon_size())
+            row.addWidget(button)
         shortcut = QShortcut(QKeySequence("F5"), self.library)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.show_current)
@@ -308,6 +308,16 @@ class GuidesPage(Page):
             assert self.guide_view is not None
             self.guide_view.show_to_client()
 
+    def _guide_width(self) -> int:
+        """The width a guide's steps have: the page's, less its margins."""
+        margins = self.content.contentsMargins()
+        return self.viewport().width() - margins.left() - margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.guide_view is not None:
+            self.guide_view.fit_width(self._guide_width())
+
     def open_guide(self, guide_id: str) -> bool:
         """Show the guide's steps in place of the library; False if there is no such guide."""
         row = self.model.row_of(guide_id)
@@ -327,7 +337,7 @@ class GuidesPage(Page):
         self.content.insertWidget(self.content.indexOf(self.library), view)
         view.show()  # a widget added to a shown layout appears only later otherwise
         self.verticalScrollBar().setValue(0)
-        view.fit_width(self.viewport().width())
+        view.fit_width(self._guide_width())
         self.setFocusProxy(view.show_button)
         view.show_button.setFocus()
         self.guide_opened.emit(guide_id)

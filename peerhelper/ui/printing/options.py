@@ -24,6 +24,7 @@ from peerhelper.domain.languages import LOCAL_LANGUAGE, LOCAL_SERVICE_LANGUAGES
 from peerhelper.guides.model import Guide
 from peerhelper.printing.handout import HANDOUT_PAPERS, HandoutOptions
 from peerhelper.ui.guides.languages import (
+    exclude_language,
     language_name,
     language_order,
     preferred_language,
@@ -90,10 +91,12 @@ class HandoutOptionsWidget(QWidget):
         self.service_language.setCurrentIndex(max(0, self.service_language.findData(service)))
         self._lay_out()
         self._show_direction()
+        exclude_language(self.second_language, lang)
 
         for box in (self.client_language, self.second_language, self.service_language, self.paper):
             box.currentIndexChanged.connect(self.changed)
         self.client_language.currentIndexChanged.connect(self._show_direction)
+        self.client_language.currentIndexChanged.connect(self._exclude_client_language)
         self.large_print.toggled.connect(self.changed)
         self.note.textChanged.connect(self.text_changed)
         self.bring.textChanged.connect(self.text_changed)
@@ -144,6 +147,9 @@ class HandoutOptionsWidget(QWidget):
             layout.addWidget(label)
             layout.addWidget(edit)
         layout.addStretch(1)
+
+    def _exclude_client_language(self) -> None:
+        exclude_language(self.second_language, self.client_language.currentData())
 
     def _show_direction(self) -> None:
         # A note typed for an Arabic-speaking client reads right to left, as it is printed.

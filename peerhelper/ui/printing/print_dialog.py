@@ -31,13 +31,12 @@ from peerhelper.ui.controller import AppController
 from peerhelper.ui.fit import fit_to_screen, scrolling
 from peerhelper.ui.flow import WrapRow
 from peerhelper.ui.guides.look import text_scale
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
 from peerhelper.ui.printing.options import HandoutOptionsWidget
 from peerhelper.ui.printing.preview import PdfPreview
-from peerhelper.ui.printing.printout_card import icon_size
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -29,7 +29,7 @@ from peerhelper.operations.printouts import Printout
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
@@ -38,12 +38,6 @@ from peerhelper.ui.printing.preview import PdfPreview
 log = logging.getLogger(__name__)
 
 PAPER_NAMES = {"A4": "A4", "A3": "A3", "letter": "Letter"}
-
-
-def icon_size() -> QSize:
-    """Button icons that grow with the text size."""
-    side = round(24 * text_scale())
-    return QSize(side, side)
 
 
 def card_heading(text: str) -> QLabel:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from peerhelper.ui.flow import FlowLayout
+from peerhelper.ui.icons import icon_size
 
 
 class ChoiceTiles(QWidget):
@@ -39,7 +40,7 @@ class ChoiceTiles(QWidget):
             button.setAccessibleName(f"{name}: {label}" if name else label)
             if icons and code in icons:
                 button.setIcon(icons[code])
-                button.setIconSize(QSize(28, 28))
+                button.setIconSize(icon_size(28))
             button.toggled.connect(lambda on, c=code: self._toggled(c, on))
             grid.addWidget(button)
             self.buttons[code] = button

@@ -1772,7 +1772,7 @@ Orsak: %2</translation>
     <message>
         <location filename="../ui/pages/settings_page.py" line="123" />
         <source>Sa&amp;ve the site profile</source>
-        <translation>Spa&amp;ra verksamhetsställets uppgifter</translation>
+        <translation>Spa&amp;ra uppgifterna</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="159" />

@@ -44,6 +44,9 @@ class ChoiceTiles(QWidget):
             button.toggled.connect(lambda on, c=code: self._toggled(c, on))
             grid.addWidget(button)
             self.buttons[code] = button
+        if self.buttons:
+            # Focusing the group (Ctrl+N focuses the mode tiles) lands on its first tile.
+            self.setFocusProxy(next(iter(self.buttons.values())))
 
     def _toggled(self, code: str, on: bool) -> None:
         if on and not self.multiple:

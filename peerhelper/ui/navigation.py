@@ -1,0 +1,68 @@
+"""The list of main sections on the left of the window, with its icons-only form.
+
+At a large text size on a small screen the section names would take a third
+of the width, so when they would take more than ``MOST`` of the window the
+list shows only the icons; each keeps its name as a tooltip and for screen
+readers. Icons grow with the text size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from peerhelper.ui.icons import icon_size
+
+# The share of the window the navigation may take with its names shown.
+MOST = 0.3
+ICON = 32  # pixels at 100 %
+
+
+class Navigation(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        self._titles: list[str] = []
+        self.compact = False
+
+    def set_sections(self, sections: list[tuple[QIcon, str]]) -> None:
+        """Replace the sections (icon, name); keeps the compact form chosen."""
+        self.clear()
+        self.setIconSize(icon_size(ICON))
+        self._titles = [title for _icon, title in sections]
+        for section_icon, title in sections:
+            item = QListWidgetItem(section_icon, title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            item.setToolTip(title)
+            self.addItem(item)
+        self._show_form()
+
+    def full_width(self) -> int:
+        """The width with the names shown, at the current text size."""
+        self.ensurePolished()
+        metrics = QFontMetrics(self.font())
+        longest = max((metrics.horizontalAdvance(title) for title in self._titles), default=0)
+        # icon, item padding, list padding and the selection bar
+        return longest + self.iconSize().width() + 4 * metrics.height()
+
+    def compact_width(self) -> int:
+        metrics = QFontMetrics(self.font())
+        return self.iconSize().width() + 3 * metrics.height()
+
+    def fit(self, window_width: int) -> None:
+        """Names or icons only, whichever the window's width allows."""
+        compact = self.full_width() > window_width * MOST
+        if compact != self.compact or self.width() != self._width(compact):
+            self.compact = compact
+            self._show_form()
+
+    def _width(self, compact: bool) -> int:
+        return self.compact_width() if compact else self.full_width()
+
+    def _show_form(self) -> None:
+        for row, title in enumerate(self._titles):
+            self.item(row).setText("" if self.compact else title)
+        self.setFixedWidth(self._width(self.compact))

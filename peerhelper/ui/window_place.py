@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -62,9 +62,8 @@ def place(window: QWidget, settings: Settings) -> None:
     window.resize(rect.size())
     window.move(rect.topLeft())
     if maximised:
-        window.showMaximized()
-    else:
-        window.show()
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    window.show()
 
 
 def remember(window: QWidget, settings: Settings) -> None:

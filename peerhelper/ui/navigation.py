@@ -17,6 +17,7 @@ from peerhelper.ui.icons import icon_size
 # The share of the window the navigation may take with its names shown.
 MOST = 0.3
 ICON = 32  # pixels at 100 %
+COMPACT_ICON = 24  # icons only: smaller, so every section fits a netbook's height
 
 
 class Navigation(QListWidget):
@@ -31,7 +32,6 @@ class Navigation(QListWidget):
     def set_sections(self, sections: list[tuple[QIcon, str]]) -> None:
         """Replace the sections (icon, name); keeps the compact form chosen."""
         self.clear()
-        self.setIconSize(icon_size(ICON))
         self._titles = [title for _icon, title in sections]
         for section_icon, title in sections:
             item = QListWidgetItem(section_icon, title)
@@ -46,11 +46,11 @@ class Navigation(QListWidget):
         metrics = QFontMetrics(self.font())
         longest = max((metrics.horizontalAdvance(title) for title in self._titles), default=0)
         # icon, item padding, list padding and the selection bar
-        return longest + self.iconSize().width() + 4 * metrics.height()
+        return longest + icon_size(ICON).width() + 4 * metrics.height()
 
     def compact_width(self) -> int:
         metrics = QFontMetrics(self.font())
-        return self.iconSize().width() + 3 * metrics.height()
+        return icon_size(COMPACT_ICON).width() + 2 * metrics.height()
 
     def fit(self, window_width: int) -> None:
         """Names or icons only, whichever the window's width allows."""
@@ -63,6 +63,10 @@ class Navigation(QListWidget):
         return self.compact_width() if compact else self.full_width()
 
     def _show_form(self) -> None:
+        self.setIconSize(icon_size(COMPACT_ICON if self.compact else ICON))
         for row, title in enumerate(self._titles):
             self.item(row).setText("" if self.compact else title)
+        self.setProperty("compact", self.compact)  # the style sheet pads it less
+        self.style().unpolish(self)
+        self.style().polish(self)
         self.setFixedWidth(self._width(self.compact))

@@ -151,17 +151,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="35" />
+        <location filename="../ui/session/suggestions.py" line="44" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="41" />
+        <location filename="../ui/session/suggestions.py" line="50" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="45" />
+        <location filename="../ui/session/suggestions.py" line="55" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -632,73 +632,73 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="79" />
+        <location filename="../ui/mainwindow.py" line="76" />
         <source>Coming soon in PeerHelper:</source>
         <translation>Coming soon in PeerHelper:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="83" />
+        <location filename="../ui/mainwindow.py" line="80" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="86" />
+        <location filename="../ui/mainwindow.py" line="83" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="87" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
-        <location filename="../ui/mainwindow.py" line="93" />
+        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="90" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="94" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Who helps with what, where and when.</source>
         <translation>Who helps with what, where and when.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="97" />
+        <location filename="../ui/mainwindow.py" line="94" />
         <source>a searchable directory of services and printed referral slips.</source>
         <translation>a searchable directory of services and printed referral slips.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="97" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="100" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="165" />
+        <location filename="../ui/mainwindow.py" line="162" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="179" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="243" />
+        <location filename="../ui/mainwindow.py" line="232" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="247" />
+        <location filename="../ui/mainwindow.py" line="236" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1128,257 +1128,262 @@ Reason: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="87" />
+        <location filename="../ui/session/form.py" line="91" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="92" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="99" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/form.py" line="100" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99" />
+        <location filename="../ui/session/form.py" line="103" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/form.py" line="105" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="108" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="111" />
+        <location filename="../ui/session/form.py" line="115" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="118" />
+        <location filename="../ui/session/form.py" line="122" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
-        <location filename="../ui/session/form.py" line="223" />
+        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="245" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="121" />
-        <location filename="../ui/session/form.py" line="224" />
+        <location filename="../ui/session/form.py" line="125" />
+        <location filename="../ui/session/form.py" line="228" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="124" />
-        <location filename="../ui/session/form.py" line="225" />
+        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="246" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="126" />
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="247" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="132" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="131" />
+        <location filename="../ui/session/form.py" line="135" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135" />
+        <location filename="../ui/session/form.py" line="139" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140" />
+        <location filename="../ui/session/form.py" line="144" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
-        <location filename="../ui/session/form.py" line="246" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="154" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="162" />
+        <location filename="../ui/session/form.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="164" />
+        <location filename="../ui/session/form.py" line="168" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="165" />
+        <location filename="../ui/session/form.py" line="169" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="166" />
+        <location filename="../ui/session/form.py" line="170" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="167" />
+        <location filename="../ui/session/form.py" line="171" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="200" />
+        <location filename="../ui/session/form.py" line="210" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="201" />
+        <location filename="../ui/session/form.py" line="211" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="214" />
+        <location filename="../ui/session/form.py" line="226" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="215" />
+        <location filename="../ui/session/form.py" line="227" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="222" />
+        <location filename="../ui/session/form.py" line="244" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="248" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="249" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="229" />
+        <location filename="../ui/session/form.py" line="250" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="230" />
+        <location filename="../ui/session/form.py" line="235" />
+        <location filename="../ui/session/form.py" line="236" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="231" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="237" />
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="240" />
+        <location filename="../ui/session/form.py" line="259" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="305" />
+        <location filename="../ui/session/form.py" line="265" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="270" />
+        <source>More details</source>
+        <translation>More details</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="379" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="428" />
+        <location filename="../ui/session/form.py" line="504" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="442" />
+        <location filename="../ui/session/form.py" line="519" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="447" />
+        <location filename="../ui/session/form.py" line="527" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="461" />
+        <location filename="../ui/session/form_problems.py" line="25" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="464" />
+        <location filename="../ui/session/form_problems.py" line="30" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="467" />
+        <location filename="../ui/session/form_problems.py" line="33" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="472" />
+        <location filename="../ui/session/form_problems.py" line="39" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="485" />
+        <location filename="../ui/session/form.py" line="564" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="488" />
+        <location filename="../ui/session/form.py" line="567" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="490" />
+        <location filename="../ui/session/form.py" line="569" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="490" />
+        <location filename="../ui/session/form.py" line="569" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="494" />
+        <location filename="../ui/session/form.py" line="573" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1386,83 +1391,83 @@ Reason: %2</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="122" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="122" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="61" />
+        <location filename="../ui/session/session_list.py" line="128" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64" />
+        <location filename="../ui/session/session_list.py" line="131" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="66" />
+        <location filename="../ui/session/session_list.py" line="133" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69" />
+        <location filename="../ui/session/session_list.py" line="136" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="71" />
-        <location filename="../ui/session/session_list.py" line="72" />
+        <location filename="../ui/session/session_list.py" line="138" />
+        <location filename="../ui/session/session_list.py" line="139" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="83" />
+        <location filename="../ui/session/session_list.py" line="158" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="161" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87" />
+        <location filename="../ui/session/session_list.py" line="162" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="88" />
+        <location filename="../ui/session/session_list.py" line="163" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93" />
+        <location filename="../ui/session/session_list.py" line="168" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="94" />
+        <location filename="../ui/session/session_list.py" line="169" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104" />
+        <location filename="../ui/session/session_list.py" line="179" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104" />
+        <location filename="../ui/session/session_list.py" line="179" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="148" />
+        <location filename="../ui/session/session_list.py" line="224" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1470,7 +1475,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="271" />
+        <location filename="../ui/session/session_list.py" line="347" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -1478,78 +1483,78 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170" />
+        <location filename="../ui/session/session_list.py" line="246" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="171" />
+        <location filename="../ui/session/session_list.py" line="247" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="172" />
+        <location filename="../ui/session/session_list.py" line="248" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="194" />
-        <location filename="../ui/session/session_list.py" line="212" />
-        <location filename="../ui/session/session_list.py" line="224" />
-        <location filename="../ui/session/session_list.py" line="237" />
+        <location filename="../ui/session/session_list.py" line="270" />
+        <location filename="../ui/session/session_list.py" line="288" />
+        <location filename="../ui/session/session_list.py" line="300" />
+        <location filename="../ui/session/session_list.py" line="313" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="196" />
+        <location filename="../ui/session/session_list.py" line="272" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="205" />
+        <location filename="../ui/session/session_list.py" line="281" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="213" />
+        <location filename="../ui/session/session_list.py" line="289" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233" />
+        <location filename="../ui/session/session_list.py" line="309" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226" />
-        <location filename="../ui/session/session_list.py" line="238" />
+        <location filename="../ui/session/session_list.py" line="302" />
+        <location filename="../ui/session/session_list.py" line="314" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248" />
+        <location filename="../ui/session/session_list.py" line="324" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
-        <location filename="../ui/session/session_list.py" line="270" />
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="334" />
+        <location filename="../ui/session/session_list.py" line="346" />
+        <location filename="../ui/session/session_list.py" line="351" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="260" />
+        <location filename="../ui/session/session_list.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="277" />
+        <location filename="../ui/session/session_list.py" line="353" />
         <source>The sessions were not saved.</source>
         <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="280" />
+        <location filename="../ui/session/session_list.py" line="356" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -1557,82 +1562,82 @@ Reason: %2</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../ui/session/list_model.py" line="37" />
+        <location filename="../ui/session/list_model.py" line="41" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="38" />
+        <location filename="../ui/session/list_model.py" line="42" />
         <source>Quick tally</source>
         <translation>Quick tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="39" />
+        <location filename="../ui/session/list_model.py" line="43" />
         <source>Paper tally</source>
         <translation>Paper tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="40" />
+        <location filename="../ui/session/list_model.py" line="44" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="47" />
+        <location filename="../ui/session/list_model.py" line="51" />
         <source>Entered on the session form.</source>
         <translation>Entered on the session form.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="48" />
+        <location filename="../ui/session/list_model.py" line="52" />
         <source>Counted with the quick tally: only the topic, mode and time are known.</source>
         <translation>Counted with the quick tally: only the topic, mode and time are known.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="52" />
+        <location filename="../ui/session/list_model.py" line="56" />
         <source>Counted from a paper tally sheet: only the day, topic and mode are known.</source>
         <translation>Counted from a paper tally sheet: only the day, topic and mode are known.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="56" />
+        <location filename="../ui/session/list_model.py" line="60" />
         <source>Imported from a CSV file.</source>
         <translation>Imported from a CSV file.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="73" />
+        <location filename="../ui/session/list_model.py" line="77" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="74" />
+        <location filename="../ui/session/list_model.py" line="78" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="75" />
+        <location filename="../ui/session/list_model.py" line="79" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="76" />
+        <location filename="../ui/session/list_model.py" line="80" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="77" />
+        <location filename="../ui/session/list_model.py" line="81" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="78" />
+        <location filename="../ui/session/list_model.py" line="82" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="79" />
+        <location filename="../ui/session/list_model.py" line="83" />
         <source>Recorded with</source>
         <translation>Recorded with</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="80" />
+        <location filename="../ui/session/list_model.py" line="84" />
         <source>Note</source>
         <translation>Note</translation>
     </message>

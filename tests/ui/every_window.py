@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from peerhelper.domain.site import SiteProfileData
 from peerhelper.guides.loader import load_bundled
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.session.form import SessionForm
 from tests.ui.screen_checks import settle
 
 GUIDE = "wifi-connect"
@@ -43,6 +44,18 @@ def main_window_screens(
             window.show_page(key)
             settle()
             yield f"main window: {key}", window
+        form = window.session_page().form
+        window.show_page("session")
+        form.more.set_open(True)
+        settle()
+        yield "main window: session, more details", window
+        form.more.set_open(False)
+        _add_sessions(form)
+        session_page = window.session_page()
+        session_page.tabs.setCurrentWidget(session_page.list)
+        settle()
+        yield "main window: session list", window
+        session_page.tabs.setCurrentWidget(form)
         guides = window.page("guides")
         window.show_page("guides")
         guides.open_guide(GUIDE)  # type: ignore[attr-defined]
@@ -52,6 +65,16 @@ def main_window_screens(
         window.close()
         window.deleteLater()
         settle()
+
+
+def _add_sessions(form: SessionForm) -> None:
+    """Two sessions with long notes and several topics, saved through the form."""
+    for topics in (["kela", "email"], ["internet_wifi", "device_basics", "kela"]):
+        form.mode.set_value("local")
+        form.topics.set_values(topics)
+        form.outcome.set_value("solved")
+        form.note.setPlainText("Opastettiin liitteen lisäämisessä verkkopalveluun. " * 4)
+        form.save(clear=True)
 
 
 def dialogs(context: AppController, size: QSize | None = None) -> Iterator[tuple[str, QWidget]]:

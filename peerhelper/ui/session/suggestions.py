@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.guides.model import Guide
 from peerhelper.ui.icons import icon
+
+WRAP = 30  # characters on a line of a suggested guide's title
 
 
 class GuideSuggestions(QWidget):
@@ -22,6 +25,12 @@ class GuideSuggestions(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
 
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
     def show_for(self, topics: Sequence[str]) -> None:
         from peerhelper.guides.loader import load_bundled
         from peerhelper.guides.suggest import suggest_guides
@@ -32,16 +41,17 @@ class GuideSuggestions(QWidget):
                 old.deleteLater()
         self.buttons = []
         if not topics:
-            self._layout.addWidget(QLabel(self.tr("Choose topics to see guides for them.")))
+            self._layout.addWidget(self._hint(self.tr("Choose topics to see guides for them.")))
             return
         if self._catalog is None:  # read once, when first needed
             self._catalog, _problems = load_bundled()
         found = suggest_guides(self._catalog, topics, self.language)
         if not found:
-            self._layout.addWidget(QLabel(self.tr("No guide for these topics yet.")))
+            self._layout.addWidget(self._hint(self.tr("No guide for these topics yet.")))
         for guide in found:
             title = guide.title.get(self.language)
-            button = QPushButton(icon("guides"), title)
+            # A button's text never wraps by itself: long titles break, so 200 % fits.
+            button = QPushButton(icon("guides"), "\n".join(textwrap.wrap(title, WRAP)))
             button.setAccessibleName(self.tr("Open the guide: %1").replace("%1", title))
             button.setStyleSheet("text-align: left;")
             button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from peerhelper.ui.icons import icon_size
 
 # The share of the window the navigation may take with its names shown.
-MOST = 0.3
+MOST = 0.25
 ICON = 32  # pixels at 100 %
 COMPACT_ICON = 24  # icons only: smaller, so every section fits a netbook's height
 

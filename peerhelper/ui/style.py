@@ -74,7 +74,7 @@ QPushButton#primary:hover, QPushButton[default="true"]:hover {{ background: {ACC
 QPushButton#primary:focus, QPushButton[default="true"]:focus {{
     border: {focus}px solid {INK};
 }}
-QPushButton#tile {{ padding: {pad}px; }}
+QPushButton#tile {{ padding: {round(4 * f)}px {round(6 * f)}px; min-height: {round(24 * f)}px; }}
 QPushButton#tile:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}

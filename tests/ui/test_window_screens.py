@@ -81,6 +81,8 @@ def test_icons_grow_with_the_text_size(qtbot, context, qapp) -> None:
         apply_style(qapp, scale)
         window = MainWindow(context)
         qtbot.addWidget(window)
+        window.resize(1900, 1000)  # room for the names: the same form of navigation at both
+        window.show()
         home = window.page("home")
         sizes[scale] = (
             window.navigation.iconSize().width(),

@@ -193,7 +193,7 @@ class SessionForm(QWidget):
 
     # -- layout -------------------------------------------------------------
     def _lay_out(self) -> None:
-        """The common path first (how, topics, outcome, guides, save); the rest folds away.
+        """The common path first (how, topics, outcome, save); the rest folds away.
 
         At 200 % text size the common path fits about two screens; "More
         details" stays open or closed as the volunteer last left it.
@@ -227,20 +227,14 @@ class SessionForm(QWidget):
             "topics": section(self.tr("Topics"), self.topics),
             "outcome": section(self.tr("Outcome"), self.outcome),
         }
-        guides = QWidget()
-        guide_rows = QFormLayout(guides)
-        guide_rows.setContentsMargins(0, 0, 0, 0)
-        guide_rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        guide_rows.addRow(self.tr("Suggested guides"), self.suggestions)
-        guide_rows.addRow(self.tr("Guides"), self._guides_row())
-        section(self.tr("Guides"), guides)
-
         details = QWidget()
         grid = QFormLayout(details)
         grid.setContentsMargins(0, 0, 0, 0)
         # A field too wide beside its label goes under it (large text sizes).
         grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = [
+            (self.tr("Suggested guides"), self.suggestions),
+            (self.tr("Guides"), self._guides_row()),
             (self.tr("Lan&guage"), self.language),
             (self.tr("Device"), self.device),
             (self.tr("Who did it"), self.independence),
@@ -280,6 +274,7 @@ class SessionForm(QWidget):
         outer.addWidget(self.problems)
         outer.addLayout(buttons)
         outer.addWidget(self.status)
+        outer.addStretch(1)  # spare height below the buttons, never between sections
 
     def _fix_tab_order(self) -> None:
         """Tab goes down the form as it is seen: suggested guides before Save and Discard.

@@ -51,7 +51,8 @@ class GuideSuggestions(QWidget):
         for guide in found:
             title = guide.title.get(self.language)
             # A button's text never wraps by itself: long titles break, so 200 % fits.
-            button = QPushButton(icon("guides"), "\n".join(textwrap.wrap(title, WRAP)))
+            lines = textwrap.wrap(title, WRAP, break_long_words=False)
+            button = QPushButton(icon("guides"), "\n".join(lines))
             button.setAccessibleName(self.tr("Open the guide: %1").replace("%1", title))
             button.setStyleSheet("text-align: left;")
             button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))

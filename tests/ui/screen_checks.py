@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -65,6 +68,32 @@ def out_of_sight(window: QWidget, widgets: list[QWidget]) -> list[str]:
         if not (window.rect().contains(top_left) and window.rect().contains(bottom_right)):
             hidden.append(widget.text() if isinstance(widget, QAbstractButton) else repr(widget))
     return hidden
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible labels, buttons and lists whose text is cut off (narrower than their text)."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if widget.pixmap().isNull() and widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"label {widget.text()!r} cut off")
+        elif isinstance(widget, QAbstractButton):
+            if widget.text() and widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"button {widget.text()!r} cut off")
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > field.width() + 1:
+                found.append(f"list {widget.currentText()!r} cut off")
+    return found
 
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")

@@ -1,8 +1,8 @@
 """Every window and dialog fits a 1024×600 netbook and a 1366×768 laptop at 100 % and 200 %.
 
 "Fits" means: it can be made as small as the screen, nothing in it scrolls
-sideways at that size, and the buttons of a dialog are in sight (its content
-scrolls instead).
+sideways at that size, no label, button or list has its text cut off, and
+the buttons of a dialog are in sight (its content scrolls instead).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tests.ui.screen_checks import (
     SCALES,
     SCREENS,
     TITLE_BAR,
+    clipped,
     describe_size,
     fits,
     out_of_sight,
@@ -56,6 +57,7 @@ def test_the_main_window_fits_on_every_screen(setup) -> None:
         if not fits(window, room):
             problems.append(f"{name}: {describe_size(window)}")
         problems += [f"{name}: {found}" for found in sideways_scrolling(window)]
+        problems += [f"{name}: {found}" for found in clipped(window)]
     assert not problems, "\n".join(problems)
 
 
@@ -68,6 +70,7 @@ def test_every_dialog_fits_with_its_buttons_in_sight(setup) -> None:
         dialog.resize(dialog.size().boundedTo(room))
         settle()
         problems += [f"{name}: {found}" for found in sideways_scrolling(dialog)]
+        problems += [f"{name}: {found}" for found in clipped(dialog)]
         buttons = [
             button
             for box in dialog.findChildren(QDialogButtonBox)

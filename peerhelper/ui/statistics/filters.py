@@ -81,11 +81,12 @@ class StatisticsFilters(QWidget):
         ):
             field.setAccessibleName(text.replace("&", ""))
             if isinstance(field, QComboBox):
-                # Long topic names must not make the page wider than a small screen.
+                # Long topic names must not make the page wider than a small screen,
+                # but the choice shown first ("All modes") is always whole.
                 field.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
-                field.setMinimumContentsLength(8)
+                field.setMinimumContentsLength(max(8, len(field.currentText()) + 1))
             layout.addWidget(labelled(text, field))
         self._follow_period()
         self.period.currentIndexChanged.connect(self._period_chosen)

@@ -47,6 +47,8 @@ DATA_FILES: tuple[tuple[str, str], ...] = (
     ("assets/symbols", "assets/symbols"),
     ("assets/icons", "assets/icons"),
     ("assets/fonts", "assets/fonts"),
+    # The referral directory's starter entries, read by its migration.
+    ("assets/directory", "assets/directory"),
     ("peerhelper/i18n/*.qm", "peerhelper/i18n"),
     ("peerhelper/storage/migrations/env.py", "peerhelper/storage/migrations"),
     ("peerhelper/storage/migrations/script.py.mako", "peerhelper/storage/migrations"),

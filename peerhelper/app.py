@@ -65,15 +65,16 @@ log = logging.getLogger(__name__)
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     qt_workarounds.apply()  # before the first signal reaches a Python slot
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("PeerHelper")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PeerHelper")
     app.setWindowIcon(app_icon())
     # Matches the installed .desktop file, so desktops show the right icon.
     app.setDesktopFileName("fi.peerhelper.PeerHelper")
-    install_wheel_guard(app)  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
+    install_wheel_guard(app)
+    return app
 
 
 def data_folder_advice(exc: DataFolderError) -> tuple[str, str]:

@@ -28,10 +28,10 @@ def configure_logging(log_file: Path | None) -> Path | None:
     """Send log records to ``log_file``; return it, or ``None`` if it cannot be written."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    for handler in list(root.handlers):
-        if getattr(handler, "_peerhelper", False):
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if getattr(old, "_peerhelper", False):
+            root.removeHandler(old)
+            old.close()
     handler: logging.Handler
     written: Path | None = None
     try:
@@ -44,7 +44,8 @@ def configure_logging(log_file: Path | None) -> Path | None:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler._peerhelper = True  # type: ignore[attr-defined]
+    # Marks our own handler, so a second call replaces it instead of adding one.
+    setattr(handler, "_peerhelper", True)  # noqa: B010
     root.addHandler(handler)
     return written
 

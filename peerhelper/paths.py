@@ -74,6 +74,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def local_guides(self) -> Path:
+        """The organisation's own guides: made in the app or added from packs."""
+        return self.root / "guides"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

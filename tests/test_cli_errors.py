@@ -134,6 +134,22 @@ CASES: dict[str, Case] = {
         "inside PeerHelper's data folder",
     ),
     "sign to a folder": (lambda t, d: ["sign", "--out", str(t)], "is a folder"),
+    "directory import of a missing file": (
+        lambda t, d: ["directory", "import", str(t / "none.csv")],
+        "cannot read",
+    ),
+    "directory export over a file": (
+        lambda t, d: ["directory", "export", "--out", _existing(t)],
+        "already exists",
+    ),
+    "referral-slip of an unknown entry": (
+        lambda t, d: ["referral-slip", "no-such-id", "--lang", "fi", "--out", str(t / "r.pdf")],
+        "no directory entry",
+    ),
+    "referral-slip in a language without its words": (
+        lambda t, d: ["referral-slip", "c2a1eaf1", "--lang", "xx", "--out", str(t / "r.pdf")],
+        "no words in 'xx'",
+    ),
     "sign on an unknown paper": (
         lambda t, d: ["sign", "--paper", "B5", "--out", str(t / "s.pdf")],
         "invalid choice",

@@ -60,7 +60,7 @@ def test_import_of_a_bad_file_exits_2_and_lists_every_line(
     data_paths: DataPaths, tmp_path: Path, capsys
 ) -> None:
     header = ",".join(COLUMNS)
-    good = ",2026-03-14 10:30,,local,,email" + "," * 10
+    good = ",2026-03-14 10:30,,local,,email" + "," * (len(COLUMNS) - 6)
     rows = [header, good, good.replace("local", "teleport"), good.replace("email", "astrology")]
     path = tmp_path / "bad.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -173,7 +173,7 @@ def test_an_import_with_an_extreme_date_exits_2(
     data_paths: DataPaths, tmp_path: Path, capsys, when: str
 ) -> None:
     header = ",".join(COLUMNS)
-    row = f",{when},,local,,email" + "," * 10
+    row = f",{when},,local,,email" + "," * (len(COLUMNS) - 6)
     path = tmp_path / "old.csv"
     path.write_text(f"{header}\n{row}\n", encoding="utf-8")
     assert run(data_paths, "sessions", "import", str(path)) == 2

@@ -7,9 +7,12 @@ declares its commands (``add_commands``) and their handlers, called as
 
 - :mod:`~peerhelper.cli.backups`: ``backup``, ``restore``;
 - :mod:`~peerhelper.cli.sessions`: ``sessions import``, ``sessions export``;
-- :mod:`~peerhelper.cli.guides`: ``guides list``, ``guides check``;
+- :mod:`~peerhelper.cli.guides`: ``guides list``, ``check``, ``export``, ``import``,
+  ``remove``;
 - :mod:`~peerhelper.cli.printouts`: ``handout``, ``sign``, ``tally-sheet``;
-- :mod:`~peerhelper.cli.statistics`: ``report``.
+- :mod:`~peerhelper.cli.statistics`: ``report``;
+- :mod:`~peerhelper.cli.directory`: ``directory list|import|export``,
+  ``referral-slip``.
 
 Exit codes: 0 success, 2 bad input (with a message naming what is wrong),
 1 anything else. With no command, the desktop app starts. Building the
@@ -23,6 +26,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import NoReturn
 
 from peerhelper import __version__
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_FAILURE, UserFacingError
@@ -30,7 +34,7 @@ from peerhelper.paths import ENV_DATA_DIR, PORTABLE_FOLDER, DataPaths, resolve_d
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own exit code is 2 as well
+    def error(self, message: str) -> NoReturn:  # argparse's own exit code is 2 as well
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
@@ -73,7 +77,7 @@ def add_period_options(parser: argparse.ArgumentParser, required: bool = False) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from peerhelper.cli import backups, guides, printouts, sessions, statistics
+    from peerhelper.cli import backups, directory, guides, printouts, sessions, statistics
 
     parser = _Parser(
         prog="peerhelper",
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the whole app, show the window, and quit when idle (a start-up check)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (backups, sessions, guides, printouts, statistics):
+    for area in (backups, sessions, guides, printouts, statistics, directory):
         area.add_commands(commands)
     return parser
 

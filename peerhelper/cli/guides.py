@@ -1,4 +1,4 @@
-"""``peerhelper guides list`` and ``guides check``: arguments and what is printed.
+"""``peerhelper guides list``, ``check``, ``export``, ``import``, ``remove``: arguments, printing.
 
 The guides and problems come from :mod:`peerhelper.operations.guides`,
 imported when a command runs, so that starting the desktop app does not load
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerhelper.errors import EXIT_BAD_INPUT, EXIT_OK
+from peerhelper.outputs import add_output_options
 from peerhelper.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``guides list`` and ``guides check`` to the program's commands."""
+    """Add the ``guides`` commands to the program's commands."""
     guides = commands.add_parser(
         "guides",
         help="list or check picture guides",
@@ -35,7 +36,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     listing = actions.add_parser(
         "list",
         help="list the guides",
-        description="List the guides of a library: the bundled guides unless --dir is given.",
+        description="List the guides: the bundled and the local ones (in the data folder's "
+        "guides folder), or the guides in DIR.",
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--dir", metavar="DIR", type=Path, help="list the guides in DIR")
@@ -57,6 +59,42 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     check.add_argument("--strict", action="store_true", help="exit with 2 on warnings too")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
     check.set_defaults(handler=check_command)
+    _add_pack_commands(actions)
+
+
+def _add_pack_commands(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = actions.add_parser(
+        "export",
+        help="save guides as a guide pack (zip)",
+        description="Save the guides ID … (bundled or local) as a guide pack, a zip file to "
+        "give to other sites (see docs/guide-packs.md).",
+    )
+    export.add_argument("ids", metavar="ID", nargs="+", help="the id of a guide")
+    add_output_options(export, "PACK.zip", "the pack to write, in a folder that exists")
+    export.add_argument("--name", help="the pack's name (default: the file name)")
+    export.add_argument(
+        "--organisation", help="who made the pack (default: the site profile's organisation)"
+    )
+    export.set_defaults(handler=export_command)
+
+    importing = actions.add_parser(
+        "import",
+        help="add the guides of a guide pack",
+        description="Add the guides of a guide pack to the local guides. All or nothing: any "
+        "problem refuses the whole pack (exit code 2, with the reasons) and nothing is "
+        "written. A guide already here is replaced only by a higher version.",
+    )
+    importing.add_argument("pack", metavar="PACK.zip", type=Path, help="the guide pack")
+    importing.set_defaults(handler=import_command)
+
+    remove = actions.add_parser(
+        "remove",
+        help="remove a local guide",
+        description="Remove a local guide (never one that comes with the program). A copy "
+        "goes into the backups folder first, as a guide pack.",
+    )
+    remove.add_argument("id", metavar="ID", help="the id of the local guide")
+    remove.set_defaults(handler=remove_command)
 
 
 def print_json(data: object) -> None:
@@ -91,6 +129,8 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
         ],
         "checked": guide.checked.isoformat() if guide.checked else None,
         "source_language": guide.source_language,
+        "origin": guide.origin,
+        "organisation": guide.organisation,
         "folder": str(guide.folder),
     }
 
@@ -98,14 +138,16 @@ def guide_summary(guide: Guide) -> dict[str, Any]:
 def list_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.operations.guides import list_guides
 
-    found = list_guides(args.dir)
+    found = list_guides(paths, args.dir)
     if args.json:
         print_json([guide_summary(g) for g in found.guides])
     else:
         for guide in found.guides:
             languages = ",".join(guide.language_codes)
+            mark = "local " if guide.is_local else ""
             print(
-                f"{guide.id:<32} {len(guide.steps):>2} steps  {languages}  {guide.title.get('en')}"
+                f"{guide.id:<32} {len(guide.steps):>2} steps  {mark}{languages}  "
+                f"{guide.title.get('en')}"
             )
     if found.broken:
         print(
@@ -147,3 +189,48 @@ def check_command(paths: DataPaths, args: argparse.Namespace) -> int:
         )
     failed = bool(errors) or (args.strict and bool(warnings))
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations.guides import export_pack
+
+    info = export_pack(
+        paths,
+        args.ids,
+        args.out,
+        name=args.name or "",
+        organisation=args.organisation,
+        force=args.force,
+    )
+    print(f"Wrote {args.out}: {len(info.guides)} guide(s) in the pack {info.name!r}")
+    return EXIT_OK
+
+
+IMPORT_OUTCOMES = {
+    "added": "added",
+    "replaced": "replaced (the old version is in the backups)",
+    "up_to_date": "already up to date",
+    "bundled": "already up to date (it comes with the program)",
+}
+
+
+def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations.guides import import_guides
+
+    summary = import_guides(paths, args.pack)
+    for outcome in summary.outcomes:
+        older = f", was {outcome.old_version}" if outcome.action == "replaced" else ""
+        print(f"{outcome.id} {outcome.version}: {IMPORT_OUTCOMES[outcome.action]}{older}")
+    if summary.set_aside is not None:
+        print(f"The replaced guides were copied to {summary.set_aside}")
+    if not summary.changed:
+        print("Nothing changed: every guide of the pack was already here.")
+    return EXIT_OK
+
+
+def remove_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations.guides import remove_local_guide
+
+    copy = remove_local_guide(paths, args.id)
+    print(f"Removed {args.id}; a copy is in {copy}")
+    return EXIT_OK

@@ -95,7 +95,7 @@ def handout_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.operations import printouts
     from peerhelper.printing.handout import HandoutOptions
 
-    guide = printouts.bundled_guide(args.guide_id)
+    guide = printouts.library_guide(paths, args.guide_id)
     options = HandoutOptions(
         lang=args.lang,
         second_lang=args.second_lang,

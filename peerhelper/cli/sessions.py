@@ -91,14 +91,14 @@ def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
     check_output_path(args.out, paths.root, args.force, example=example)
     with sessions.opened(paths) as db:
         if args.format == "xlsx":
-            count = _export_xlsx(db, args)
+            count = _export_xlsx(paths, db, args)
         else:
             count = sessions.export_csv(db, args.out, args.first_day, args.last_day)
     print(f"Exported {count} session{'s' if count != 1 else ''} to {args.out}")
     return EXIT_OK
 
 
-def _export_xlsx(db: Database, args: argparse.Namespace) -> int:
+def _export_xlsx(paths: DataPaths, db: Database, args: argparse.Namespace) -> int:
     """The workbook of the period; without --from/--to, from the first to the last session."""
     from datetime import date
 
@@ -114,5 +114,5 @@ def _export_xlsx(db: Database, args: argparse.Namespace) -> int:
         last = max(first, last)
     wanted = statistics.period_filter(first, last)
     figures = statistics.compute(db, wanted)
-    labels = statistics.labeller(db, args.lang)
+    labels = statistics.labeller(db, args.lang, paths=paths)
     return statistics.export_xlsx(db, args.out, figures, labels, args.lang)

@@ -49,6 +49,6 @@ def report_command(paths: DataPaths, args: argparse.Namespace) -> int:
     check_output_path(args.out, paths.root, args.force, example="report.pdf")
     with sessions.opened(paths) as db:
         figures = statistics.compute(db, wanted)
-        labels = statistics.labeller(db, args.lang)
+        labels = statistics.labeller(db, args.lang, paths=paths)
         printout = statistics.report(db, paths, figures, labels, args.lang, args.paper)
     return write_pdf(args.out, printout)

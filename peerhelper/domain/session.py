@@ -53,7 +53,8 @@ SCALAR_FIELDS = (
     "source",
 )
 # The fields of a session that are lists, kept in a table of their own each.
-LIST_FIELDS = ("topics", "barriers", "guides")
+# ``referrals`` holds the UUIDs of directory entries the client was sent to.
+LIST_FIELDS = ("topics", "barriers", "guides", "referrals")
 SINGLE_CHOICE_FIELDS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 
 
@@ -74,6 +75,8 @@ class SessionData:
     referred_to: str = ""
     guides: list[str] = field(default_factory=list)
     note: str = ""
+    # Directory entries (their UUIDs) the client was referred to.
+    referrals: list[str] = field(default_factory=list)
     source: str = "form"
     uuid: str | None = None
 
@@ -84,6 +87,7 @@ class SessionData:
             or self.topics
             or self.note
             or self.referred_to
+            or self.referrals
             or self.outcome
             or self.barriers
             or self.independence

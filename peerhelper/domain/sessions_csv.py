@@ -22,6 +22,10 @@ The file format (import and export):
   the language that of a language code (``fi``, ``ckb``, ``pt-BR``). Every
   text cell, these included, goes through the personal-data guard.
 - ``id`` is the session's UUID; empty means "a new session".
+- ``referrals`` names the referral directory's entries the client was sent
+  to (``|`` between names, matched regardless of letter case). It may be
+  left out of a file: an update then keeps the session's referrals, and a
+  new session has none. ``referred_to`` stays free text.
 - Cells that a spreadsheet would run as a formula are guarded (``csv_cells``).
 
 - A row may end with one more separator than the columns need, the header
@@ -43,7 +47,7 @@ import io
 import itertools
 import uuid as uuid_module
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from peerhelper.domain.csv_cells import (
@@ -74,9 +78,12 @@ COLUMNS = (
     "independence",
     "barriers",
     "referred_to",
+    "referrals",
     "guides",
     "note",
 )
+# Columns a file may leave out (written by versions before them).
+OPTIONAL_COLUMNS = ("referrals",)
 _CODE_COLUMNS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 EXPORT_DELIMITER = ";"
 _SHOWN_VALUE = 60  # longer values are cut in messages
@@ -86,14 +93,19 @@ _SHOWN_VALUE = 60  # longer values are cut in messages
 class ParsedRow:
     line: int
     session: SessionData
+    # The directory entries named in the row, to be looked up by the caller;
+    # None when the file has no ``referrals`` column.
+    referral_names: list[str] | None = None
 
 
-def session_cells(data: SessionData) -> list[str]:
+def session_cells(data: SessionData, entry_names: Mapping[str, str] | None = None) -> list[str]:
     """One CSV row for ``data``, in :data:`COLUMNS` order, guarded for spreadsheets.
 
     Lists are written in a canonical form (topics in their order, barriers and
     guides sorted), so two sessions that mean the same give the same row.
+    ``entry_names`` names the directory entries of ``data.referrals`` by UUID.
     """
+    entry_names = entry_names or {}
     values = {
         "id": data.uuid or "",
         "started_at": format_started_at(data.started_at),
@@ -102,6 +114,7 @@ def session_cells(data: SessionData) -> list[str]:
         "language": data.language,
         "barriers": format_list(sorted(dedupe(data.barriers))),
         "referred_to": data.referred_to,
+        "referrals": format_list([entry_names.get(u, u) for u in dedupe(data.referrals)]),
         "guides": format_list(sorted(dedupe(data.guides))),
         "note": data.note,
         **{name: getattr(data, name) for name in _CODE_COLUMNS},
@@ -109,13 +122,17 @@ def session_cells(data: SessionData) -> list[str]:
     return [guard_cell(values[name]) for name in COLUMNS]
 
 
-def write_sessions_csv(out: io.TextIOBase, sessions: Iterable[SessionData]) -> int:
+def write_sessions_csv(
+    out: io.TextIOBase,
+    sessions: Iterable[SessionData],
+    entry_names: Mapping[str, str] | None = None,
+) -> int:
     """Write the header and one row per session to ``out``; returns the row count."""
     writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
     for data in sessions:
-        writer.writerow(session_cells(data))
+        writer.writerow(session_cells(data, entry_names))
         count += 1
     return count
 
@@ -196,10 +213,14 @@ def _rows(
             detail = f"{len(cells)} cells where the header has {len(header)}"
             problems.add(LineProblem(line, Problem("row", "column_count", detail)))
             continue
-        session, row_problems = _parse_row(dict(zip(header, cells, strict=True)), topic_codes)
+        named = dict(zip(header, cells, strict=True))
+        session, row_problems = _parse_row(named, topic_codes)
         for problem in row_problems:
             problems.add(LineProblem(line, _without_personal_data(problem)))
-        yield ParsedRow(line, session)
+        referrals = None
+        if "referrals" in named:
+            referrals = parse_list(unguard_cell(named["referrals"]), lower=False)
+        yield ParsedRow(line, session, referrals)
     if header is None and not problems:
         empty = "the file is empty; a header row is required"
         problems.add(LineProblem(1, Problem("header", "header", empty)))
@@ -230,7 +251,7 @@ def _header_problems(names: list[str]) -> list[Problem]:
             problems.append(_bad("header", "unknown_column", "unknown column", name))
         elif count > 1:
             problems.append(Problem("header", "duplicate_column", f"column {name!r} twice"))
-    missing = [name for name in COLUMNS if name not in names]
+    missing = [name for name in COLUMNS if name not in names and name not in OPTIONAL_COLUMNS]
     if missing:
         problems.append(Problem("header", "missing_column", "missing " + ", ".join(missing)))
     return problems
@@ -244,7 +265,7 @@ def _parse_row(
     Cells that cannot be read are replaced by harmless stand-ins so that the
     rest of the row is still checked and every problem is reported at once.
     """
-    raw = {name: unguard_cell(value) for name, value in cells.items()}
+    raw = {name: unguard_cell(value) for name, value in cells.items() if name != "referrals"}
     problems: list[Problem] = []
     session_id = None
     if raw["id"].strip():
@@ -297,6 +318,11 @@ def _bad(field: str, code: str, what: str, value: str) -> Problem:
     if len(value) > _SHOWN_VALUE:
         value = value[:_SHOWN_VALUE] + "…"
     return Problem(field, code, f"{what}: {value!r}")
+
+
+def unknown_referral(name: str) -> Problem:
+    """The problem of a ``referrals`` cell naming no entry of the directory here."""
+    return _bad("referrals", "unknown_referral", "no such service in the directory", name)
 
 
 def _without_personal_data(problem: Problem) -> Problem:

@@ -44,6 +44,7 @@ _FIELDS = (
     ("independence", "independence"),
     ("barriers", "barrier"),
     ("referred_to", ""),
+    ("referrals", "referral_service"),
     ("guides", "guide"),
     ("note", ""),
     ("source", "source"),
@@ -92,6 +93,11 @@ WORDS: dict[str, dict[str, str]] = {
     "independence": {"fi": "Kuka teki", "sv": "Vem gjorde", "en": "Who did it"},
     "barriers": {"fi": "Esteet", "sv": "Hinder", "en": "Barriers"},
     "referred_to": {"fi": "Ohjattu", "sv": "Hänvisad till", "en": "Referred to"},
+    "referrals": {
+        "fi": "Ohjattu palveluun",
+        "sv": "Hänvisad till tjänst",
+        "en": "Referred to service",
+    },
     "guides": {"fi": "Oppaat", "sv": "Guider", "en": "Guides"},
     "note": {"fi": "Muistiinpano", "sv": "Anteckning", "en": "Note"},
     "source": {"fi": "Kirjattu", "sv": "Registrerad", "en": "Recorded with"},
@@ -137,7 +143,7 @@ def _sessions_sheet(
     bold = Font(bold=True)
     headers = [word(name, lang) for name, _ in _FIELDS]
     headers += [word("id", lang)] + [f"{name} ({word('code', lang)})" for name in _CODED]
-    widths = [17, 9, 14, 14, 30, 14, 9, 11, 12, 14, 16, 26, 24, 24, 40, 14]
+    widths = [17, 9, 14, 14, 30, 14, 9, 11, 12, 14, 16, 26, 24, 30, 24, 40, 14]
     for index in range(len(headers)):
         letter = get_column_letter(index + 1)
         dimension = sheet.column_dimensions[letter]

@@ -35,6 +35,8 @@ BREAKDOWNS = (
     "independence",
     "barrier",
     "referral",
+    "referral_service",
+    "referral_kind",
     "guide",
     "source",
 )

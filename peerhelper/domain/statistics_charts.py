@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from peerhelper.domain.directory import KIND_TERMS
 from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.domain.statistics import (
     BREAKDOWNS,
@@ -59,6 +60,16 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "barrier": {"fi": "Esteet", "sv": "Hinder", "en": "Barriers"},
     "referral": {"fi": "Ohjaukset", "sv": "Hänvisningar", "en": "Referrals"},
+    "referral_service": {
+        "fi": "Ohjaukset palveluittain",
+        "sv": "Hänvisningar per tjänst",
+        "en": "Referrals by service",
+    },
+    "referral_kind": {
+        "fi": "Ohjaukset palvelun tyypin mukaan",
+        "sv": "Hänvisningar per typ av tjänst",
+        "en": "Referrals by kind",
+    },
     "guide": {
         "fi": "Näytetyt ja tulostetut oppaat",
         "sv": "Visade och utskrivna guider",
@@ -136,12 +147,17 @@ def vocabulary_labeller(
     lang: str,
     topics: dict[str, str] | None = None,
     guides: dict[str, str] | None = None,
+    services: dict[str, str] | None = None,
 ) -> Labeller:
-    """Labels from the fixed vocabularies, plus the site's topic and guide names."""
+    """Labels from the fixed vocabularies, plus the site's topic, guide and service names.
+
+    ``services`` names the referral directory's entries by their UUIDs.
+    """
     vocabularies: dict[str, tuple[Term, ...]] = {
         ("barrier" if name == "barriers" else name): terms for name, terms in VOCABULARIES.items()
     }
     vocabularies["topic"] = DEFAULT_TOPICS
+    vocabularies["referral_kind"] = KIND_TERMS
 
     def label(name: str, code: str) -> str:
         if not code:
@@ -150,6 +166,8 @@ def vocabulary_labeller(
             return topics[code]
         if name == "guide" and guides and code in guides:
             return guides[code]
+        if name == "referral_service" and services and code in services:
+            return services[code]
         if name == "source" and f"source_{code}" in WORDS:
             return word(f"source_{code}", lang)
         for term in vocabularies.get(name, ()):

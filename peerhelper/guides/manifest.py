@@ -41,7 +41,7 @@ PROBLEM_CODES = (
 KNOWN_FIELDS = {
     "format", "id", "version", "title", "summary", "topics", "service", "licence", "authors",
     "languages", "service_languages", "steps", "sources", "checked", "source_language",
-    "thumbnail_step", "helper_note",
+    "thumbnail_step", "helper_note", "organisation",
 }  # fmt: skip
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
@@ -227,6 +227,10 @@ def parse_manifest(
     for name in ("service", "licence"):
         if name in data and not (isinstance(data[name], str) and data[name].strip()):
             report.add("bad_field", f"{name} must be a non-empty text")
+    organisation = data.get("organisation", "")
+    if not isinstance(organisation, str) or len(organisation) > 200:
+        report.add("bad_field", "organisation must be a text of at most 200 characters")
+        organisation = ""
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) and a for a in authors):
         report.add("bad_field", "authors must be a list of names")
@@ -263,5 +267,6 @@ def parse_manifest(
         source_language=provenance.source_language,
         thumbnail_step=provenance.thumbnail_step,
         helper_note=provenance.helper_note,
+        organisation=organisation.strip(),
     )
     return guide, report.problems

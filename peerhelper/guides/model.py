@@ -21,6 +21,7 @@ FORMAT_VERSION = 1
 MIN_STEPS, MAX_STEPS = 5, 10
 # Guides use the default session topics, so a guide can be suggested for a session.
 TOPICS = TOPIC_CODES
+Origin = Literal["bundled", "local"]
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,14 @@ class Guide:
     thumbnail_step: int = 1
     # A note for the volunteer (fi, sv, en), shown in the guide view, never printed.
     helper_note: LocalizedText = LocalizedText()
+    # Who made a guide of the organisation's own ("" for ours); shown beside the "local" mark.
+    organisation: str = ""
+    # "bundled" (comes with the program) or "local" (in the data folder, made or imported).
+    origin: Origin = "bundled"
+
+    @property
+    def is_local(self) -> bool:
+        return self.origin == "local"
 
     @property
     def language_codes(self) -> tuple[str, ...]:

@@ -34,6 +34,192 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Edit a service</source>
+        <translation>Edit a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66" />
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="67" />
+        <location filename="../ui/referrals/entry_dialog.py" line="242" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="69" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="77" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="80" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="88" />
+        <location filename="../ui/referrals/entry_dialog.py" line="244" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="89" />
+        <location filename="../ui/referrals/entry_dialog.py" line="245" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="90" />
+        <location filename="../ui/referrals/entry_dialog.py" line="246" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="91" />
+        <location filename="../ui/referrals/entry_dialog.py" line="247" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="92" />
+        <location filename="../ui/referrals/entry_dialog.py" line="248" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="93" />
+        <source>e.g. step-free entrance, induction loop</source>
+        <translation>e.g. step-free entrance, induction loop</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="95" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="96" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="101" />
+        <location filename="../ui/referrals/entry_dialog.py" line="106" />
+        <location filename="../ui/referrals/entry_dialog.py" line="243" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="103" />
+        <source>For volunteers: what they help with, how to book. No personal data.</source>
+        <translation>For volunteers: what they help with, how to book. No personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="107" />
+        <source>Details checked on</source>
+        <translation>Details checked on</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="112" />
+        <source>Day the details were checked</source>
+        <translation>Day the details were checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="113" />
+        <source>Checked &amp;today</source>
+        <translation>Checked &amp;today</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="149" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="150" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="151" />
+        <source>Helps &amp;with</source>
+        <translation>Helps &amp;with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="152" />
+        <source>&amp;Languages served</source>
+        <translation>&amp;Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="153" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="154" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="155" />
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="156" />
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="157" />
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="158" />
+        <source>&amp;Free or paid</source>
+        <translation>&amp;Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="159" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="160" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="206" />
+        <source>Details from: %1</source>
+        <translation>Details from: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="258" />
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="260" />
+        <source>Another service already has this name.</source>
+        <translation>Another service already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="262" />
+        <source>The web address is not one, such as www.kela.fi.</source>
+        <translation>The web address is not one, such as www.kela.fi.</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../ui/errors.py" line="58" />
@@ -110,19 +296,192 @@ Reason: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166" />
+        <location filename="../ui/printing/guide_picker.py" line="178" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169" />
+        <location filename="../ui/printing/guide_picker.py" line="181" />
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177" />
+        <location filename="../ui/printing/guide_picker.py" line="189" />
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Choose languages and print…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="57" />
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="65" />
+        <source>The language you write in</source>
+        <translation>The language you write in</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="66" />
+        <source>Language being written</source>
+        <translation>Language being written</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="67" />
+        <source>Checked by a native speaker</source>
+        <translation>Checked by a native speaker</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="70" />
+        <source>&amp;Your language:</source>
+        <translation>&amp;Your language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71" />
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Writing in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="81" />
+        <source>About the guide</source>
+        <translation>About the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="82" />
+        <location filename="../ui/guides/editor/dialog.py" line="164" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="89" />
+        <source>Show as the &amp;client sees it</source>
+        <translation>Show as the &amp;client sees it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="90" />
+        <source>Preview the &amp;handout…</source>
+        <translation>Preview the &amp;handout…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="91" />
+        <source>&amp;Save the guide</source>
+        <translation>&amp;Save the guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="145" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="146" />
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="147" />
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>&amp;Id (letters a–z, digits, hyphens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="148" />
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="149" />
+        <source>Ser&amp;vice or device:</source>
+        <translation>Ser&amp;vice or device:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="150" />
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151" />
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Words on the scr&amp;eens are in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152" />
+        <source>Source page's tit&amp;le:</source>
+        <translation>Source page's tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153" />
+        <source>Source's &amp;publisher:</source>
+        <translation>Source's &amp;publisher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154" />
+        <source>Source's &amp;address:</source>
+        <translation>Source's &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166" />
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Add a screensh&amp;ot or photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="167" />
+        <source>Add a &amp;kit picture</source>
+        <translation>Add a &amp;kit picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="168" />
+        <source>&amp;Remove the step</source>
+        <translation>&amp;Remove the step</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169" />
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170" />
+        <source>Mo&amp;ve down</source>
+        <translation>Mo&amp;ve down</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="235" />
+        <source>Add a screenshot or photo</source>
+        <translation>Add a screenshot or photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="236" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="279" />
+        <location filename="../ui/guides/editor/dialog.py" line="319" />
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="313" />
+        <source>Fix these before saving:</source>
+        <translation>Fix these before saving:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="360" />
+        <source>Save the guide</source>
+        <translation>Save the guide</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81" />
+        <source>Local</source>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
@@ -143,7 +502,7 @@ Reason: %2</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105" />
+        <location filename="../ui/printing/guide_picker.py" line="100" />
         <source>No guide matches.</source>
         <translation>No guide matches.</translation>
     </message>
@@ -151,17 +510,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="44" />
+        <location filename="../ui/session/suggestions.py" line="55" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="50" />
+        <location filename="../ui/session/suggestions.py" line="61" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="55" />
+        <location filename="../ui/session/suggestions.py" line="67" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -287,92 +646,92 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="78" />
+        <location filename="../ui/guides/library_page.py" line="82" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="79" />
+        <location filename="../ui/guides/library_page.py" line="83" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="105" />
+        <location filename="../ui/guides/library_page.py" line="116" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="109" />
+        <location filename="../ui/guides/library_page.py" line="120" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="134" />
+        <location filename="../ui/guides/library_page.py" line="149" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="135" />
+        <location filename="../ui/guides/library_page.py" line="150" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="145" />
+        <location filename="../ui/guides/library_page.py" line="173" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="146" />
+        <location filename="../ui/guides/library_page.py" line="161" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="152" />
+        <location filename="../ui/guides/library_page.py" line="175" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="153" />
+        <location filename="../ui/guides/library_page.py" line="166" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="161" />
+        <location filename="../ui/guides/library_page.py" line="182" />
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="162" />
+        <location filename="../ui/guides/library_page.py" line="183" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176" />
+        <location filename="../ui/guides/library_page.py" line="197" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196" />
+        <location filename="../ui/guides/library_page.py" line="219" />
         <source>&amp;Open the guide</source>
         <translation>&amp;Open the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199" />
+        <location filename="../ui/guides/library_page.py" line="222" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200" />
+        <location filename="../ui/guides/library_page.py" line="223" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253" />
+        <location filename="../ui/guides/library_page.py" line="276" />
         <source>Showing %1 of %2 guides</source>
         <translation>Showing %1 of %2 guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259" />
+        <location filename="../ui/guides/library_page.py" line="282" />
         <source>No guides are installed.</source>
         <translation>No guides are installed.</translation>
     </message>
@@ -632,73 +991,57 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="76" />
-        <source>Coming soon in PeerHelper:</source>
-        <translation>Coming soon in PeerHelper:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80" />
+        <location filename="../ui/mainwindow.py" line="78" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="83" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84" />
+        <location filename="../ui/mainwindow.py" line="82" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85" />
+        <location filename="../ui/mainwindow.py" line="83" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88" />
-        <location filename="../ui/mainwindow.py" line="90" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
-        <source>Who helps with what, where and when.</source>
-        <translation>Who helps with what, where and when.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="94" />
-        <source>a searchable directory of services and printed referral slips.</source>
-        <translation>a searchable directory of services and printed referral slips.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="88" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="162" />
+        <location filename="../ui/mainwindow.py" line="172" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174" />
+        <location filename="../ui/mainwindow.py" line="184" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="232" />
+        <location filename="../ui/mainwindow.py" line="242" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="236" />
+        <location filename="../ui/mainwindow.py" line="246" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -711,33 +1054,33 @@ Reason: %2</translation>
         <translation>For days when the laptop was not there: type the number of marks per topic from the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49" />
+        <location filename="../ui/session/paper_tally.py" line="51" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="50" />
-        <location filename="../ui/session/paper_tally.py" line="57" />
+        <location filename="../ui/session/paper_tally.py" line="52" />
+        <location filename="../ui/session/paper_tally.py" line="59" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="54" />
+        <location filename="../ui/session/paper_tally.py" line="56" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="66" />
+        <location filename="../ui/session/paper_tally.py" line="68" />
         <source>&amp;Record the counts</source>
         <translation>&amp;Record the counts</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="83" />
+        <location filename="../ui/session/paper_tally.py" line="85" />
         <source>Sessions in all: %1</source>
         <translation>Sessions in all: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="92" />
+        <location filename="../ui/session/paper_tally.py" line="95" />
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Record %n session for %1?</numerusform>
@@ -745,19 +1088,19 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
-        <location filename="../ui/session/paper_tally.py" line="102" />
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="98" />
+        <location filename="../ui/session/paper_tally.py" line="105" />
+        <location filename="../ui/session/paper_tally.py" line="110" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95" />
+        <location filename="../ui/session/paper_tally.py" line="98" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107" />
+        <location filename="../ui/session/paper_tally.py" line="110" />
         <source>The counts were recorded.</source>
         <translation>The counts were recorded.</translation>
     </message>
@@ -765,27 +1108,27 @@ Reason: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../ui/printing/preview.py" line="102" />
+        <location filename="../ui/printing/preview.py" line="103" />
         <source>Preview of the printed pages</source>
         <translation>Preview of the printed pages</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="111" />
+        <location filename="../ui/printing/preview.py" line="112" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="131" />
+        <location filename="../ui/printing/preview.py" line="132" />
         <source>The preview cannot be shown.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="134" />
+        <location filename="../ui/printing/preview.py" line="135" />
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="141" />
+        <location filename="../ui/printing/preview.py" line="142" />
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
@@ -949,43 +1292,43 @@ Reason: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="98" />
-        <location filename="../ui/printing/printer.py" line="119" />
+        <location filename="../ui/printing/printer.py" line="103" />
+        <location filename="../ui/printing/printer.py" line="125" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="129" />
+        <location filename="../ui/printing/printer.py" line="135" />
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>The pages could not be sent to the printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="142" />
+        <location filename="../ui/printing/printer.py" line="148" />
         <source>Sending the pages to the printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="173" />
+        <location filename="../ui/printing/printer.py" line="179" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="178" />
+        <location filename="../ui/printing/printer.py" line="184" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="186" />
+        <location filename="../ui/printing/printer.py" line="192" />
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="190" />
+        <location filename="../ui/printing/printer.py" line="196" />
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="202" />
+        <location filename="../ui/printing/printer.py" line="208" />
         <source>The file %1 could not be saved: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -993,38 +1336,38 @@ Reason: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="47" />
-        <location filename="../ui/printing/print_page.py" line="125" />
+        <location filename="../ui/printing/print_page.py" line="51" />
+        <location filename="../ui/printing/print_page.py" line="140" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="49" />
+        <location filename="../ui/printing/print_page.py" line="53" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="73" />
+        <location filename="../ui/printing/print_page.py" line="78" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Find a guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="75" />
+        <location filename="../ui/printing/print_page.py" line="80" />
         <source>Print a &amp;handout…</source>
         <translation>Print a &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="85" />
+        <location filename="../ui/printing/print_page.py" line="90" />
         <source>Handout of a picture guide</source>
         <translation>Handout of a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="89" />
+        <location filename="../ui/printing/print_page.py" line="94" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="124" />
+        <location filename="../ui/printing/print_page.py" line="139" />
         <source>There is no guide %1.</source>
         <translation>There is no guide %1.</translation>
     </message>
@@ -1032,32 +1375,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="173" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176" />
+        <location filename="../ui/printing/printout_card.py" line="185" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177" />
+        <location filename="../ui/printing/printout_card.py" line="186" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="197" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="199" />
+        <location filename="../ui/printing/printout_card.py" line="208" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="210" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1065,23 +1408,23 @@ Reason: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27" />
+        <location filename="../ui/guides/problems_notice.py" line="50" />
         <source>Guides that could not be loaded: %1.</source>
         <translation>Guides that could not be loaded: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29" />
+        <location filename="../ui/guides/problems_notice.py" line="52" />
         <source>Warnings: %1.</source>
         <translation>Warnings: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33" />
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="25" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54" />
+        <location filename="../ui/guides/problems_notice.py" line="59" />
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
@@ -1126,153 +1469,493 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>ReferralPicker</name>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
-        <source>Time spent</source>
-        <translation>Time spent</translation>
+        <location filename="../ui/session/referral_picker.py" line="39" />
+        <source>Search the referral directory</source>
+        <translation>Search the referral directory</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
-        <source>Start time</source>
-        <translation>Start time</translation>
+        <location filename="../ui/session/referral_picker.py" line="40" />
+        <source>Type a service's name, e.g. Kela</source>
+        <translation>Type a service's name, e.g. Kela</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99" />
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../ui/session/referral_picker.py" line="112" />
+        <source>No service of that name; pick one from the list, or write it below.</source>
+        <translation>No service of that name; pick one from the list, or write it below.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <location filename="../ui/session/referral_picker.py" line="139" />
+        <source>Slip…</source>
+        <translation>Slip…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <location filename="../ui/session/referral_picker.py" line="140" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
-        <source>Channel: not chosen</source>
-        <translation>Channel: not chosen</translation>
+        <location filename="../ui/session/referral_picker.py" line="141" />
+        <source>Print a referral slip for the client</source>
+        <translation>Print a referral slip for the client</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <location filename="../ui/session/referral_picker.py" line="144" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
+        <location filename="../ui/session/referral_picker.py" line="145" />
+        <source>Remove the referral: %1</source>
+        <translation>Remove the referral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/page.py" line="63" />
+        <location filename="../ui/referrals/page.py" line="171" />
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="65" />
+        <source>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</source>
+        <translation>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="81" />
+        <source>Search by any word</source>
+        <translation>Search by any word</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="82" />
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="85" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/referrals/page.py" line="86" />
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="90" />
+        <source>Language served</source>
+        <translation>Language served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="91" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="94" />
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="96" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="103" />
+        <source>Details of the service</source>
+        <translation>Details of the service</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="106" />
+        <source>&amp;Print a referral slip…</source>
+        <translation>&amp;Print a referral slip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="108" />
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Add a service…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="109" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="110" />
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="111" />
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="112" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="113" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="121" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="122" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="123" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="200" />
+        <source>Not checked for over a year: check before referring.</source>
+        <translation>Not checked for over a year: check before referring.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="205" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service(s)</numerusform>
+            <numerusform>%n service(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="213" />
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="215" />
+        <source>not checked for over a year</source>
+        <translation>not checked for over a year</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="230" />
+        <source>No service matches. Try fewer words, or add one.</source>
+        <translation>No service matches. Try fewer words, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="232" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="239" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="240" />
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="242" />
+        <source>Languages served</source>
+        <translation>Languages served</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="245" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="246" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="247" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="248" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="249" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="250" />
+        <source>Free or paid</source>
+        <translation>Free or paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="251" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="252" />
+        <source>Details from</source>
+        <translation>Details from</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="257" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="260" />
+        <source>over a year ago: check before referring</source>
+        <translation>over a year ago: check before referring</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="261" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="302" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="312" />
+        <source>Delete a service</source>
+        <translation>Delete a service</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="319" />
+        <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
+        <translation>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+            <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="327" />
+        <source>Delete “%1” from the directory? This cannot be undone.</source>
+        <translation>Delete “%1” from the directory? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="330" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="340" />
+        <source>Import services</source>
+        <translation>Import services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="342" />
+        <source>Directory files (*.csv *.json);;All files (*)</source>
+        <translation>Directory files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="351" />
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>The file was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="354" />
+        <source>Importing services…</source>
+        <translation>Importing services…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="362" />
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="371" />
+        <source>Export services</source>
+        <translation>Export services</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="376" />
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="388" />
+        <source>%n service(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+            <numerusform>%n service(s) were saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="391" />
+        <source>The directory was not saved.</source>
+        <translation>The directory was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46" />
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="95" />
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="104" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="107" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="109" />
+        <source>Channel: not chosen</source>
+        <translation>Channel: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="112" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="119" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123" />
+        <location filename="../ui/session/form.py" line="127" />
         <location filename="../ui/session/form.py" line="245" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125" />
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="129" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="132" />
         <location filename="../ui/session/form.py" line="246" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="134" />
         <location filename="../ui/session/form.py" line="247" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135" />
+        <location filename="../ui/session/form.py" line="139" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="144" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="156" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="154" />
+        <location filename="../ui/session/form.py" line="160" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="166" />
+        <location filename="../ui/session/form.py" line="172" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168" />
+        <location filename="../ui/session/form.py" line="174" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="169" />
+        <location filename="../ui/session/form.py" line="175" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170" />
+        <location filename="../ui/session/form.py" line="176" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171" />
+        <location filename="../ui/session/form.py" line="177" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226" />
+        <location filename="../ui/session/form.py" line="232" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -1293,52 +1976,56 @@ Reason: %2</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="250" />
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Referred to a ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="251" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235" />
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="243" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="242" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="259" />
+        <location filename="../ui/session/form.py" line="260" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="265" />
+        <location filename="../ui/session/form.py" line="266" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="270" />
+        <location filename="../ui/session/form.py" line="271" />
         <source>More details</source>
         <translation>More details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="379" />
+        <location filename="../ui/session/form.py" line="390" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="504" />
+        <location filename="../ui/session/form.py" line="539" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519" />
+        <location filename="../ui/session/form.py" line="554" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527" />
+        <location filename="../ui/session/form.py" line="562" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -1363,27 +2050,27 @@ Reason: %2</translation>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="564" />
+        <location filename="../ui/session/form.py" line="599" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="567" />
+        <location filename="../ui/session/form.py" line="602" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569" />
+        <location filename="../ui/session/form.py" line="604" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569" />
+        <location filename="../ui/session/form.py" line="604" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="573" />
+        <location filename="../ui/session/form.py" line="608" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -1645,27 +2332,27 @@ Reason: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22" />
+        <location filename="../ui/session/page.py" line="53" />
         <source>Support session</source>
         <translation>Support session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30" />
+        <location filename="../ui/session/page.py" line="61" />
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31" />
+        <location filename="../ui/session/page.py" line="62" />
         <source>Quick tally</source>
         <translation>Quick tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32" />
+        <location filename="../ui/session/page.py" line="63" />
         <source>Session list</source>
         <translation>Session list</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33" />
+        <location filename="../ui/session/page.py" line="64" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
@@ -1886,6 +2573,140 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
     </message>
 </context>
 <context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44" />
+        <source>Save as &amp;pack…</source>
+        <translation>Save as &amp;pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46" />
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Save the selected guides in one file to give to other sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49" />
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>Add guides from a pac&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51" />
+        <source>&amp;Remove local guide…</source>
+        <translation>&amp;Remove local guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="53" />
+        <source>&amp;New guide…</source>
+        <translation>&amp;New guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54" />
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Make a guide of your own from screenshots or photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90" />
+        <source>Save as pack</source>
+        <translation>Save as pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="93" />
+        <location filename="../ui/guides/sharing.py" line="124" />
+        <source>Guide packs (*.zip)</source>
+        <translation>Guide packs (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="106" />
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+            <numerusform>%n guide(s) saved in the pack %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="116" />
+        <source>Saving the guide pack…</source>
+        <translation>Saving the guide pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="123" />
+        <source>Add guides from a pack</source>
+        <translation>Add guides from a pack</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="130" />
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>The pack was not added; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="138" />
+        <source>Checking the guides of the pack…</source>
+        <translation>Checking the guides of the pack…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="144" />
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Added: %n guide(s)</numerusform>
+            <numerusform>Added: %n guide(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="145" />
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Updated to a newer version: %n</numerusform>
+            <numerusform>Updated to a newer version: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="146" />
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Already up to date: %n</numerusform>
+            <numerusform>Already up to date: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="147" />
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Already in the program: %n</numerusform>
+            <numerusform>Already in the program: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="153" />
+        <source>The older versions were copied to %1.</source>
+        <translation>The older versions were copied to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="158" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="162" />
+        <source>Guide pack: %1</source>
+        <translation>Guide pack: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="174" />
+        <source>Remove local guide</source>
+        <translation>Remove local guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="177" />
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="179" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ShowToClientWindow</name>
     <message>
         <location filename="../ui/guides/show_client.py" line="75" />
@@ -1921,37 +2742,37 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="217" />
+        <location filename="../ui/printing/printout_card.py" line="226" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222" />
+        <location filename="../ui/printing/printout_card.py" line="231" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223" />
+        <location filename="../ui/printing/printout_card.py" line="232" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="237" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="237" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="241" />
+        <location filename="../ui/printing/printout_card.py" line="250" />
         <source>Not on the sign: %1.</source>
         <translation>Not on the sign: %1.</translation>
     </message>
@@ -2035,45 +2856,168 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="63" />
+        <source>Print a referral slip: %1</source>
+        <translation>Print a referral slip: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="64" />
+        <source>The client's language</source>
+        <translation>The client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="65" />
+        <source>Second language on the slip</source>
+        <translation>Second language on the slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="66" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="74" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="75" />
+        <source>A5, one slip</source>
+        <translation>A5, one slip</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="76" />
+        <source>A4, two slips to cut apart</source>
+        <translation>A4, two slips to cut apart</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="78" />
+        <source>What to ask for</source>
+        <translation>What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="79" />
+        <source>e.g. help with the housing allowance application</source>
+        <translation>e.g. help with the housing allowance application</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="86" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="87" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="89" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="90" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="91" />
+        <source>Save the slip as a PDF file (Ctrl+S)</source>
+        <translation>Save the slip as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="92" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="123" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="124" />
+        <source>&amp;Second language</source>
+        <translation>&amp;Second language</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="125" />
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="126" />
+        <source>&amp;What to ask for</source>
+        <translation>&amp;What to ask for</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="184" />
+        <source>The slip cannot be made with these choices: %1</source>
+        <translation>The slip cannot be made with these choices: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="189" />
+        <source>The slip could not be made. The details are in the log file.</source>
+        <translation>The slip could not be made. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="198" />
+        <source>Preparing the slip…</source>
+        <translation>Preparing the slip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="213" />
+        <source>The slip was sent to the printer.</source>
+        <translation>The slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="221" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="115" />
+        <location filename="../app.py" line="116" />
         <location filename="../ui/startup_folder.py" line="181" />
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="84" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="87" />
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94" />
+        <location filename="../app.py" line="95" />
         <source>The disk is full.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95" />
+        <location filename="../app.py" line="96" />
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103" />
+        <location filename="../app.py" line="104" />
         <source>You have no permission to write there.</source>
         <translation>You have no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104" />
+        <location filename="../app.py" line="105" />
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Choose another folder with --data-dir, or ask someone to give you permission to write there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116" />
+        <location filename="../app.py" line="117" />
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2088,41 +3032,41 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="126" />
+        <location filename="../app.py" line="127" />
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>The PeerHelper database is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130" />
+        <location filename="../app.py" line="131" />
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136" />
+        <location filename="../app.py" line="137" />
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>No good backup was found. The damaged file is in the data folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="140" />
+        <location filename="../app.py" line="141" />
         <location filename="../ui/startup_folder.py" line="149" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147" />
+        <location filename="../app.py" line="148" />
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150" />
+        <location filename="../app.py" line="151" />
         <location filename="../ui/startup_folder.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="229" />
+        <location filename="../app.py" line="230" />
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>The automatic backup could not be made: %1 Your data is safe.</translation>
     </message>
@@ -2195,22 +3139,22 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253" />
+        <location filename="../app.py" line="254" />
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>A support session from %1 was not saved when PeerHelper closed. Continue with it?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="259" />
+        <location filename="../app.py" line="260" />
         <source>Unsaved session</source>
         <translation>Unsaved session</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264" />
+        <location filename="../app.py" line="265" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267" />
+        <location filename="../app.py" line="268" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
@@ -2292,7 +3236,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="69" />
-        <location filename="../ui/statistics/page.py" line="156" />
+        <location filename="../ui/statistics/page.py" line="160" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -2317,12 +3261,12 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="146" />
+        <location filename="../ui/statistics/page.py" line="150" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="167" />
+        <location filename="../ui/statistics/page.py" line="171" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -2330,17 +3274,17 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172" />
+        <location filename="../ui/statistics/page.py" line="176" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -2350,71 +3294,71 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Show as ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="180" />
         <source>Save as image…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="205" />
-        <location filename="../ui/statistics/page.py" line="216" />
+        <location filename="../ui/statistics/page.py" line="209" />
+        <location filename="../ui/statistics/page.py" line="220" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="207" />
+        <location filename="../ui/statistics/page.py" line="211" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="235" />
+        <location filename="../ui/statistics/page.py" line="239" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240" />
-        <location filename="../ui/statistics/page.py" line="264" />
+        <location filename="../ui/statistics/page.py" line="244" />
+        <location filename="../ui/statistics/page.py" line="268" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="241" />
+        <location filename="../ui/statistics/page.py" line="245" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246" />
+        <location filename="../ui/statistics/page.py" line="250" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250" />
+        <location filename="../ui/statistics/page.py" line="254" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257" />
+        <location filename="../ui/statistics/page.py" line="261" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="276" />
-        <location filename="../ui/statistics/page.py" line="291" />
-        <location filename="../ui/statistics/page.py" line="296" />
+        <location filename="../ui/statistics/page.py" line="280" />
+        <location filename="../ui/statistics/page.py" line="295" />
+        <location filename="../ui/statistics/page.py" line="300" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277" />
+        <location filename="../ui/statistics/page.py" line="281" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278" />
+        <location filename="../ui/statistics/page.py" line="282" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="292" />
+        <location filename="../ui/statistics/page.py" line="296" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2422,50 +3366,195 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="295" />
+        <location filename="../ui/statistics/page.py" line="299" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="58" />
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="60" />
+        <source>One action, with the button's name, e.g. Tap Print.</source>
+        <translation>One action, with the button's name, e.g. Tap Print.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63" />
+        <source>Description of the picture</source>
+        <translation>Description of the picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="64" />
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66" />
+        <source>Capt&amp;ion:</source>
+        <translation>Capt&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67" />
+        <source>Picture &amp;description:</source>
+        <translation>Picture &amp;description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83" />
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84" />
+        <source>Cov&amp;er (black box)</source>
+        <translation>Cov&amp;er (black box)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85" />
+        <source>Rin&amp;g</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86" />
+        <source>&amp;Arrow</source>
+        <translation>&amp;Arrow</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="87" />
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="96" />
+        <source>&amp;Undo the last mark</source>
+        <translation>&amp;Undo the last mark</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="112" />
+        <source>Title on the screen</source>
+        <translation>Title on the screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116" />
+        <source>Devic&amp;e:</source>
+        <translation>Devic&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="117" />
+        <source>&amp;Title on the screen:</source>
+        <translation>&amp;Title on the screen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120" />
+        <location filename="../ui/guides/editor/step_form.py" line="135" />
+        <source>Button %1</source>
+        <translation>Button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="121" />
+        <source>Icon of button %1</source>
+        <translation>Icon of button %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="123" />
+        <source>no icon</source>
+        <translation>no icon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="127" />
+        <source>Button %1:</source>
+        <translation>Button %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="133" />
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136" />
+        <source>The h&amp;and points at it</source>
+        <translation>The h&amp;and points at it</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>Done (green)</source>
+        <translation>Done (green)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140" />
+        <source>Danger (red)</source>
+        <translation>Danger (red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144" />
+        <source>Rin&amp;g around:</source>
+        <translation>Rin&amp;g around:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146" />
+        <source>Sticker (&amp;badge):</source>
+        <translation>Sticker (&amp;badge):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="207" />
+        <source>This picture cannot be drawn yet.</source>
+        <translation>This picture cannot be drawn yet.</translation>
+    </message>
+</context>
+<context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="257" />
+        <location filename="../ui/printing/printout_card.py" line="266" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262" />
+        <location filename="../ui/printing/printout_card.py" line="271" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263" />
+        <location filename="../ui/printing/printout_card.py" line="272" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273" />
+        <location filename="../ui/printing/printout_card.py" line="282" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273" />
+        <location filename="../ui/printing/printout_card.py" line="282" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -35,6 +35,192 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66"/>
+        <source>Edit a service</source>
+        <translation>Muokkaa palvelua</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66"/>
+        <source>Add a service</source>
+        <translation>Lisää palvelu</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="67"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="242"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="69"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="77"/>
+        <source>Helps with</source>
+        <translation>Auttaa asioissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="80"/>
+        <source>Languages served</source>
+        <translation>Palvelukielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="88"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="244"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="89"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="245"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="90"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="246"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="91"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="247"/>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="92"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="248"/>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="93"/>
+        <source>e.g. step-free entrance, induction loop</source>
+        <translation>esim. esteetön sisäänkäynti, induktiosilmukka</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="95"/>
+        <source>Free or paid</source>
+        <translation>Maksuton vai maksullinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="96"/>
+        <source>Not recorded</source>
+        <translation>Ei merkitty</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="101"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="106"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="243"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="103"/>
+        <source>For volunteers: what they help with, how to book. No personal data.</source>
+        <translation>Tukijoille: missä he auttavat, miten ajan saa. Ei henkilötietoja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="107"/>
+        <source>Details checked on</source>
+        <translation>Tiedot tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="112"/>
+        <source>Day the details were checked</source>
+        <translation>Päivä, jolloin tiedot tarkistettiin</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="113"/>
+        <source>Checked &amp;today</source>
+        <translation>Tarkistettu &amp;tänään</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="149"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="150"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yyppi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="151"/>
+        <source>Helps &amp;with</source>
+        <translation>Auttaa a&amp;sioissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="152"/>
+        <source>&amp;Languages served</source>
+        <translation>&amp;Palvelukielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="153"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="154"/>
+        <source>&amp;Phone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="155"/>
+        <source>&amp;Web address</source>
+        <translation>&amp;Verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="156"/>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Aukioloajat</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="157"/>
+        <source>Accessi&amp;bility</source>
+        <translation>&amp;Esteettömyys</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="158"/>
+        <source>&amp;Free or paid</source>
+        <translation>&amp;Maksuton vai maksullinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="159"/>
+        <source>N&amp;otes</source>
+        <translation>Muist&amp;iinpanot</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="160"/>
+        <source>Checked</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="206"/>
+        <source>Details from: %1</source>
+        <translation>Tietojen lähde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="258"/>
+        <source>Give the service a name.</source>
+        <translation>Anna palvelulle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="260"/>
+        <source>Another service already has this name.</source>
+        <translation>Toisella palvelulla on jo tämä nimi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="262"/>
+        <source>The web address is not one, such as www.kela.fi.</source>
+        <translation>Verkko-osoite ei ole oikean muotoinen (esimerkiksi www.kela.fi).</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../ui/errors.py" line="58"/>
@@ -111,19 +297,192 @@ Syy: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166"/>
+        <location filename="../ui/printing/guide_picker.py" line="178"/>
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169"/>
+        <location filename="../ui/printing/guide_picker.py" line="181"/>
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Minkä oppaan asiakas vie kotiin? Tässä tukitilanteessa avatut oppaat ja sen aiheiden oppaat ovat listan alussa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177"/>
+        <location filename="../ui/printing/guide_picker.py" line="189"/>
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Valitse kielet ja tulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="57"/>
+        <source>New guide</source>
+        <translation>Uusi opas</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="65"/>
+        <source>The language you write in</source>
+        <translation>Kieli, jolla kirjoitat</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="66"/>
+        <source>Language being written</source>
+        <translation>Kieli, jota kirjoitetaan nyt</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="67"/>
+        <source>Checked by a native speaker</source>
+        <translation>Äidinkielisen puhujan tarkistama</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="70"/>
+        <source>&amp;Your language:</source>
+        <translation>&amp;Oma kielesi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71"/>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Kirjoituskieli:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="81"/>
+        <source>About the guide</source>
+        <translation>Tietoja oppaasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="82"/>
+        <location filename="../ui/guides/editor/dialog.py" line="164"/>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="89"/>
+        <source>Show as the &amp;client sees it</source>
+        <translation>Näytä &amp;asiakkaan näkymänä</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="90"/>
+        <source>Preview the &amp;handout…</source>
+        <translation>&amp;Esikatsele tulostetta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="91"/>
+        <source>&amp;Save the guide</source>
+        <translation>&amp;Tallenna opas</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="145"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="146"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Lyhyt kuvaus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="147"/>
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>T&amp;unnus (kirjaimet a–z, numerot, yhdysmerkit):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="148"/>
+        <source>T&amp;opic:</source>
+        <translation>Ai&amp;he:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="149"/>
+        <source>Ser&amp;vice or device:</source>
+        <translation>&amp;Palvelu tai laite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="150"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>O&amp;rganisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151"/>
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Näyttöjen &amp;sanojen kieli:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152"/>
+        <source>Source page&apos;s tit&amp;le:</source>
+        <translation>Lähdesivun ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153"/>
+        <source>Source&apos;s &amp;publisher:</source>
+        <translation>Lähteen &amp;julkaisija:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154"/>
+        <source>Source&apos;s &amp;address:</source>
+        <translation>Lähteen &amp;verkko-osoite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166"/>
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Lisää kuvakaappaus tai &amp;valokuva…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="167"/>
+        <source>Add a &amp;kit picture</source>
+        <translation>Lisää &amp;piirroskuva</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="168"/>
+        <source>&amp;Remove the step</source>
+        <translation>Poista vai&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169"/>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Siirrä a&amp;las</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="235"/>
+        <source>Add a screenshot or photo</source>
+        <translation>Lisää kuvakaappaus tai valokuva</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="236"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="279"/>
+        <location filename="../ui/guides/editor/dialog.py" line="319"/>
+        <source>Step %1: %2</source>
+        <translation>Vaihe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="313"/>
+        <source>Fix these before saving:</source>
+        <translation>Korjaa nämä ennen tallentamista:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="360"/>
+        <source>Save the guide</source>
+        <translation>Tallenna opas</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81"/>
+        <source>Local</source>
+        <translation>Oma</translation>
     </message>
 </context>
 <context>
@@ -144,7 +503,7 @@ Syy: %2</translation>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105"/>
+        <location filename="../ui/printing/guide_picker.py" line="100"/>
         <source>No guide matches.</source>
         <translation>Yksikään opas ei vastaa hakua.</translation>
     </message>
@@ -152,17 +511,17 @@ Syy: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="44"/>
+        <location filename="../ui/session/suggestions.py" line="55"/>
         <source>Choose topics to see guides for them.</source>
         <translation>Valitse aiheet, niin näet niihin sopivat oppaat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="50"/>
+        <location filename="../ui/session/suggestions.py" line="61"/>
         <source>No guide for these topics yet.</source>
         <translation>Näihin aiheisiin ei ole vielä opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="55"/>
+        <location filename="../ui/session/suggestions.py" line="67"/>
         <source>Open the guide: %1</source>
         <translation>Avaa opas: %1</translation>
     </message>
@@ -288,92 +647,92 @@ Syy: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="78"/>
+        <location filename="../ui/guides/library_page.py" line="82"/>
         <source>Picture guides</source>
         <translation>Kuvaoppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="79"/>
+        <location filename="../ui/guides/library_page.py" line="83"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Vaihe vaiheelta eteneviä kuvaoppaita, joita katsotaan yhdessä asiakkaan kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="105"/>
+        <location filename="../ui/guides/library_page.py" line="116"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Mikään opas ei vastaa hakua. Kokeile toista sanaa tai näytä kaikki aiheet ja kielet.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="109"/>
+        <location filename="../ui/guides/library_page.py" line="120"/>
         <source>Show &amp;all guides</source>
         <translation>Näytä ka&amp;ikki oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="134"/>
+        <location filename="../ui/guides/library_page.py" line="149"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Hae millä tahansa kielellä, esim. Wi-Fi, Kela, pankki</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="135"/>
+        <location filename="../ui/guides/library_page.py" line="150"/>
         <source>Search guides</source>
         <translation>Hae oppaita</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="145"/>
+        <location filename="../ui/guides/library_page.py" line="173"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="146"/>
+        <location filename="../ui/guides/library_page.py" line="161"/>
         <source>All topics</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="152"/>
+        <location filename="../ui/guides/library_page.py" line="175"/>
         <source>Language of the guide</source>
         <translation>Oppaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="153"/>
+        <location filename="../ui/guides/library_page.py" line="166"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="161"/>
+        <location filename="../ui/guides/library_page.py" line="182"/>
         <source>&amp;Topic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="162"/>
+        <location filename="../ui/guides/library_page.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176"/>
+        <location filename="../ui/guides/library_page.py" line="197"/>
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196"/>
+        <location filename="../ui/guides/library_page.py" line="219"/>
         <source>&amp;Open the guide</source>
         <translation>&amp;Avaa opas</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199"/>
+        <location filename="../ui/guides/library_page.py" line="222"/>
         <source>&amp;Show to the client</source>
         <translation>&amp;Näytä asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200"/>
+        <location filename="../ui/guides/library_page.py" line="223"/>
         <source>Full screen, one step at a time (F5)</source>
         <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253"/>
+        <location filename="../ui/guides/library_page.py" line="276"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Näytetään %1 / %2 opasta</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259"/>
+        <location filename="../ui/guides/library_page.py" line="282"/>
         <source>No guides are installed.</source>
         <translation>Oppaita ei ole asennettu.</translation>
     </message>
@@ -633,73 +992,57 @@ Syy: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="76"/>
-        <source>Coming soon in PeerHelper:</source>
-        <translation>Tulossa PeerHelperiin:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80"/>
+        <location filename="../ui/mainwindow.py" line="78"/>
         <source>Home</source>
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="83"/>
+        <location filename="../ui/mainwindow.py" line="81"/>
         <source>Session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84"/>
+        <location filename="../ui/mainwindow.py" line="82"/>
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="83"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88"/>
-        <location filename="../ui/mainwindow.py" line="90"/>
+        <location filename="../ui/mainwindow.py" line="84"/>
         <source>Referrals</source>
         <translation>Ohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91"/>
-        <source>Who helps with what, where and when.</source>
-        <translation>Kuka auttaa missäkin asiassa, missä ja milloin.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="94"/>
-        <source>a searchable directory of services and printed referral slips.</source>
-        <translation>haettava palveluhakemisto ja tulostettavat ohjauslaput.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97"/>
+        <location filename="../ui/mainwindow.py" line="85"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="162"/>
+        <location filename="../ui/mainwindow.py" line="172"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174"/>
+        <location filename="../ui/mainwindow.py" line="184"/>
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="232"/>
+        <location filename="../ui/mainwindow.py" line="242"/>
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="236"/>
+        <location filename="../ui/mainwindow.py" line="246"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -712,33 +1055,33 @@ Syy: %2</translation>
         <translation>Päiville, joina tietokone ei ollut mukana: kirjoita paperilomakkeen merkintöjen määrä aiheittain.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49"/>
+        <location filename="../ui/session/paper_tally.py" line="51"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="50"/>
-        <location filename="../ui/session/paper_tally.py" line="57"/>
+        <location filename="../ui/session/paper_tally.py" line="52"/>
+        <location filename="../ui/session/paper_tally.py" line="59"/>
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="54"/>
+        <location filename="../ui/session/paper_tally.py" line="56"/>
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="66"/>
+        <location filename="../ui/session/paper_tally.py" line="68"/>
         <source>&amp;Record the counts</source>
         <translation>&amp;Kirjaa määrät</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="83"/>
+        <location filename="../ui/session/paper_tally.py" line="85"/>
         <source>Sessions in all: %1</source>
         <translation>Tukitilanteita yhteensä: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="92"/>
+        <location filename="../ui/session/paper_tally.py" line="95"/>
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Kirjataanko %n tukitilanne päivälle %1?</numerusform>
@@ -746,19 +1089,19 @@ Syy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
-        <location filename="../ui/session/paper_tally.py" line="102"/>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
+        <location filename="../ui/session/paper_tally.py" line="105"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
         <source>&amp;Record</source>
         <translation>&amp;Kirjaa</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>The counts were recorded.</source>
         <translation>Määrät kirjattiin.</translation>
     </message>
@@ -766,27 +1109,27 @@ Syy: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../ui/printing/preview.py" line="102"/>
+        <location filename="../ui/printing/preview.py" line="103"/>
         <source>Preview of the printed pages</source>
         <translation>Tulostettavien sivujen esikatselu</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="111"/>
+        <location filename="../ui/printing/preview.py" line="112"/>
         <source>Preparing the preview…</source>
         <translation>Esikatselua valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="131"/>
+        <location filename="../ui/printing/preview.py" line="132"/>
         <source>The preview cannot be shown.</source>
         <translation>Esikatselua ei voi näyttää.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="134"/>
+        <location filename="../ui/printing/preview.py" line="135"/>
         <source>Pages: %1</source>
         <translation>Sivuja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="141"/>
+        <location filename="../ui/printing/preview.py" line="142"/>
         <source>Updating the preview…</source>
         <translation>Esikatselu päivittyy…</translation>
     </message>
@@ -950,43 +1293,43 @@ Syy: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="98"/>
-        <location filename="../ui/printing/printer.py" line="119"/>
+        <location filename="../ui/printing/printer.py" line="103"/>
+        <location filename="../ui/printing/printer.py" line="125"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="129"/>
+        <location filename="../ui/printing/printer.py" line="135"/>
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>Sivuja ei voitu lähettää tulostimelle. Tarkista tulostin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="142"/>
+        <location filename="../ui/printing/printer.py" line="148"/>
         <source>Sending the pages to the printer…</source>
         <translation>Sivuja lähetetään tulostimelle…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="173"/>
+        <location filename="../ui/printing/printer.py" line="179"/>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="178"/>
+        <location filename="../ui/printing/printer.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="186"/>
+        <location filename="../ui/printing/printer.py" line="192"/>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 on jo olemassa. Haluatko korvata sen?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="190"/>
+        <location filename="../ui/printing/printer.py" line="196"/>
         <source>&amp;Replace</source>
         <translation>&amp;Korvaa</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="202"/>
+        <location filename="../ui/printing/printer.py" line="208"/>
         <source>The file %1 could not be saved: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>
@@ -994,38 +1337,38 @@ Syy: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="47"/>
-        <location filename="../ui/printing/print_page.py" line="125"/>
+        <location filename="../ui/printing/print_page.py" line="51"/>
+        <location filename="../ui/printing/print_page.py" line="140"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="49"/>
+        <location filename="../ui/printing/print_page.py" line="53"/>
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Monisteet, jotka asiakas vie kotiin, ”Täältä saat digitukea” -kyltti ja paperilomake.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="73"/>
+        <location filename="../ui/printing/print_page.py" line="78"/>
         <source>&amp;Find a guide:</source>
         <translation>&amp;Etsi opas:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="75"/>
+        <location filename="../ui/printing/print_page.py" line="80"/>
         <source>Print a &amp;handout…</source>
         <translation>Tulosta &amp;moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="85"/>
+        <location filename="../ui/printing/print_page.py" line="90"/>
         <source>Handout of a picture guide</source>
         <translation>Kuvaoppaan moniste</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="89"/>
+        <location filename="../ui/printing/print_page.py" line="94"/>
         <source>Choose a guide, then the client&apos;s language, large print and a note. The client takes the paper home.</source>
         <translation>Valitse opas ja sitten asiakkaan kieli, isot kirjaimet ja muistiinpano. Asiakas vie paperin kotiin.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="124"/>
+        <location filename="../ui/printing/print_page.py" line="139"/>
         <source>There is no guide %1.</source>
         <translation>Opasta %1 ei ole.</translation>
     </message>
@@ -1033,32 +1376,32 @@ Syy: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="173"/>
+        <location filename="../ui/printing/printout_card.py" line="182"/>
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176"/>
+        <location filename="../ui/printing/printout_card.py" line="185"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177"/>
+        <location filename="../ui/printing/printout_card.py" line="186"/>
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="197"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="199"/>
+        <location filename="../ui/printing/printout_card.py" line="208"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="210"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1066,23 +1409,23 @@ Syy: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27"/>
+        <location filename="../ui/guides/problems_notice.py" line="50"/>
         <source>Guides that could not be loaded: %1.</source>
         <translation>Oppaita, joita ei voitu ladata: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29"/>
+        <location filename="../ui/guides/problems_notice.py" line="52"/>
         <source>Warnings: %1.</source>
         <translation>Varoituksia: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33"/>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="25"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Show &amp;details</source>
         <translation>Näytä &amp;tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Hide &amp;details</source>
         <translation>Piilota &amp;tiedot</translation>
     </message>
@@ -1127,153 +1470,493 @@ Syy: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>ReferralPicker</name>
     <message>
-        <location filename="../ui/session/form.py" line="91"/>
-        <source>Time spent</source>
-        <translation>Käytetty aika</translation>
+        <location filename="../ui/session/referral_picker.py" line="39"/>
+        <source>Search the referral directory</source>
+        <translation>Hae ohjausrekisteristä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
-        <source>Start time</source>
-        <translation>Alkamisaika</translation>
+        <location filename="../ui/session/referral_picker.py" line="40"/>
+        <source>Type a service&apos;s name, e.g. Kela</source>
+        <translation>Kirjoita palvelun nimi, esim. Kela</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99"/>
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../ui/session/referral_picker.py" line="112"/>
+        <source>No service of that name; pick one from the list, or write it below.</source>
+        <translation>Sen nimistä palvelua ei ole. Valitse luettelosta tai kirjoita paikka alle.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100"/>
-        <source>Minutes</source>
-        <translation>Minuutit</translation>
+        <location filename="../ui/session/referral_picker.py" line="139"/>
+        <source>Slip…</source>
+        <translation>Ohjauslappu…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103"/>
-        <source>Mode</source>
-        <translation>Tukimuoto</translation>
+        <location filename="../ui/session/referral_picker.py" line="140"/>
+        <source>Print a referral slip: %1</source>
+        <translation>Tulosta ohjauslappu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
-        <source>Channel: not chosen</source>
-        <translation>Kanava: ei valittu</translation>
+        <location filename="../ui/session/referral_picker.py" line="141"/>
+        <source>Print a referral slip for the client</source>
+        <translation>Tulosta asiakkaalle ohjauslappu</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
-        <source>Channel</source>
-        <translation>Kanava</translation>
+        <location filename="../ui/session/referral_picker.py" line="144"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115"/>
+        <location filename="../ui/session/referral_picker.py" line="145"/>
+        <source>Remove the referral: %1</source>
+        <translation>Poista ohjaus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/page.py" line="63"/>
+        <location filename="../ui/referrals/page.py" line="171"/>
+        <source>Referrals</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="65"/>
+        <source>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</source>
+        <translation>Kuka auttaa missäkin asiassa, missä ja milloin. Etsi oikea paikka ja tulosta asiakkaalle ohjauslappu mukaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="81"/>
+        <source>Search by any word</source>
+        <translation>Hae millä tahansa sanalla</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="82"/>
+        <source>Search the directory</source>
+        <translation>Hae palveluista</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="85"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122"/>
+        <location filename="../ui/referrals/page.py" line="86"/>
+        <source>All topics</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="90"/>
+        <source>Language served</source>
+        <translation>Palvelukieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="91"/>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="94"/>
+        <source>Show retired</source>
+        <translation>Näytä käytöstä poistetut</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="96"/>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="103"/>
+        <source>Details of the service</source>
+        <translation>Palvelun tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="106"/>
+        <source>&amp;Print a referral slip…</source>
+        <translation>&amp;Tulosta ohjauslappu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="108"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Lisää palvelu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="110"/>
+        <location filename="../ui/referrals/page.py" line="232"/>
+        <source>&amp;Retire</source>
+        <translation>Poista &amp;käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="111"/>
+        <source>De&amp;lete…</source>
+        <translation>Poista &amp;pysyvästi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="112"/>
+        <source>&amp;Import…</source>
+        <translation>T&amp;uo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="113"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="121"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="122"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="123"/>
+        <source>Lan&amp;guage</source>
+        <translation>K&amp;ieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="200"/>
+        <source>Not checked for over a year: check before referring.</source>
+        <translation>Tarkistettu yli vuosi sitten: tarkista tiedot ennen kuin ohjaat asiakkaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="205"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n palvelu</numerusform>
+            <numerusform>%n palvelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="213"/>
+        <source>retired</source>
+        <translation>poistettu käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="215"/>
+        <source>not checked for over a year</source>
+        <translation>tarkistettu yli vuosi sitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="230"/>
+        <source>No service matches. Try fewer words, or add one.</source>
+        <translation>Yksikään palvelu ei vastaa hakua. Kokeile vähemmillä sanoilla tai lisää palvelu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="232"/>
+        <source>&amp;Restore</source>
+        <translation>Palauta &amp;käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="239"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="240"/>
+        <source>Helps with</source>
+        <translation>Auttaa asioissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="242"/>
+        <source>Languages served</source>
+        <translation>Palvelukielet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="245"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="246"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="247"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="248"/>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="249"/>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="250"/>
+        <source>Free or paid</source>
+        <translation>Maksuton vai maksullinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="251"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="252"/>
+        <source>Details from</source>
+        <translation>Tietojen lähde</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="257"/>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="260"/>
+        <source>over a year ago: check before referring</source>
+        <translation>yli vuosi sitten: tarkista ennen ohjaamista</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="261"/>
+        <source>Checked</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="302"/>
+        <source>Retire</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="312"/>
+        <source>Delete a service</source>
+        <translation>Poista palvelu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="319"/>
+        <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
+        <translation>
+            <numerusform>%n tukitilanne viittaa palveluun ”%1”, joten sitä ei voi poistaa. Poista se sen sijaan käytöstä: sitä ei enää tarjota, ja vanhat tukitilanteet säilyttävät merkityksensä.</numerusform>
+            <numerusform>%n tukitilannetta viittaa palveluun ”%1”, joten sitä ei voi poistaa. Poista se sen sijaan käytöstä: sitä ei enää tarjota, ja vanhat tukitilanteet säilyttävät merkityksensä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="327"/>
+        <source>Delete “%1” from the directory? This cannot be undone.</source>
+        <translation>Poistetaanko ”%1” palveluista? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="330"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="340"/>
+        <source>Import services</source>
+        <translation>Tuo palveluja</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="342"/>
+        <source>Directory files (*.csv *.json);;All files (*)</source>
+        <translation>Palvelutiedostot (*.csv *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="351"/>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Tiedostoa ei tuotu, eikä mitään muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="354"/>
+        <source>Importing services…</source>
+        <translation>Tuodaan palveluja…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="362"/>
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Tuotu: %1 uutta, %2 päivitetty, %3 jo ajan tasalla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="371"/>
+        <source>Export services</source>
+        <translation>Vie palvelut</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="376"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-tiedostot (*.csv);;JSON-tiedostot (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="388"/>
+        <source>%n service(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n palvelu tallennettiin tiedostoon %1.</numerusform>
+            <numerusform>%n palvelua tallennettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="391"/>
+        <source>The directory was not saved.</source>
+        <translation>Palveluja ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46"/>
+        <source>Screenshot</source>
+        <translation>Kuvakaappaus</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="95"/>
+        <source>Time spent</source>
+        <translation>Käytetty aika</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100"/>
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="104"/>
+        <source>Minutes</source>
+        <translation>Minuutit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="107"/>
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="109"/>
+        <source>Channel: not chosen</source>
+        <translation>Kanava: ei valittu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="112"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="119"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126"/>
         <source>Language of the session</source>
         <translation>Tukitilanteen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123"/>
+        <location filename="../ui/session/form.py" line="127"/>
         <location filename="../ui/session/form.py" line="245"/>
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125"/>
-        <location filename="../ui/session/form.py" line="228"/>
+        <location filename="../ui/session/form.py" line="129"/>
+        <location filename="../ui/session/form.py" line="234"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128"/>
+        <location filename="../ui/session/form.py" line="132"/>
         <location filename="../ui/session/form.py" line="246"/>
         <source>Who did it</source>
         <translation>Kuka teki</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130"/>
+        <location filename="../ui/session/form.py" line="134"/>
         <location filename="../ui/session/form.py" line="247"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="136"/>
         <source>Age</source>
         <translation>Ikä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135"/>
+        <location filename="../ui/session/form.py" line="139"/>
         <source>Barriers</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139"/>
+        <location filename="../ui/session/form.py" line="145"/>
         <source>Referred to</source>
         <translation>Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140"/>
+        <location filename="../ui/session/form.py" line="146"/>
         <source>Service or place the client was sent to</source>
         <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="144"/>
+        <location filename="../ui/session/form.py" line="150"/>
         <source>&amp;Print a handout…</source>
         <translation>T&amp;ulosta moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150"/>
+        <location filename="../ui/session/form.py" line="156"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="154"/>
+        <location filename="../ui/session/form.py" line="160"/>
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="166"/>
+        <location filename="../ui/session/form.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168"/>
+        <location filename="../ui/session/form.py" line="174"/>
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="169"/>
+        <location filename="../ui/session/form.py" line="175"/>
         <source>Save and c&amp;lear</source>
         <translation>Tallenna ja t&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170"/>
+        <location filename="../ui/session/form.py" line="176"/>
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171"/>
+        <location filename="../ui/session/form.py" line="177"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210"/>
+        <location filename="../ui/session/form.py" line="216"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211"/>
+        <location filename="../ui/session/form.py" line="217"/>
         <source>M&amp;inutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226"/>
+        <location filename="../ui/session/form.py" line="232"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227"/>
+        <location filename="../ui/session/form.py" line="233"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
@@ -1294,52 +1977,56 @@ Syy: %2</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="250"/>
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Ohjattu &amp;palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="251"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235"/>
-        <location filename="../ui/session/form.py" line="236"/>
+        <location filename="../ui/session/form.py" line="243"/>
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
+        <location filename="../ui/session/form.py" line="242"/>
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="259"/>
+        <location filename="../ui/session/form.py" line="260"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="265"/>
+        <location filename="../ui/session/form.py" line="266"/>
         <source>&amp;Note</source>
         <translation>Muistiin&amp;pano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="270"/>
+        <location filename="../ui/session/form.py" line="271"/>
         <source>More details</source>
         <translation>Lisätietoja</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="379"/>
+        <location filename="../ui/session/form.py" line="390"/>
         <source>Editing a saved session</source>
         <translation>Muokataan tallennettua tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="504"/>
+        <location filename="../ui/session/form.py" line="539"/>
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519"/>
+        <location filename="../ui/session/form.py" line="554"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Levy on täynnä, joten tukitilannetta ei tallennettu. Tiedot ovat yhä lomakkeella: vapauta levyltä tilaa ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527"/>
+        <location filename="../ui/session/form.py" line="562"/>
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
@@ -1364,27 +2051,27 @@ Syy: %2</translation>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="564"/>
+        <location filename="../ui/session/form.py" line="599"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Lopetetaanko muokkaus? Muutoksesi menetetään, mutta tallennettu tukitilanne säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="567"/>
+        <location filename="../ui/session/form.py" line="602"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Tyhjennetäänkö lomake? Tähän tukitilanteeseen kirjaamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569"/>
+        <location filename="../ui/session/form.py" line="604"/>
         <source>Discard the session</source>
         <translation>Hylkää tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569"/>
+        <location filename="../ui/session/form.py" line="604"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Tyhjennä lomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="573"/>
+        <location filename="../ui/session/form.py" line="608"/>
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>
@@ -1646,27 +2333,27 @@ Syy: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22"/>
+        <location filename="../ui/session/page.py" line="53"/>
         <source>Support session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30"/>
+        <location filename="../ui/session/page.py" line="61"/>
         <source>New session</source>
         <translation>Uusi tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31"/>
+        <location filename="../ui/session/page.py" line="62"/>
         <source>Quick tally</source>
         <translation>Pikakirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32"/>
+        <location filename="../ui/session/page.py" line="63"/>
         <source>Session list</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33"/>
+        <location filename="../ui/session/page.py" line="64"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
@@ -1887,6 +2574,140 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
     </message>
 </context>
 <context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44"/>
+        <source>Save as &amp;pack…</source>
+        <translation>Tallenna &amp;paketiksi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46"/>
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Tallenna valitut oppaat yhteen tiedostoon, jonka voi antaa muille toimipisteille</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49"/>
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>&amp;Lisää oppaita paketista…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51"/>
+        <source>&amp;Remove local guide…</source>
+        <translation>Poista &amp;oma opas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="53"/>
+        <source>&amp;New guide…</source>
+        <translation>&amp;Uusi opas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54"/>
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Tee oma opas kuvakaappauksista tai valokuvista</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90"/>
+        <source>Save as pack</source>
+        <translation>Tallenna paketiksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="93"/>
+        <location filename="../ui/guides/sharing.py" line="124"/>
+        <source>Guide packs (*.zip)</source>
+        <translation>Opaspaketit (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="106"/>
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n opas tallennettiin pakettiin %1.</numerusform>
+            <numerusform>%n opasta tallennettiin pakettiin %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="116"/>
+        <source>Saving the guide pack…</source>
+        <translation>Opaspakettia tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="123"/>
+        <source>Add guides from a pack</source>
+        <translation>Lisää oppaita paketista</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="130"/>
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>Pakettia ei lisätty, eikä mitään muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="138"/>
+        <source>Checking the guides of the pack…</source>
+        <translation>Paketin oppaita tarkistetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="144"/>
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Lisättiin: %n opas</numerusform>
+            <numerusform>Lisättiin: %n opasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="145"/>
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Päivitettiin uudempaan versioon: %n</numerusform>
+            <numerusform>Päivitettiin uudempaan versioon: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="146"/>
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Jo ajan tasalla: %n</numerusform>
+            <numerusform>Jo ajan tasalla: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="147"/>
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Jo ohjelmassa valmiina: %n</numerusform>
+            <numerusform>Jo ohjelmassa valmiina: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="153"/>
+        <source>The older versions were copied to %1.</source>
+        <translation>Vanhemmat versiot kopioitiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="158"/>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="162"/>
+        <source>Guide pack: %1</source>
+        <translation>Opaspaketti: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="174"/>
+        <source>Remove local guide</source>
+        <translation>Poista oma opas</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="177"/>
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Poistetaanko opas ”%1” tältä tietokoneelta? Siitä jää kopio varmuuskopiokansioon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="179"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
     <name>ShowToClientWindow</name>
     <message>
         <location filename="../ui/guides/show_client.py" line="75"/>
@@ -1922,37 +2743,37 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="217"/>
+        <location filename="../ui/printing/printout_card.py" line="226"/>
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222"/>
+        <location filename="../ui/printing/printout_card.py" line="231"/>
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223"/>
+        <location filename="../ui/printing/printout_card.py" line="232"/>
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="241"/>
+        <location filename="../ui/printing/printout_card.py" line="250"/>
         <source>Not on the sign: %1.</source>
         <translation>Kyltissä ei ole: %1.</translation>
     </message>
@@ -2036,45 +2857,168 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="63"/>
+        <source>Print a referral slip: %1</source>
+        <translation>Tulosta ohjauslappu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="64"/>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="65"/>
+        <source>Second language on the slip</source>
+        <translation>Lapun toinen kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="66"/>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="74"/>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="75"/>
+        <source>A5, one slip</source>
+        <translation>A5, yksi lappu</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="76"/>
+        <source>A4, two slips to cut apart</source>
+        <translation>A4, kaksi leikattavaa lappua</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="78"/>
+        <source>What to ask for</source>
+        <translation>Mitä kysyä</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="79"/>
+        <source>e.g. help with the housing allowance application</source>
+        <translation>esim. apua asumistukihakemuksen tekemiseen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="86"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="89"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="90"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna P&amp;DF:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="91"/>
+        <source>Save the slip as a PDF file (Ctrl+S)</source>
+        <translation>Tallenna lappu PDF-tiedostoksi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="123"/>
+        <source>&amp;Client&apos;s language</source>
+        <translation>&amp;Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="124"/>
+        <source>&amp;Second language</source>
+        <translation>T&amp;oinen kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="125"/>
+        <source>Pape&amp;r</source>
+        <translation>Pap&amp;eri</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="126"/>
+        <source>&amp;What to ask for</source>
+        <translation>&amp;Mitä kysyä</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="184"/>
+        <source>The slip cannot be made with these choices: %1</source>
+        <translation>Lappua ei voi tehdä näillä valinnoilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="189"/>
+        <source>The slip could not be made. The details are in the log file.</source>
+        <translation>Lappua ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="198"/>
+        <source>Preparing the slip…</source>
+        <translation>Lappua valmistellaan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="213"/>
+        <source>The slip was sent to the printer.</source>
+        <translation>Lappu lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="221"/>
+        <source>Saved as %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="115"/>
+        <location filename="../app.py" line="116"/>
         <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper ei voi käynnistyä</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83"/>
+        <location filename="../app.py" line="84"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 on tiedosto eikä kansio.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="87"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper säilyttää tietonsa kansiossa. Siirrä tiedosto muualle tai nimeä se uudelleen, tai valitse toinen kansio valitsimella --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="95"/>
         <source>The disk is full.</source>
         <translation>Levy on täynnä.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="96"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Vapauta levyltä tilaa (esimerkiksi tyhjentämällä roskakori) ja käynnistä PeerHelper sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="104"/>
         <source>You have no permission to write there.</source>
         <translation>Sinulla ei ole oikeutta kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="105"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Valitse toinen kansio valitsimella --data-dir tai pyydä joltakulta oikeus kirjoittaa sinne.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116"/>
+        <location filename="../app.py" line="117"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2089,41 +3033,41 @@ Syy: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="126"/>
+        <location filename="../app.py" line="127"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelperin tietokanta on vahingoittunut, eikä sitä voi avata turvallisesti.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="131"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper voi palauttaa uusimman ehjän varmuuskopion. Vahingoittunut tiedosto säilytetään erikseen tietokansiossa; mitään ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="137"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ehjää varmuuskopiota ei löytynyt. Vahingoittunut tiedosto on tietokansiossa:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="140"/>
+        <location filename="../app.py" line="141"/>
         <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Vahingoittunut tietokanta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147"/>
+        <location filename="../app.py" line="148"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Palauta uusin varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150"/>
+        <location filename="../app.py" line="151"/>
         <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="229"/>
+        <location filename="../app.py" line="230"/>
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>Automaattista varmuuskopiota ei voitu tehdä: %1 Tietosi ovat tallessa.</translation>
     </message>
@@ -2196,22 +3140,22 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253"/>
+        <location filename="../app.py" line="254"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Tukitilannetta ajalta %1 ei tallennettu, kun PeerHelper suljettiin. Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="259"/>
+        <location filename="../app.py" line="260"/>
         <source>Unsaved session</source>
         <translation>Tallentamaton tukitilanne</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="265"/>
         <source>&amp;Continue</source>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267"/>
+        <location filename="../app.py" line="268"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>
@@ -2293,7 +3237,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="156"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
@@ -2318,12 +3262,12 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="146"/>
+        <location filename="../ui/statistics/page.py" line="150"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="167"/>
+        <location filename="../ui/statistics/page.py" line="171"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n tukitilanne, %1 vapaaehtoistuntia</numerusform>
@@ -2331,17 +3275,17 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Sessions</source>
         <translation>Tukitilanteita</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
@@ -2351,71 +3295,71 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>N&amp;äytä taulukkoina</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="180"/>
         <source>Save as image…</source>
         <translation>Tallenna kuvana…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="205"/>
-        <location filename="../ui/statistics/page.py" line="216"/>
+        <location filename="../ui/statistics/page.py" line="209"/>
+        <location filename="../ui/statistics/page.py" line="220"/>
         <source>Save chart as image</source>
         <translation>Tallenna kaavio kuvana</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="207"/>
+        <location filename="../ui/statistics/page.py" line="211"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="235"/>
+        <location filename="../ui/statistics/page.py" line="239"/>
         <source>statistics-report</source>
         <translation>tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240"/>
-        <location filename="../ui/statistics/page.py" line="264"/>
+        <location filename="../ui/statistics/page.py" line="244"/>
+        <location filename="../ui/statistics/page.py" line="268"/>
         <source>Making the report…</source>
         <translation>Raporttia tehdään…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="245"/>
         <source>Save report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246"/>
+        <location filename="../ui/statistics/page.py" line="250"/>
         <source>The report was saved to %1.</source>
         <translation>Raportti tallennettiin tiedostoon %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="254"/>
         <source>The report was sent to the printer.</source>
         <translation>Raportti lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="261"/>
         <source>Statistics report</source>
         <translation>Tilastoraportti</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="276"/>
-        <location filename="../ui/statistics/page.py" line="291"/>
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="280"/>
+        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
+        <location filename="../ui/statistics/page.py" line="281"/>
         <source>sessions</source>
         <translation>tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="292"/>
+        <location filename="../ui/statistics/page.py" line="296"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -2423,50 +3367,195 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="299"/>
         <source>Exporting sessions…</source>
         <translation>Tukitilanteita viedään…</translation>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="58"/>
+        <source>Caption</source>
+        <translation>Kuvateksti</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="60"/>
+        <source>One action, with the button&apos;s name, e.g. Tap Print.</source>
+        <translation>Yksi toiminto ja painikkeen nimi, esim. Napauta Tulosta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63"/>
+        <source>Description of the picture</source>
+        <translation>Kuvan kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="64"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Mitä kuvassa näkyy, niille jotka eivät näe kuvaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66"/>
+        <source>Capt&amp;ion:</source>
+        <translation>Kuvatek&amp;sti:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67"/>
+        <source>Picture &amp;description:</source>
+        <translation>Kuvan k&amp;uvaus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83"/>
+        <source>Crop</source>
+        <translation>Rajaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84"/>
+        <source>Cov&amp;er (black box)</source>
+        <translation>Pe&amp;itä (musta laatikko)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85"/>
+        <source>Rin&amp;g</source>
+        <translation>&amp;Rengas</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86"/>
+        <source>&amp;Arrow</source>
+        <translation>&amp;Nuoli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="87"/>
+        <source>&amp;Number</source>
+        <translation>Nu&amp;mero</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="96"/>
+        <source>&amp;Undo the last mark</source>
+        <translation>Peru viimeisin merkint&amp;ä</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Laptop</source>
+        <translation>Kannettava tietokone</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="112"/>
+        <source>Title on the screen</source>
+        <translation>Näytön otsikko</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116"/>
+        <source>Devic&amp;e:</source>
+        <translation>&amp;Laite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="117"/>
+        <source>&amp;Title on the screen:</source>
+        <translation>Näytön ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120"/>
+        <location filename="../ui/guides/editor/step_form.py" line="135"/>
+        <source>Button %1</source>
+        <translation>Painike %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="121"/>
+        <source>Icon of button %1</source>
+        <translation>Painikkeen %1 kuvake</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="123"/>
+        <source>no icon</source>
+        <translation>ei kuvaketta</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="127"/>
+        <source>Button %1:</source>
+        <translation>Painike %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="133"/>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136"/>
+        <source>The h&amp;and points at it</source>
+        <translation>&amp;Näytä osoittava käsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Done (green)</source>
+        <translation>Valmis (vihreä)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Danger (red)</source>
+        <translation>Vaara (punainen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144"/>
+        <source>Rin&amp;g around:</source>
+        <translation>&amp;Rengas kohteen ympärillä:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146"/>
+        <source>Sticker (&amp;badge):</source>
+        <translation>&amp;Merkkitarra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="207"/>
+        <source>This picture cannot be drawn yet.</source>
+        <translation>Tätä kuvaa ei voi vielä piirtää.</translation>
+    </message>
+</context>
+<context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="257"/>
+        <location filename="../ui/printing/printout_card.py" line="266"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259"/>
+        <location filename="../ui/printing/printout_card.py" line="268"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262"/>
+        <location filename="../ui/printing/printout_card.py" line="271"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263"/>
+        <location filename="../ui/printing/printout_card.py" line="272"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>

@@ -35,6 +35,192 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66"/>
+        <source>Edit a service</source>
+        <translation>Redigera en tjänst</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="66"/>
+        <source>Add a service</source>
+        <translation>Lägg till en tjänst</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="67"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="242"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="69"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="77"/>
+        <source>Helps with</source>
+        <translation>Hjälper med</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="80"/>
+        <source>Languages served</source>
+        <translation>Betjäningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="88"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="244"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="89"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="245"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="90"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="246"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="91"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="247"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="92"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="248"/>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="93"/>
+        <source>e.g. step-free entrance, induction loop</source>
+        <translation>t.ex. trappfri ingång, hörslinga</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="95"/>
+        <source>Free or paid</source>
+        <translation>Avgiftsfri eller avgiftsbelagd</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="96"/>
+        <source>Not recorded</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="101"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="106"/>
+        <location filename="../ui/referrals/entry_dialog.py" line="243"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="103"/>
+        <source>For volunteers: what they help with, how to book. No personal data.</source>
+        <translation>För stödpersonerna: vad de hjälper med, hur man bokar tid. Inga personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="107"/>
+        <source>Details checked on</source>
+        <translation>Uppgifterna kontrollerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="112"/>
+        <source>Day the details were checked</source>
+        <translation>Dagen då uppgifterna kontrollerades</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="113"/>
+        <source>Checked &amp;today</source>
+        <translation>Kontrollerade i &amp;dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="149"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="150"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="151"/>
+        <source>Helps &amp;with</source>
+        <translation>Hjälper &amp;med</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="152"/>
+        <source>&amp;Languages served</source>
+        <translation>&amp;Betjäningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="153"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="154"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="155"/>
+        <source>&amp;Web address</source>
+        <translation>&amp;Webbadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="156"/>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="157"/>
+        <source>Accessi&amp;bility</source>
+        <translation>T&amp;illgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="158"/>
+        <source>&amp;Free or paid</source>
+        <translation>A&amp;vgiftsfri eller avgiftsbelagd</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="159"/>
+        <source>N&amp;otes</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="160"/>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="206"/>
+        <source>Details from: %1</source>
+        <translation>Uppgifterna kommer från: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="258"/>
+        <source>Give the service a name.</source>
+        <translation>Ge tjänsten ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="260"/>
+        <source>Another service already has this name.</source>
+        <translation>En annan tjänst har redan det här namnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/entry_dialog.py" line="262"/>
+        <source>The web address is not one, such as www.kela.fi.</source>
+        <translation>Webbadressen har inte rätt form (till exempel www.fpa.fi).</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../ui/errors.py" line="58"/>
@@ -111,19 +297,192 @@ Orsak: %2</translation>
 <context>
     <name>GuideChooserDialog</name>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="166"/>
+        <location filename="../ui/printing/guide_picker.py" line="178"/>
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="169"/>
+        <location filename="../ui/printing/guide_picker.py" line="181"/>
         <source>Which guide does the client take home? Guides opened in this session and guides on its topics are listed first.</source>
         <translation>Vilken guide tar kunden med sig hem? Guider som öppnats under det här stödtillfället och guider om dess ämnen står först.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="177"/>
+        <location filename="../ui/printing/guide_picker.py" line="189"/>
         <source>&amp;Choose languages and print…</source>
         <translation>&amp;Välj språk och skriv ut…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="57"/>
+        <source>New guide</source>
+        <translation>Ny guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="65"/>
+        <source>The language you write in</source>
+        <translation>Språket du skriver på</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="66"/>
+        <source>Language being written</source>
+        <translation>Språket som skrivs nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="67"/>
+        <source>Checked by a native speaker</source>
+        <translation>Granskad av en modersmålstalare</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="70"/>
+        <source>&amp;Your language:</source>
+        <translation>&amp;Ditt språk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="71"/>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Skriver på:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="81"/>
+        <source>About the guide</source>
+        <translation>Om guiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="82"/>
+        <location filename="../ui/guides/editor/dialog.py" line="164"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="89"/>
+        <source>Show as the &amp;client sees it</source>
+        <translation>Visa som &amp;kunden ser den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="90"/>
+        <source>Preview the &amp;handout…</source>
+        <translation>Förhands&amp;granska utskriften…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="91"/>
+        <source>&amp;Save the guide</source>
+        <translation>S&amp;para guiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="145"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="146"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="147"/>
+        <source>&amp;Id (letters a–z, digits, hyphens):</source>
+        <translation>&amp;Id (bokstäver a–z, siffror, bindestreck):</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="148"/>
+        <source>T&amp;opic:</source>
+        <translation>Äm&amp;ne:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="149"/>
+        <source>Ser&amp;vice or device:</source>
+        <translation>Tjänst eller &amp;apparat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="150"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="151"/>
+        <source>Words on the scr&amp;eens are in:</source>
+        <translation>Språk&amp;et på skärmarna:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="152"/>
+        <source>Source page&apos;s tit&amp;le:</source>
+        <translation>Källsidans ru&amp;brik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="153"/>
+        <source>Source&apos;s &amp;publisher:</source>
+        <translation>Källans &amp;utgivare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="154"/>
+        <source>Source&apos;s &amp;address:</source>
+        <translation>Källans &amp;webbadress:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="166"/>
+        <source>Add a screensh&amp;ot or photo…</source>
+        <translation>Lägg till skärmbild eller &amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="167"/>
+        <source>Add a &amp;kit picture</source>
+        <translation>Lägg till en ritad &amp;bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="168"/>
+        <source>&amp;Remove the step</source>
+        <translation>Ta bor&amp;t steget</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="169"/>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="170"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="235"/>
+        <source>Add a screenshot or photo</source>
+        <translation>Lägg till skärmbild eller foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="236"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="279"/>
+        <location filename="../ui/guides/editor/dialog.py" line="319"/>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="313"/>
+        <source>Fix these before saving:</source>
+        <translation>Rätta till detta innan du sparar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/dialog.py" line="360"/>
+        <source>Save the guide</source>
+        <translation>Spara guiden</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibraryModel</name>
+    <message>
+        <location filename="../ui/guides/library_model.py" line="81"/>
+        <source>Local</source>
+        <translation>Egen</translation>
     </message>
 </context>
 <context>
@@ -144,7 +503,7 @@ Orsak: %2</translation>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/printing/guide_picker.py" line="105"/>
+        <location filename="../ui/printing/guide_picker.py" line="100"/>
         <source>No guide matches.</source>
         <translation>Ingen guide matchar.</translation>
     </message>
@@ -152,17 +511,17 @@ Orsak: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="44"/>
+        <location filename="../ui/session/suggestions.py" line="55"/>
         <source>Choose topics to see guides for them.</source>
         <translation>Välj ämnen för att se guider till dem.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="50"/>
+        <location filename="../ui/session/suggestions.py" line="61"/>
         <source>No guide for these topics yet.</source>
         <translation>Det finns ingen guide för de här ämnena ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="55"/>
+        <location filename="../ui/session/suggestions.py" line="67"/>
         <source>Open the guide: %1</source>
         <translation>Öppna guiden: %1</translation>
     </message>
@@ -288,92 +647,92 @@ Orsak: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="78"/>
+        <location filename="../ui/guides/library_page.py" line="82"/>
         <source>Picture guides</source>
         <translation>Bildguider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="79"/>
+        <location filename="../ui/guides/library_page.py" line="83"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="105"/>
+        <location filename="../ui/guides/library_page.py" line="116"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="109"/>
+        <location filename="../ui/guides/library_page.py" line="120"/>
         <source>Show &amp;all guides</source>
         <translation>Visa &amp;alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="134"/>
+        <location filename="../ui/guides/library_page.py" line="149"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="135"/>
+        <location filename="../ui/guides/library_page.py" line="150"/>
         <source>Search guides</source>
         <translation>Sök guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="145"/>
+        <location filename="../ui/guides/library_page.py" line="173"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="146"/>
+        <location filename="../ui/guides/library_page.py" line="161"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="152"/>
+        <location filename="../ui/guides/library_page.py" line="175"/>
         <source>Language of the guide</source>
         <translation>Guidens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="153"/>
+        <location filename="../ui/guides/library_page.py" line="166"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="161"/>
+        <location filename="../ui/guides/library_page.py" line="182"/>
         <source>&amp;Topic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="162"/>
+        <location filename="../ui/guides/library_page.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="176"/>
+        <location filename="../ui/guides/library_page.py" line="197"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="196"/>
+        <location filename="../ui/guides/library_page.py" line="219"/>
         <source>&amp;Open the guide</source>
         <translation>Ö&amp;ppna guiden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="199"/>
+        <location filename="../ui/guides/library_page.py" line="222"/>
         <source>&amp;Show to the client</source>
         <translation>&amp;Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="200"/>
+        <location filename="../ui/guides/library_page.py" line="223"/>
         <source>Full screen, one step at a time (F5)</source>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="253"/>
+        <location filename="../ui/guides/library_page.py" line="276"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Visar %1 av %2 guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="259"/>
+        <location filename="../ui/guides/library_page.py" line="282"/>
         <source>No guides are installed.</source>
         <translation>Inga guider är installerade.</translation>
     </message>
@@ -633,73 +992,57 @@ Orsak: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="76"/>
-        <source>Coming soon in PeerHelper:</source>
-        <translation>Kommer snart i PeerHelper:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="80"/>
+        <location filename="../ui/mainwindow.py" line="78"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="83"/>
+        <location filename="../ui/mainwindow.py" line="81"/>
         <source>Session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84"/>
+        <location filename="../ui/mainwindow.py" line="82"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="83"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88"/>
-        <location filename="../ui/mainwindow.py" line="90"/>
+        <location filename="../ui/mainwindow.py" line="84"/>
         <source>Referrals</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91"/>
-        <source>Who helps with what, where and when.</source>
-        <translation>Vem hjälper med vad, var och när.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="94"/>
-        <source>a searchable directory of services and printed referral slips.</source>
-        <translation>en sökbar tjänstekatalog och utskrivna hänvisningslappar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="97"/>
+        <location filename="../ui/mainwindow.py" line="85"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="162"/>
+        <location filename="../ui/mainwindow.py" line="172"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174"/>
+        <location filename="../ui/mainwindow.py" line="184"/>
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="232"/>
+        <location filename="../ui/mainwindow.py" line="242"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="236"/>
+        <location filename="../ui/mainwindow.py" line="246"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -712,33 +1055,33 @@ Orsak: %2</translation>
         <translation>För dagar då datorn inte var med: skriv in antalet streck per ämne från pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="49"/>
+        <location filename="../ui/session/paper_tally.py" line="51"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="50"/>
-        <location filename="../ui/session/paper_tally.py" line="57"/>
+        <location filename="../ui/session/paper_tally.py" line="52"/>
+        <location filename="../ui/session/paper_tally.py" line="59"/>
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="54"/>
+        <location filename="../ui/session/paper_tally.py" line="56"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="66"/>
+        <location filename="../ui/session/paper_tally.py" line="68"/>
         <source>&amp;Record the counts</source>
         <translation>&amp;Registrera antalen</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="83"/>
+        <location filename="../ui/session/paper_tally.py" line="85"/>
         <source>Sessions in all: %1</source>
         <translation>Stödtillfällen sammanlagt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/paper_tally.py" line="92"/>
+        <location filename="../ui/session/paper_tally.py" line="95"/>
         <source>Record %n session(s) for %1?</source>
         <translation>
             <numerusform>Registrera %n stödtillfälle för %1?</numerusform>
@@ -746,19 +1089,19 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
-        <location filename="../ui/session/paper_tally.py" line="102"/>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
+        <location filename="../ui/session/paper_tally.py" line="105"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="95"/>
+        <location filename="../ui/session/paper_tally.py" line="98"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/session/paper_tally.py" line="107"/>
+        <location filename="../ui/session/paper_tally.py" line="110"/>
         <source>The counts were recorded.</source>
         <translation>Antalen registrerades.</translation>
     </message>
@@ -766,27 +1109,27 @@ Orsak: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../ui/printing/preview.py" line="102"/>
+        <location filename="../ui/printing/preview.py" line="103"/>
         <source>Preview of the printed pages</source>
         <translation>Förhandsvisning av sidorna som skrivs ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="111"/>
+        <location filename="../ui/printing/preview.py" line="112"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsvisningen förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="131"/>
+        <location filename="../ui/printing/preview.py" line="132"/>
         <source>The preview cannot be shown.</source>
         <translation>Förhandsvisningen kan inte visas.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="134"/>
+        <location filename="../ui/printing/preview.py" line="135"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview.py" line="141"/>
+        <location filename="../ui/printing/preview.py" line="142"/>
         <source>Updating the preview…</source>
         <translation>Förhandsvisningen uppdateras…</translation>
     </message>
@@ -950,43 +1293,43 @@ Orsak: %2</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../ui/printing/printer.py" line="98"/>
-        <location filename="../ui/printing/printer.py" line="119"/>
+        <location filename="../ui/printing/printer.py" line="103"/>
+        <location filename="../ui/printing/printer.py" line="125"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="129"/>
+        <location filename="../ui/printing/printer.py" line="135"/>
         <source>The pages could not be sent to the printer. Check the printer and try again.</source>
         <translation>Sidorna kunde inte skickas till skrivaren. Kontrollera skrivaren och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="142"/>
+        <location filename="../ui/printing/printer.py" line="148"/>
         <source>Sending the pages to the printer…</source>
         <translation>Sidorna skickas till skrivaren…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="173"/>
+        <location filename="../ui/printing/printer.py" line="179"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="178"/>
+        <location filename="../ui/printing/printer.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="186"/>
+        <location filename="../ui/printing/printer.py" line="192"/>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="190"/>
+        <location filename="../ui/printing/printer.py" line="196"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printer.py" line="202"/>
+        <location filename="../ui/printing/printer.py" line="208"/>
         <source>The file %1 could not be saved: %2</source>
         <translation>Filen %1 kunde inte sparas: %2</translation>
     </message>
@@ -994,38 +1337,38 @@ Orsak: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="47"/>
-        <location filename="../ui/printing/print_page.py" line="125"/>
+        <location filename="../ui/printing/print_page.py" line="51"/>
+        <location filename="../ui/printing/print_page.py" line="140"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="49"/>
+        <location filename="../ui/printing/print_page.py" line="53"/>
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Utdelningsblad som kunden tar med sig hem, skylten ”Här får du digistöd” och pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="73"/>
+        <location filename="../ui/printing/print_page.py" line="78"/>
         <source>&amp;Find a guide:</source>
         <translation>&amp;Hitta en guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="75"/>
+        <location filename="../ui/printing/print_page.py" line="80"/>
         <source>Print a &amp;handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="85"/>
+        <location filename="../ui/printing/print_page.py" line="90"/>
         <source>Handout of a picture guide</source>
         <translation>Utdelningsblad av en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="89"/>
+        <location filename="../ui/printing/print_page.py" line="94"/>
         <source>Choose a guide, then the client&apos;s language, large print and a note. The client takes the paper home.</source>
         <translation>Välj en guide och sedan kundens språk, stor stil och en anteckning. Kunden tar med sig papperet hem.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="124"/>
+        <location filename="../ui/printing/print_page.py" line="139"/>
         <source>There is no guide %1.</source>
         <translation>Det finns ingen guide %1.</translation>
     </message>
@@ -1033,32 +1376,32 @@ Orsak: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="173"/>
+        <location filename="../ui/printing/printout_card.py" line="182"/>
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="176"/>
+        <location filename="../ui/printing/printout_card.py" line="185"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="177"/>
+        <location filename="../ui/printing/printout_card.py" line="186"/>
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="197"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="199"/>
+        <location filename="../ui/printing/printout_card.py" line="208"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="210"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1066,23 +1409,23 @@ Orsak: %2</translation>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="27"/>
+        <location filename="../ui/guides/problems_notice.py" line="50"/>
         <source>Guides that could not be loaded: %1.</source>
         <translation>Guider som inte kunde läsas in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="29"/>
+        <location filename="../ui/guides/problems_notice.py" line="52"/>
         <source>Warnings: %1.</source>
         <translation>Varningar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="33"/>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="25"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Show &amp;details</source>
         <translation>Visa &amp;detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/guides/problems_notice.py" line="54"/>
+        <location filename="../ui/guides/problems_notice.py" line="59"/>
         <source>Hide &amp;details</source>
         <translation>Dölj &amp;detaljer</translation>
     </message>
@@ -1127,153 +1470,493 @@ Orsak: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>ReferralPicker</name>
     <message>
-        <location filename="../ui/session/form.py" line="91"/>
-        <source>Time spent</source>
-        <translation>Använd tid</translation>
+        <location filename="../ui/session/referral_picker.py" line="39"/>
+        <source>Search the referral directory</source>
+        <translation>Sök i hänvisningsregistret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
-        <source>Start time</source>
-        <translation>Starttid</translation>
+        <location filename="../ui/session/referral_picker.py" line="40"/>
+        <source>Type a service&apos;s name, e.g. Kela</source>
+        <translation>Skriv tjänstens namn, t.ex. FPA</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99"/>
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../ui/session/referral_picker.py" line="112"/>
+        <source>No service of that name; pick one from the list, or write it below.</source>
+        <translation>Det finns ingen tjänst med det namnet. Välj en i listan eller skriv stället nedan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100"/>
-        <source>Minutes</source>
-        <translation>Minuter</translation>
+        <location filename="../ui/session/referral_picker.py" line="139"/>
+        <source>Slip…</source>
+        <translation>Hänvisningslapp…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103"/>
-        <source>Mode</source>
-        <translation>Stödform</translation>
+        <location filename="../ui/session/referral_picker.py" line="140"/>
+        <source>Print a referral slip: %1</source>
+        <translation>Skriv ut en hänvisningslapp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
-        <source>Channel: not chosen</source>
-        <translation>Kanal: inte vald</translation>
+        <location filename="../ui/session/referral_picker.py" line="141"/>
+        <source>Print a referral slip for the client</source>
+        <translation>Skriv ut en hänvisningslapp åt kunden</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
+        <location filename="../ui/session/referral_picker.py" line="144"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115"/>
+        <location filename="../ui/session/referral_picker.py" line="145"/>
+        <source>Remove the referral: %1</source>
+        <translation>Ta bort hänvisningen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/page.py" line="63"/>
+        <location filename="../ui/referrals/page.py" line="171"/>
+        <source>Referrals</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="65"/>
+        <source>Who helps with what, where and when. Find the right place, then print a slip the client can follow.</source>
+        <translation>Vem hjälper med vad, var och när. Hitta rätt ställe och skriv ut en lapp som kunden kan följa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="81"/>
+        <source>Search by any word</source>
+        <translation>Sök med vilket ord som helst</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="82"/>
+        <source>Search the directory</source>
+        <translation>Sök bland tjänsterna</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="85"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122"/>
+        <location filename="../ui/referrals/page.py" line="86"/>
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="90"/>
+        <source>Language served</source>
+        <translation>Betjäningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="91"/>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="94"/>
+        <source>Show retired</source>
+        <translation>Visa tjänster som tagits ur bruk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="96"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="103"/>
+        <source>Details of the service</source>
+        <translation>Tjänstens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="106"/>
+        <source>&amp;Print a referral slip…</source>
+        <translation>&amp;Skriv ut en hänvisningslapp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="108"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Lägg till en tjänst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="110"/>
+        <location filename="../ui/referrals/page.py" line="232"/>
+        <source>&amp;Retire</source>
+        <translation>Ta &amp;ur bruk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="111"/>
+        <source>De&amp;lete…</source>
+        <translation>Ta bort &amp;permanent…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="112"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="113"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="121"/>
+        <source>&amp;Search</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="122"/>
+        <source>&amp;Topic</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="123"/>
+        <source>Lan&amp;guage</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="200"/>
+        <source>Not checked for over a year: check before referring.</source>
+        <translation>Kontrollerades för över ett år sedan: kontrollera uppgifterna innan du hänvisar kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="205"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n tjänst</numerusform>
+            <numerusform>%n tjänster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="213"/>
+        <source>retired</source>
+        <translation>tagen ur bruk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="215"/>
+        <source>not checked for over a year</source>
+        <translation>kontrollerad för över ett år sedan</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="230"/>
+        <source>No service matches. Try fewer words, or add one.</source>
+        <translation>Ingen tjänst motsvarar sökningen. Försök med färre ord eller lägg till en tjänst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="232"/>
+        <source>&amp;Restore</source>
+        <translation>Ta i &amp;bruk igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="239"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="240"/>
+        <source>Helps with</source>
+        <translation>Hjälper med</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="242"/>
+        <source>Languages served</source>
+        <translation>Betjäningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="245"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="246"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="247"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="248"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="249"/>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="250"/>
+        <source>Free or paid</source>
+        <translation>Avgiftsfri eller avgiftsbelagd</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="251"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="252"/>
+        <source>Details from</source>
+        <translation>Uppgifterna kommer från</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="257"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="260"/>
+        <source>over a year ago: check before referring</source>
+        <translation>för över ett år sedan: kontrollera innan du hänvisar</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="261"/>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="302"/>
+        <source>Retire</source>
+        <translation>Ta ur bruk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="312"/>
+        <source>Delete a service</source>
+        <translation>Ta bort en tjänst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="319"/>
+        <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
+        <translation>
+            <numerusform>%n stödtillfälle hänvisar till ”%1”, så den kan inte tas bort. Ta den i stället ur bruk: då erbjuds den inte längre, och gamla stödtillfällen behåller sin betydelse.</numerusform>
+            <numerusform>%n stödtillfällen hänvisar till ”%1”, så den kan inte tas bort. Ta den i stället ur bruk: då erbjuds den inte längre, och gamla stödtillfällen behåller sin betydelse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="327"/>
+        <source>Delete “%1” from the directory? This cannot be undone.</source>
+        <translation>Ta bort ”%1” bland tjänsterna? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="330"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="340"/>
+        <source>Import services</source>
+        <translation>Importera tjänster</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="342"/>
+        <source>Directory files (*.csv *.json);;All files (*)</source>
+        <translation>Tjänstefiler (*.csv *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="351"/>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Filen importerades inte, och ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="354"/>
+        <source>Importing services…</source>
+        <translation>Tjänster importeras…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="362"/>
+        <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="371"/>
+        <source>Export services</source>
+        <translation>Exportera tjänster</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="376"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-filer (*.csv);;JSON-filer (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/referrals/page.py" line="388"/>
+        <source>%n service(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n tjänst sparades i %1.</numerusform>
+            <numerusform>%n tjänster sparades i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="391"/>
+        <source>The directory was not saved.</source>
+        <translation>Tjänsterna sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCanvas</name>
+    <message>
+        <location filename="../ui/guides/editor/canvas.py" line="46"/>
+        <source>Screenshot</source>
+        <translation>Skärmbild</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="95"/>
+        <source>Time spent</source>
+        <translation>Använd tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="100"/>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="103"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="104"/>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="107"/>
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="109"/>
+        <source>Channel: not chosen</source>
+        <translation>Kanal: inte vald</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="112"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="119"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="126"/>
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123"/>
+        <location filename="../ui/session/form.py" line="127"/>
         <location filename="../ui/session/form.py" line="245"/>
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125"/>
-        <location filename="../ui/session/form.py" line="228"/>
+        <location filename="../ui/session/form.py" line="129"/>
+        <location filename="../ui/session/form.py" line="234"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128"/>
+        <location filename="../ui/session/form.py" line="132"/>
         <location filename="../ui/session/form.py" line="246"/>
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130"/>
+        <location filename="../ui/session/form.py" line="134"/>
         <location filename="../ui/session/form.py" line="247"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="136"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135"/>
+        <location filename="../ui/session/form.py" line="139"/>
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139"/>
+        <location filename="../ui/session/form.py" line="145"/>
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="140"/>
+        <location filename="../ui/session/form.py" line="146"/>
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="144"/>
+        <location filename="../ui/session/form.py" line="150"/>
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150"/>
+        <location filename="../ui/session/form.py" line="156"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="154"/>
+        <location filename="../ui/session/form.py" line="160"/>
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="166"/>
+        <location filename="../ui/session/form.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168"/>
+        <location filename="../ui/session/form.py" line="174"/>
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="169"/>
+        <location filename="../ui/session/form.py" line="175"/>
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170"/>
+        <location filename="../ui/session/form.py" line="176"/>
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171"/>
+        <location filename="../ui/session/form.py" line="177"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="210"/>
+        <location filename="../ui/session/form.py" line="216"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="211"/>
+        <location filename="../ui/session/form.py" line="217"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="226"/>
+        <location filename="../ui/session/form.py" line="232"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="227"/>
+        <location filename="../ui/session/form.py" line="233"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
@@ -1294,52 +1977,56 @@ Orsak: %2</translation>
     </message>
     <message>
         <location filename="../ui/session/form.py" line="250"/>
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Hänvisad till en &amp;tjänst</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="251"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235"/>
-        <location filename="../ui/session/form.py" line="236"/>
+        <location filename="../ui/session/form.py" line="243"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
+        <location filename="../ui/session/form.py" line="242"/>
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="259"/>
+        <location filename="../ui/session/form.py" line="260"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="265"/>
+        <location filename="../ui/session/form.py" line="266"/>
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="270"/>
+        <location filename="../ui/session/form.py" line="271"/>
         <source>More details</source>
         <translation>Fler uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="379"/>
+        <location filename="../ui/session/form.py" line="390"/>
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="504"/>
+        <location filename="../ui/session/form.py" line="539"/>
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="519"/>
+        <location filename="../ui/session/form.py" line="554"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Disken är full, så stödtillfället sparades inte. Uppgifterna finns kvar i formuläret: frigör utrymme på disken och spara igen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527"/>
+        <location filename="../ui/session/form.py" line="562"/>
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
@@ -1364,27 +2051,27 @@ Orsak: %2</translation>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="564"/>
+        <location filename="../ui/session/form.py" line="599"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Sluta redigera? Dina ändringar går förlorade, men det sparade stödtillfället förblir som det var.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="567"/>
+        <location filename="../ui/session/form.py" line="602"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Töm formuläret? Det du har fyllt i för det här stödtillfället går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569"/>
+        <location filename="../ui/session/form.py" line="604"/>
         <source>Discard the session</source>
         <translation>Kasta stödtillfället</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="569"/>
+        <location filename="../ui/session/form.py" line="604"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="573"/>
+        <location filename="../ui/session/form.py" line="608"/>
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -1646,27 +2333,27 @@ Orsak: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22"/>
+        <location filename="../ui/session/page.py" line="53"/>
         <source>Support session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30"/>
+        <location filename="../ui/session/page.py" line="61"/>
         <source>New session</source>
         <translation>Nytt stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31"/>
+        <location filename="../ui/session/page.py" line="62"/>
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32"/>
+        <location filename="../ui/session/page.py" line="63"/>
         <source>Session list</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33"/>
+        <location filename="../ui/session/page.py" line="64"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
@@ -1887,6 +2574,140 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
     </message>
 </context>
 <context>
+    <name>SharingBar</name>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="44"/>
+        <source>Save as &amp;pack…</source>
+        <translation>Spara som pa&amp;ket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="46"/>
+        <source>Save the selected guides in one file to give to other sites</source>
+        <translation>Spara de valda guiderna i en fil som kan ges till andra verksamhetsställen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="49"/>
+        <source>Add guides from a pac&amp;k…</source>
+        <translation>&amp;Lägg till guider från ett paket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="51"/>
+        <source>&amp;Remove local guide…</source>
+        <translation>&amp;Ta bort egen guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="53"/>
+        <source>&amp;New guide…</source>
+        <translation>&amp;Ny guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="54"/>
+        <source>Make a guide of your own from screenshots or photos</source>
+        <translation>Gör en egen guide av skärmbilder eller foton</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="90"/>
+        <source>Save as pack</source>
+        <translation>Spara som paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="93"/>
+        <location filename="../ui/guides/sharing.py" line="124"/>
+        <source>Guide packs (*.zip)</source>
+        <translation>Guidepaket (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="106"/>
+        <source>%n guide(s) saved in the pack %1.</source>
+        <translation>
+            <numerusform>%n guide sparades i paketet %1.</numerusform>
+            <numerusform>%n guider sparades i paketet %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="116"/>
+        <source>Saving the guide pack…</source>
+        <translation>Guidepaketet sparas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="123"/>
+        <source>Add guides from a pack</source>
+        <translation>Lägg till guider från ett paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="130"/>
+        <source>The pack was not added; nothing was changed.</source>
+        <translation>Paketet lades inte till och ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="138"/>
+        <source>Checking the guides of the pack…</source>
+        <translation>Paketets guider kontrolleras…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="144"/>
+        <source>Added: %n guide(s)</source>
+        <translation>
+            <numerusform>Tillagda: %n guide</numerusform>
+            <numerusform>Tillagda: %n guider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="145"/>
+        <source>Updated to a newer version: %n</source>
+        <translation>
+            <numerusform>Uppdaterade till en nyare version: %n</numerusform>
+            <numerusform>Uppdaterade till en nyare version: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="146"/>
+        <source>Already up to date: %n</source>
+        <translation>
+            <numerusform>Redan aktuella: %n</numerusform>
+            <numerusform>Redan aktuella: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/guides/sharing.py" line="147"/>
+        <source>Already in the program: %n</source>
+        <translation>
+            <numerusform>Finns redan i programmet: %n</numerusform>
+            <numerusform>Finns redan i programmet: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="153"/>
+        <source>The older versions were copied to %1.</source>
+        <translation>De äldre versionerna kopierades till %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="158"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="162"/>
+        <source>Guide pack: %1</source>
+        <translation>Guidepaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="174"/>
+        <source>Remove local guide</source>
+        <translation>Ta bort egen guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="177"/>
+        <source>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</source>
+        <translation>Ta bort guiden ”%1” från den här datorn? En kopia sparas i mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="179"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>ShowToClientWindow</name>
     <message>
         <location filename="../ui/guides/show_client.py" line="75"/>
@@ -1922,37 +2743,37 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="217"/>
+        <location filename="../ui/printing/printout_card.py" line="226"/>
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="222"/>
+        <location filename="../ui/printing/printout_card.py" line="231"/>
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="223"/>
+        <location filename="../ui/printing/printout_card.py" line="232"/>
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="241"/>
+        <location filename="../ui/printing/printout_card.py" line="250"/>
         <source>Not on the sign: %1.</source>
         <translation>Inte på skylten: %1.</translation>
     </message>
@@ -2036,45 +2857,168 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="63"/>
+        <source>Print a referral slip: %1</source>
+        <translation>Skriv ut en hänvisningslapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="64"/>
+        <source>The client&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="65"/>
+        <source>Second language on the slip</source>
+        <translation>Lappens andra språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="66"/>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="74"/>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="75"/>
+        <source>A5, one slip</source>
+        <translation>A5, en lapp</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="76"/>
+        <source>A4, two slips to cut apart</source>
+        <translation>A4, två lappar att klippa isär</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="78"/>
+        <source>What to ask for</source>
+        <translation>Vad man ska fråga om</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="79"/>
+        <source>e.g. help with the housing allowance application</source>
+        <translation>t.ex. hjälp med ansökan om bostadsbidrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="89"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Välj skrivare och skriv ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="90"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="91"/>
+        <source>Save the slip as a PDF file (Ctrl+S)</source>
+        <translation>Spara lappen som en PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="123"/>
+        <source>&amp;Client&apos;s language</source>
+        <translation>&amp;Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="124"/>
+        <source>&amp;Second language</source>
+        <translation>&amp;Andra språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="125"/>
+        <source>Pape&amp;r</source>
+        <translation>Pappe&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="126"/>
+        <source>&amp;What to ask for</source>
+        <translation>&amp;Vad man ska fråga om</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="184"/>
+        <source>The slip cannot be made with these choices: %1</source>
+        <translation>Lappen kan inte göras med de här valen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="189"/>
+        <source>The slip could not be made. The details are in the log file.</source>
+        <translation>Lappen kunde inte göras. Närmare uppgifter finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="198"/>
+        <source>Preparing the slip…</source>
+        <translation>Lappen förbereds…</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="213"/>
+        <source>The slip was sent to the printer.</source>
+        <translation>Lappen skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/slip_dialog.py" line="221"/>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="115"/>
+        <location filename="../app.py" line="116"/>
         <location filename="../ui/startup_folder.py" line="181"/>
         <source>PeerHelper cannot start</source>
         <translation>PeerHelper kan inte starta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83"/>
+        <location filename="../app.py" line="84"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 är en fil, inte en mapp.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="87"/>
         <source>PeerHelper keeps its data in a folder. Move or rename that file, or choose another folder with --data-dir.</source>
         <translation>PeerHelper sparar sina uppgifter i en mapp. Flytta eller byt namn på filen, eller välj en annan mapp med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="95"/>
         <source>The disk is full.</source>
         <translation>Disken är full.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="96"/>
         <source>Free some space on the disk (for example, empty the wastebasket), then start PeerHelper again.</source>
         <translation>Frigör utrymme på disken (töm till exempel papperskorgen) och starta sedan PeerHelper igen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="104"/>
         <source>You have no permission to write there.</source>
         <translation>Du har inte behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="105"/>
         <source>Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
         <translation>Välj en annan mapp med --data-dir, eller be någon ge dig behörighet att skriva där.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116"/>
+        <location filename="../app.py" line="117"/>
         <source>PeerHelper cannot save its data in the folder
 %1
 
@@ -2089,41 +3033,41 @@ Orsak: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app.py" line="126"/>
+        <location filename="../app.py" line="127"/>
         <source>The PeerHelper database is damaged and cannot be opened safely.</source>
         <translation>PeerHelpers databas är skadad och kan inte öppnas på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="131"/>
         <source>PeerHelper can restore the newest good backup. The damaged file is kept aside in the data folder; nothing is deleted.</source>
         <translation>PeerHelper kan återställa den senaste felfria säkerhetskopian. Den skadade filen sparas separat i datamappen; inget raderas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="137"/>
         <source>No good backup was found. The damaged file is in the data folder:
 %1</source>
         <translation>Ingen felfri säkerhetskopia hittades. Den skadade filen finns i datamappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="140"/>
+        <location filename="../app.py" line="141"/>
         <location filename="../ui/startup_folder.py" line="149"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../app.py" line="147"/>
+        <location filename="../app.py" line="148"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150"/>
+        <location filename="../app.py" line="151"/>
         <location filename="../ui/startup_folder.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app.py" line="229"/>
+        <location filename="../app.py" line="230"/>
         <source>The automatic backup could not be made: %1 Your data is safe.</source>
         <translation>Den automatiska säkerhetskopian kunde inte göras: %1 Dina data är i säkerhet.</translation>
     </message>
@@ -2196,22 +3140,22 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253"/>
+        <location filename="../app.py" line="254"/>
         <source>A support session from %1 was not saved when PeerHelper closed. Continue with it?</source>
         <translation>Ett stödtillfälle från %1 sparades inte när PeerHelper stängdes. Fortsätta med det?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="259"/>
+        <location filename="../app.py" line="260"/>
         <source>Unsaved session</source>
         <translation>Osparat stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="265"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267"/>
+        <location filename="../app.py" line="268"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta det</translation>
     </message>
@@ -2293,7 +3237,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     <name>StatisticsPage</name>
     <message>
         <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="156"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2318,12 +3262,12 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="146"/>
+        <location filename="../ui/statistics/page.py" line="150"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="167"/>
+        <location filename="../ui/statistics/page.py" line="171"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -2331,17 +3275,17 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="172"/>
+        <location filename="../ui/statistics/page.py" line="176"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
@@ -2351,71 +3295,71 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Visa som ta&amp;beller</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="180"/>
         <source>Save as image…</source>
         <translation>Spara som bild…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="205"/>
-        <location filename="../ui/statistics/page.py" line="216"/>
+        <location filename="../ui/statistics/page.py" line="209"/>
+        <location filename="../ui/statistics/page.py" line="220"/>
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="207"/>
+        <location filename="../ui/statistics/page.py" line="211"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="235"/>
+        <location filename="../ui/statistics/page.py" line="239"/>
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="240"/>
-        <location filename="../ui/statistics/page.py" line="264"/>
+        <location filename="../ui/statistics/page.py" line="244"/>
+        <location filename="../ui/statistics/page.py" line="268"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="245"/>
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="246"/>
+        <location filename="../ui/statistics/page.py" line="250"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="254"/>
         <source>The report was sent to the printer.</source>
         <translation>Rapporten skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="257"/>
+        <location filename="../ui/statistics/page.py" line="261"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="276"/>
-        <location filename="../ui/statistics/page.py" line="291"/>
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="280"/>
+        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="277"/>
+        <location filename="../ui/statistics/page.py" line="281"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="278"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="292"/>
+        <location filename="../ui/statistics/page.py" line="296"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -2423,50 +3367,195 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="295"/>
+        <location filename="../ui/statistics/page.py" line="299"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="58"/>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="60"/>
+        <source>One action, with the button&apos;s name, e.g. Tap Print.</source>
+        <translation>En åtgärd med knappens namn, t.ex. Tryck på Skriv ut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="63"/>
+        <source>Description of the picture</source>
+        <translation>Beskrivning av bilden</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="64"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Vad bilden visar, för dem som inte kan se den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="66"/>
+        <source>Capt&amp;ion:</source>
+        <translation>Bildte&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="67"/>
+        <source>Picture &amp;description:</source>
+        <translation>Bildbeskrivn&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="83"/>
+        <source>Crop</source>
+        <translation>Beskär</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="84"/>
+        <source>Cov&amp;er (black box)</source>
+        <translation>T&amp;äck över (svart ruta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="85"/>
+        <source>Rin&amp;g</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="86"/>
+        <source>&amp;Arrow</source>
+        <translation>Pi&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="87"/>
+        <source>&amp;Number</source>
+        <translation>Nu&amp;mmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="96"/>
+        <source>&amp;Undo the last mark</source>
+        <translation>&amp;Ångra senaste markeringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="109"/>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="112"/>
+        <source>Title on the screen</source>
+        <translation>Rubrik på skärmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="116"/>
+        <source>Devic&amp;e:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="117"/>
+        <source>&amp;Title on the screen:</source>
+        <translation>Rubrik på skär&amp;men:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="120"/>
+        <location filename="../ui/guides/editor/step_form.py" line="135"/>
+        <source>Button %1</source>
+        <translation>Knapp %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="121"/>
+        <source>Icon of button %1</source>
+        <translation>Ikon för knapp %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="123"/>
+        <source>no icon</source>
+        <translation>ingen ikon</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="127"/>
+        <source>Button %1:</source>
+        <translation>Knapp %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="133"/>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="136"/>
+        <source>The h&amp;and points at it</source>
+        <translation>&amp;Handen pekar på den</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Done (green)</source>
+        <translation>Klart (grön)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="140"/>
+        <source>Danger (red)</source>
+        <translation>Fara (röd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="144"/>
+        <source>Rin&amp;g around:</source>
+        <translation>&amp;Ring runt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="146"/>
+        <source>Sticker (&amp;badge):</source>
+        <translation>Dek&amp;al:</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/editor/step_form.py" line="207"/>
+        <source>This picture cannot be drawn yet.</source>
+        <translation>Bilden kan inte ritas ännu.</translation>
+    </message>
+</context>
+<context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="257"/>
+        <location filename="../ui/printing/printout_card.py" line="266"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="259"/>
+        <location filename="../ui/printing/printout_card.py" line="268"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="262"/>
+        <location filename="../ui/printing/printout_card.py" line="271"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263"/>
+        <location filename="../ui/printing/printout_card.py" line="272"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="269"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="273"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>

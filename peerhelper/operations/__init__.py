@@ -11,10 +11,13 @@ prints and never shows a dialog. One module per area:
   restore kept aside, the daily automatic backup;
 - :mod:`~peerhelper.operations.sessions`: import and export the session log;
 - :mod:`~peerhelper.operations.printouts`: handouts, the sign, the tally
-  sheet, built in memory and saved atomically;
-- :mod:`~peerhelper.operations.guides`: list and check guide folders;
+  sheet, referral slips, built in memory and saved atomically;
+- :mod:`~peerhelper.operations.guides`: list and check guides, save them as a
+  pack, add guides from a pack, remove a local guide;
 - :mod:`~peerhelper.operations.statistics`: the statistics report and the
-  Excel export.
+  Excel export;
+- :mod:`~peerhelper.operations.directory`: the referral directory's entries,
+  its import and export.
 
 Importing this package loads nothing heavy: each module imports SQLAlchemy,
 reportlab or openpyxl inside the functions that need them, so start-up stays

@@ -6,6 +6,9 @@ and the Settings screen call the same function. Whatever replaces the
 database holds the folder's exclusive database lock, and a backup the shared
 one (see :mod:`peerhelper.storage.folder_lock`); the window already holds the
 shared lock, which the exclusive one converts for the moment it is needed.
+Every backup, by hand or daily, takes the organisation's local guides along
+beside it as a guide pack (``….guides.zip``, see
+:mod:`peerhelper.guides.local_store`).
 """
 
 from __future__ import annotations
@@ -31,10 +34,21 @@ def backup_now(paths: DataPaths, out: Path | None = None, force: bool = False) -
 
     ``out`` must be a new file in a folder that exists, outside the data
     folder (see ``outputs.check_output_path``); ``force`` allows replacing a
-    file there, which happens only once the new copy is complete.
+    file there, which happens only once the new copy is complete. The local
+    guides, if any, go beside it (``….guides.zip``).
     """
+    from peerhelper.guides import local_store
+
     if out is not None:
         check_output_path(out, paths.root, force, example="peerhelper-backup.db")
+        if local_store.local_guide_folders(paths.local_guides):
+            check_output_path(local_store.guides_backup_beside(out), paths.root, force)
+    made = _backup_database(paths, out)
+    local_store.backup_local_guides(paths.local_guides, local_store.guides_backup_beside(made))
+    return made
+
+
+def _backup_database(paths: DataPaths, out: Path | None) -> Path:
     if not paths.database.exists():
         raise BadInputError(f"There is no database to back up in {paths.root}")
     with database_lock(paths.root).shared():
@@ -59,12 +73,17 @@ def backup_now(paths: DataPaths, out: Path | None = None, force: bool = False) -
 
 def automatic_backup(paths: DataPaths) -> Path | None:
     """The startup backup: at most once a day, then prune old automatic ones."""
+    from peerhelper.guides import local_store
+
     made = None
     with database_lock(paths.root).shared():
         if paths.database.exists() and backup.backup_due(paths.backups):
             ensure_writable_folder(paths.backups)
             made = backup.make_backup(paths.database, paths.backups, "daily")
         backup.prune_backups(paths.backups)
+    if made is not None:
+        beside = local_store.guides_backup_beside(made)
+        local_store.backup_local_guides(paths.local_guides, beside)
     return made
 
 

@@ -1,11 +1,12 @@
-"""Printouts with the site's own data: handouts, the sign and the tally sheet.
+"""Printouts with the site's own data: handouts, the sign, the tally sheet, referral slips.
 
 Each builder reads the site profile, the chosen digital-support symbol and
 the session topics (as a coordinator named them), builds the PDF in memory
 and returns its bytes and page count: nothing is written while building, so
 a failure leaves no half file. :func:`save_pdf` then writes a built printout
 whole or not at all (``peerhelper.atomic``); the window's "Save as PDF" and
-the ``handout``, ``sign`` and ``tally-sheet`` commands both go through it.
+the ``handout``, ``sign``, ``tally-sheet`` and ``referral-slip`` commands
+all go through it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from peerhelper.paths import DataPaths
 from peerhelper.storage.symbol import current_symbol
 
 if TYPE_CHECKING:
+    from peerhelper.domain.directory import DirectoryEntryData
     from peerhelper.domain.site import SiteProfileData
     from peerhelper.guides.model import Guide
     from peerhelper.printing.handout import HandoutOptions
+    from peerhelper.printing.referral_slip import SlipOptions
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,11 @@ def site_profile(paths: DataPaths) -> SiteProfileData | None:
         db.close()
 
 
-def bundled_guide(guide_id: str) -> Guide:
-    """The bundled guide ``guide_id``; :class:`BadInputError` naming the known ids if none."""
-    from peerhelper.guides.loader import load_bundled
+def library_guide(paths: DataPaths, guide_id: str) -> Guide:
+    """The bundled or local guide ``guide_id``; :class:`BadInputError` naming the known ids."""
+    from peerhelper.guides.library import load_all
 
-    guides, _problems = load_bundled()
+    guides, _problems = load_all(paths)
     by_id = {guide.id: guide for guide in guides}
     guide = by_id.get(guide_id)
     if guide is None:
@@ -86,6 +89,15 @@ def tally_sheet(paths: DataPaths, lang: str = "fi", paper: str = "A4") -> Printo
     site = profile.cleaned().site_name if profile else ""
     buffer = io.BytesIO()
     pages = build_tally_sheet(buffer, lang, paper, topics=topics, site_name=site)
+    return Printout(buffer.getvalue(), pages)
+
+
+def referral_slip(paths: DataPaths, entry: DirectoryEntryData, options: SlipOptions) -> Printout:
+    """A slip sending the client to ``entry``, in their language and a second one."""
+    from peerhelper.printing.referral_slip import build_slip
+
+    buffer = io.BytesIO()
+    pages = build_slip(entry, options, site_profile(paths), buffer, current_symbol(paths))
     return Printout(buffer.getvalue(), pages)
 
 

@@ -12,7 +12,7 @@ languages' names (``domain.languages``), in the language of the report.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,21 +36,28 @@ def language_label(code: str, lang: str) -> str:
 
 
 def labeller(
-    db: Database, lang: str, language_name: Callable[[str, str], str] = language_label
+    db: Database,
+    lang: str,
+    language_name: Callable[[str, str], str] = language_label,
+    *,
+    paths: DataPaths | None = None,
 ) -> Labeller:
-    """Labels in ``lang`` for every breakdown, with this site's topic names and the guides.
+    """Labels in ``lang`` for every breakdown: this site's topic names, the guides, the services.
 
     ``language_name(code, lang)`` names a client's language (the screen
-    passes one that also knows the rarer languages).
+    passes one that also knows the rarer languages). With ``paths``, the
+    site's local guides are named too, like the bundled ones.
     """
     from peerhelper.domain.statistics_charts import vocabulary_labeller
+    from peerhelper.guides.library import load_all
     from peerhelper.guides.loader import load_bundled
     from peerhelper.storage import sessions_repo
+    from peerhelper.storage.directory_repo import names_by_uuid
 
     topics = {t.code: t.label(lang) for t in sessions_repo.list_topics(db, include_retired=True)}
-    guides, _problems = load_bundled()
+    guides, _problems = load_all(paths) if paths is not None else load_bundled()
     titles = {g.id: g.title.get(lang) for g in guides}
-    base = vocabulary_labeller(lang, topics, titles)
+    base = vocabulary_labeller(lang, topics, titles, names_by_uuid(db))
 
     def label(name: str, code: str) -> str:
         if name == "language" and code:
@@ -139,6 +146,6 @@ def logged_days(db: Database) -> tuple[date, date] | None:
     )
     with db.engine.connect() as connection:
         first, last = connection.execute(query).one()
-    if first is None:
+    if not isinstance(first, datetime) or not isinstance(last, datetime):
         return None
     return first.date(), last.date()

@@ -4,7 +4,8 @@ A handout in Somali must say "Notes" and "Page 1 of 3" in Somali, not in
 the volunteer's interface language, so these words live here as data rather
 than as Qt translations. Every bundled caption language has every handout
 and sign label; the tally sheet is for volunteers and is printed in the
-interface languages (fi, sv, en) only. A missing label falls back to the
+interface languages (fi, sv, en) only. A referral slip has its own words
+(``slip_*``) in every handout language too. A missing label falls back to the
 base language (``fi-selko`` → ``fi``) and then to English.
 """
 
@@ -120,6 +121,132 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Ayuda con el teléfono, el ordenador y los servicios electrónicos",
         "fr": "Aide pour le téléphone, l’ordinateur et les services en ligne",
         "de": "Hilfe mit Telefon, Computer und Online-Diensten",
+    },
+    "slip_title": {
+        "fi": "Ohjaus: mene tänne",
+        "sv": "Hänvisning: gå hit",
+        "en": "Referral: please go to",
+        "fi-selko": "Mene tänne",
+        "ar": "إحالة: يرجى التوجه إلى",
+        "fa": "ارجاع: لطفاً به اینجا بروید",
+        "so": "U gudbin: fadlan aad halkan",
+        "ru": "Направление: обратитесь сюда",
+        "uk": "Направлення: зверніться сюди",
+        "ckb": "ڕەوانەکردن: تکایە بچۆ بۆ ئێرە",
+    },
+    "slip_address": {
+        "fi": "Osoite",
+        "sv": "Adress",
+        "en": "Address",
+        "fi-selko": "Osoite",
+        "ar": "العنوان",
+        "fa": "نشانی",
+        "so": "Cinwaanka",
+        "ru": "Адрес",
+        "uk": "Адреса",
+        "ckb": "ناونیشان",
+    },
+    "slip_hours": {
+        "fi": "Aukioloajat",
+        "sv": "Öppettider",
+        "en": "Opening hours",
+        "fi-selko": "Milloin auki",
+        "ar": "ساعات العمل",
+        "fa": "ساعات کاری",
+        "so": "Saacadaha la furan yahay",
+        "ru": "Часы работы",
+        "uk": "Години роботи",
+        "ckb": "کاتەکانی کارکردن",
+    },
+    "slip_phone": {
+        "fi": "Puhelin",
+        "sv": "Telefon",
+        "en": "Phone",
+        "fi-selko": "Puhelin",
+        "ar": "الهاتف",
+        "fa": "تلفن",
+        "so": "Taleefan",
+        "ru": "Телефон",
+        "uk": "Телефон",
+        "ckb": "تەلەفۆن",
+    },
+    "slip_web": {
+        "fi": "Verkkosivu",
+        "sv": "Webbplats",
+        "en": "Website",
+        "fi-selko": "Nettisivu",
+        "ar": "الموقع الإلكتروني",
+        "fa": "وب\u200cسایت",
+        "so": "Bogga internetka",
+        "ru": "Сайт",
+        "uk": "Вебсайт",
+        "ckb": "ماڵپەڕ",
+    },
+    "slip_languages": {
+        "fi": "Palvelukielet",
+        "sv": "Språk",
+        "en": "Languages",
+        "fi-selko": "Kielet",
+        "ar": "اللغات",
+        "fa": "زبان\u200cها",
+        "so": "Luqadaha",
+        "ru": "Языки",
+        "uk": "Мови",
+        "ckb": "زمانەکان",
+    },
+    "slip_ask": {
+        "fi": "Kysy tätä",
+        "sv": "Fråga om detta",
+        "en": "Ask for this",
+        "fi-selko": "Kysy tätä",
+        "ar": "اسأل عن هذا",
+        "fa": "این را بپرسید",
+        "so": "Wax ka weydii tan",
+        "ru": "Спросите об этом",
+        "uk": "Запитайте про це",
+        "ckb": "پرسیار لەمە بکە",
+    },
+    "slip_bring": {
+        "fi": "Ota mukaan",
+        "sv": "Ta med",
+        "en": "Bring with you",
+        "fi-selko": "Ota mukaan",
+        "ar": "أحضِر معك",
+        "fa": "همراه بیاورید",
+        "so": "Soo qaado",
+        "ru": "Возьмите с собой",
+        "uk": "Візьміть із собою",
+        "ckb": "لەگەڵ خۆت بیهێنە",
+    },
+    "slip_bring_default": {
+        "fi": "Henkilöllisyystodistus (passi tai henkilökortti), tämä lappu ja oma puhelin, "
+        "jos sinulla on.",
+        "sv": "Identitetsbevis (pass eller id-kort), den här lappen och din telefon om du har en.",
+        "en": "Proof of identity (passport or identity card), this slip, and your phone "
+        "if you have one.",
+        "fi-selko": "Passi tai henkilökortti, tämä lappu ja puhelin, jos sinulla on puhelin.",
+        "ar": "وثيقة هوية (جواز السفر أو بطاقة الهوية)، وهذه الورقة، وهاتفك إن كان لديك هاتف.",
+        "fa": "مدرک شناسایی (گذرنامه یا کارت شناسایی)، همین برگه، و گوشی\u200cتان اگر دارید.",
+        "so": "Aqoonsi (baasaboor ama kaarka aqoonsiga), warqaddan, iyo taleefankaaga "
+        "haddii aad leedahay.",
+        "ru": "Документ, удостоверяющий личность (паспорт или удостоверение личности), "
+        "этот листок и свой телефон, если он есть.",
+        "uk": "Документ, що посвідчує особу (паспорт або посвідчення особи), цей листок "
+        "і свій телефон, якщо він є.",
+        "ckb": "بەڵگەنامەی ناسنامە (پاسپۆرت یان کارتی ناسنامە)، ئەم پەڕەیە، و مۆبایلەکەت "
+        "ئەگەر هەتە.",
+    },
+    "slip_never_codes": {
+        "fi": "Älä anna pankkitunnuksiasi tai salasanojasi kenellekään.",
+        "sv": "Ge aldrig dina bankkoder eller lösenord till någon.",
+        "en": "Never give your bank codes or passwords to anyone.",
+        "fi-selko": "Älä anna pankkitunnuksia tai salasanoja kenellekään.",
+        "ar": "لا تُعطِ رموزك البنكية أو كلمات المرور لأي شخص.",
+        "fa": "رمزهای بانکی یا گذرواژه\u200cهای خود را هرگز به کسی ندهید.",
+        "so": "Qofna ha siin koodhadhka bangigaaga ama furahaaga sirta ah.",
+        "ru": "Никому не сообщайте свои банковские коды и пароли.",
+        "uk": "Нікому не повідомляйте свої банківські коди та паролі.",
+        "ckb": "هەرگیز کۆدەکانی بانک یان وشە نهێنییەکانت مەدە بە کەس.",
     },
     "tally_title": {
         "fi": "Digituki: päivän tukitilanteet",

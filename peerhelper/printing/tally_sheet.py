@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal
 
 from peerhelper.errors import BadInputError
 from peerhelper.printing.labels import TALLY_LANGUAGES, label
@@ -117,10 +117,10 @@ def _table(canvas: Canvas, box: Box, top: float, bottom: float, rows: list[str],
         (label("tally", lang), tally_left + 4, tally_width),
         (label("total", lang), tally_left + tally_width, total_width),
     ):
-        align = "center" if x > tally_left + tally_width - 1 else "left"
+        align: Literal["center", "left"] = "center" if x > tally_left + tally_width - 1 else "left"
         draw_line(
             canvas, layout_line(text, 9.5, lang=lang, bold=True), x, top - 15, width - 8, align
-        )  # type: ignore[arg-type]
+        )
     y = top - head
     for index, text in enumerate(rows):
         if index % 2 == 0:

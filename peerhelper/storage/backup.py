@@ -4,7 +4,10 @@ Automatic backups are made at startup at most once a day and always before
 a migration. Retention keeps the newest backup of each of the last 7 days
 that have one and of each of the last 4 ISO weeks that have one; backups made
 by hand (``peerhelper backup``) and copies set aside by a restore are never
-pruned. Restoring is in :mod:`peerhelper.storage.restore`.
+pruned. Each backup has the organisation's local guides beside it, as a
+guide pack with the same name ending in ``.guides.zip`` (see
+:mod:`peerhelper.guides.local_store`), pruned together with it. Restoring
+is in :mod:`peerhelper.storage.restore`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 AUTOMATIC_KINDS = ("daily", "pre-migration")
+# The local guides of a backup, beside it: peerhelper-…-daily.guides.zip (a guide pack).
+GUIDES_SUFFIX = ".guides.zip"
 _NAME = re.compile(r"^peerhelper-(\d{8})-(\d{6})-([a-z-]+)\.db$")
 
 
@@ -124,9 +129,11 @@ def backups_to_prune(backups: list[BackupFile]) -> list[BackupFile]:
 
 
 def prune_backups(folder: Path) -> list[Path]:
+    """Remove automatic backups outside the retention, with the local guides beside each."""
     removed = []
     for backup in backups_to_prune(list_backups(folder)):
         backup.path.unlink(missing_ok=True)
+        backup.path.with_name(backup.path.stem + GUIDES_SUFFIX).unlink(missing_ok=True)
         removed.append(backup.path)
     return removed
 

@@ -34,6 +34,7 @@ exclusive: a command-line import waits for the window to be closed.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -49,7 +50,7 @@ WINDOW_LOCK = ".peerhelper-window.lock"
 WAIT_SECONDS = 10.0
 _POLL_SECONDS = 0.05
 
-if os.name == "nt":
+if sys.platform == "win32":  # mypy reads the Windows branch only there
     import msvcrt
 
     _ONLY_EXCLUSIVE = True

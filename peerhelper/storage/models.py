@@ -9,7 +9,7 @@ the site device that created it, and created/updated times (UTC), through
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -131,6 +131,9 @@ class SupportSession(MergeableMixin, Base):
         cascade="all, delete-orphan", lazy="selectin"
     )
     guides: Mapped[list[SessionGuide]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    referrals: Mapped[list[SessionReferral]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionReferral.position", lazy="selectin"
+    )
 
 
 class SessionTopic(Base):
@@ -162,3 +165,62 @@ class SessionGuide(Base):
         ForeignKey("support_session.id", ondelete="CASCADE"), primary_key=True
     )
     guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class DirectoryEntry(MergeableMixin, Base):
+    """A place a client can be referred to; shared between sites, so mergeable.
+
+    Retired, never deleted, while a session refers to it.
+    """
+
+    __tablename__ = "directory_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    # Space-separated BCP 47 codes, as in the site profile.
+    languages: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    web: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(Text, default="")
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    paid: Mapped[str] = mapped_column(String(10), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    checked: Mapped[date | None] = mapped_column(default=None)
+    retired: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+    topics: Mapped[list[DirectoryTopic]] = relationship(
+        cascade="all, delete-orphan", order_by="DirectoryTopic.position", lazy="selectin"
+    )
+
+
+class DirectoryTopic(Base):
+    """A session topic an entry helps with."""
+
+    __tablename__ = "directory_topic"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("directory_entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(ForeignKey("topic.code"), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class SessionReferral(Base):
+    """A directory entry the client of a session was referred to.
+
+    Keyed by the entry's UUID, which is the same on every site, so a merged
+    session keeps pointing at the same place; the foreign key keeps an entry
+    in use from being deleted.
+    """
+
+    __tablename__ = "session_referral"
+    __table_args__ = (Index("ix_session_referral_entry", "entry_uuid", "session_id"),)
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("support_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_uuid: Mapped[str] = mapped_column(ForeignKey("directory_entry.uuid"), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)

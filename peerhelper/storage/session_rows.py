@@ -19,7 +19,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Table, select
 
 from peerhelper.domain.session import SCALAR_FIELDS, SessionData, dedupe, session_from
-from peerhelper.storage.models import SessionBarrier, SessionGuide, SessionTopic, SupportSession
+from peerhelper.storage.models import (
+    SessionBarrier,
+    SessionGuide,
+    SessionReferral,
+    SessionTopic,
+    SupportSession,
+)
 
 SESSIONS: Table = SupportSession.__table__  # type: ignore[assignment]
 
@@ -28,7 +34,7 @@ SESSIONS: Table = SupportSession.__table__  # type: ignore[assignment]
 class ListTable:
     """Where one list field of a session is kept: a table, its value column, and order."""
 
-    model: type[SessionTopic] | type[SessionBarrier] | type[SessionGuide]
+    model: type[SessionTopic] | type[SessionBarrier] | type[SessionGuide] | type[SessionReferral]
     column: str
     ordered: bool = False
 
@@ -58,6 +64,7 @@ LIST_TABLES: dict[str, ListTable] = {
     "topics": ListTable(SessionTopic, "topic", ordered=True),
     "barriers": ListTable(SessionBarrier, "barrier"),
     "guides": ListTable(SessionGuide, "guide_id"),
+    "referrals": ListTable(SessionReferral, "entry_uuid", ordered=True),
 }
 
 

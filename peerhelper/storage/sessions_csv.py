@@ -21,6 +21,10 @@ The file format is described in ``domain.sessions_csv``. What this module adds:
   times. A row whose id belongs to a session deleted here stays deleted:
   the deletion is honoured, as it will be when sites merge their logs.
   Rows without an id become new sessions.
+- **Referrals** are written as the directory entries' names and read back by
+  name (letter case aside); a name that no entry here has is a problem. A
+  file without the ``referrals`` column leaves a session's referrals as
+  they are.
 """
 
 from __future__ import annotations
@@ -43,11 +47,13 @@ from peerhelper.domain.sessions_csv import (
     ParsedRow,
     read_sessions_csv,
     session_cells,
+    unknown_referral,
     write_sessions_csv,
 )
 from peerhelper.errors import DiskFullError
 from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
+from peerhelper.storage.models import DirectoryEntry
 from peerhelper.storage.session_rows import SESSIONS as _SESSIONS
 from peerhelper.storage.session_rows import scalar_columns
 from peerhelper.storage.session_writer import insert_sessions, update_sessions
@@ -102,8 +108,16 @@ def export_sessions(
 
     Either end may be None for "no limit". Returns the number of sessions written.
     """
+    names = entry_names(db)
     with atomic_output(path, "w", encoding="utf-8-sig", newline="") as out:
-        return write_sessions_csv(out, sessions_between(db, first_day, last_day))
+        return write_sessions_csv(out, sessions_between(db, first_day, last_day), names)
+
+
+def entry_names(db: Database) -> dict[str, str]:
+    """Each directory entry's name by its UUID, retired ones included."""
+    table = DirectoryEntry.__table__
+    with db.engine.connect() as connection:
+        return dict(connection.execute(select(table.c.uuid, table.c.name)).all())
 
 
 def import_sessions(db: Database, path: Path) -> ImportResult:
@@ -122,7 +136,7 @@ def import_sessions(db: Database, path: Path) -> ImportResult:
         raise SessionImportError([problem]) from None
     try:
         with lines, db.engine.connect() as connection:
-            importer = _Importer(connection, db.device_id, problems)
+            importer = _Importer(connection, db.device_id, problems, entry_names(db))
             try:
                 with connection.begin():
                     for batch in _batches(read_sessions_csv(lines, codes, problems)):
@@ -158,7 +172,15 @@ class _Importer:
     back), but every row is still checked so that all problems are reported.
     """
 
-    def __init__(self, connection: Connection, device_id: str, problems: ProblemList) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        device_id: str,
+        problems: ProblemList,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        self.names = names or {}
+        self.by_name = {" ".join(n.split()).casefold(): u for u, n in self.names.items()}
         self.connection = connection
         self.device_id = device_id
         self.problems = problems
@@ -184,6 +206,8 @@ class _Importer:
 
     def add(self, batch: list[ParsedRow]) -> None:
         self._find_repeated_ids(batch)
+        for row in batch:
+            self._resolve_referrals(row)
         if not self.problems:
             self._write(batch)
 
@@ -210,6 +234,17 @@ class _Importer:
             if first_line != first_lines[uuid]:
                 self._repeated(first_lines[uuid], first_line)
 
+    def _resolve_referrals(self, row: ParsedRow) -> None:
+        """The row's referral names as the UUIDs of the entries here that have them."""
+        found = []
+        for name in row.referral_names or []:
+            entry = self.by_name.get(" ".join(name.split()).casefold())
+            if entry is None:
+                self.problems.add(LineProblem(row.line, unknown_referral(name)))
+            else:
+                found.append(entry)
+        row.session.referrals = found
+
     def _repeated(self, line: int, first_line: int) -> None:
         problem = Problem("id", "duplicate_id", f"the same id as line {first_line}")
         self.problems.add(LineProblem(line, problem))
@@ -222,6 +257,8 @@ class _Importer:
         for row in batch:
             data = row.session
             found = existing.get(data.uuid) if data.uuid else None
+            if found is not None and row.referral_names is None:
+                data = data.copy(referrals=found[1].referrals)  # no column: kept as they are
             if found is None:
                 self.counts["created"] += 1
                 new.append(data)
@@ -229,7 +266,7 @@ class _Importer:
             row_id, old, deleted = found
             if deleted:
                 self.counts["kept_deleted"] += 1
-            elif session_cells(old) == session_cells(data):
+            elif session_cells(old, self.names) == session_cells(data, self.names):
                 self.counts["unchanged"] += 1
             else:
                 self.counts["updated"] += 1

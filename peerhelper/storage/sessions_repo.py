@@ -21,7 +21,9 @@ from peerhelper.errors import BadInputError
 from peerhelper.storage import session_rows
 from peerhelper.storage.database import Database
 from peerhelper.storage.models import (
+    DirectoryEntry,
     SessionGuide,
+    SessionReferral,
     SupportSession,
     Topic,
     TopicLabel,
@@ -99,6 +101,12 @@ def set_topic_retired(db: Database, code: str, retired: bool) -> None:
 # -- sessions -----------------------------------------------------------------
 def check(db: Database, data: SessionData, codes: set[str] | None = None) -> None:
     problems = validate(data, codes if codes is not None else topic_codes(db))
+    if data.referrals:
+        with db.session() as s:
+            known = set(s.scalars(select(DirectoryEntry.uuid)))
+        if unknown := [u for u in data.referrals if u not in known]:
+            detail = f"no directory entry {unknown[0]!r}"
+            problems.append(Problem("referrals", "unknown_code", detail))
     if problems:
         raise InvalidSession(problems)
 
@@ -155,6 +163,19 @@ def add_guide(db: Database, uuid: str, guide_id: str) -> None:
         row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
         if row is not None and guide_id not in {g.guide_id for g in row.guides}:
             row.guides.append(SessionGuide(guide_id=guide_id))
+
+
+def add_referral(db: Database, uuid: str, entry_uuid: str) -> None:
+    """Record that the client of a saved session was referred to a directory entry."""
+    with db.session() as s:
+        row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
+        known = s.scalar(select(DirectoryEntry.id).where(DirectoryEntry.uuid == entry_uuid))
+        if known is None:
+            raise BadInputError(f"There is no directory entry with the id {entry_uuid!r}.")
+        if row is not None and entry_uuid not in {r.entry_uuid for r in row.referrals}:
+            row.referrals.append(
+                SessionReferral(entry_uuid=entry_uuid, position=len(row.referrals))
+            )
 
 
 def quick_tally(db: Database, topic: str, mode: str, when: datetime) -> str:

@@ -39,9 +39,10 @@ class Setting:
             return self.default
         if self.choices is not None and value not in self.choices:
             return self.default
-        if self.minimum is not None and value < self.minimum:
+        number: Any = value  # an int here: bounds are only declared for int settings
+        if self.minimum is not None and number < self.minimum:
             return self.minimum
-        if self.maximum is not None and value > self.maximum:
+        if self.maximum is not None and number > self.maximum:
             return self.maximum
         return value
 

@@ -39,8 +39,10 @@ from peerhelper.domain.statistics import (
 )
 from peerhelper.domain.vocabulary import codes_of
 from peerhelper.storage.models import (
+    DirectoryEntry,
     SessionBarrier,
     SessionGuide,
+    SessionReferral,
     SessionTopic,
     SupportSession,
 )
@@ -52,6 +54,8 @@ SESSIONS = SupportSession.__table__
 TOPICS = SessionTopic.__table__
 BARRIERS = SessionBarrier.__table__
 GUIDES = SessionGuide.__table__
+REFERRALS = SessionReferral.__table__
+ENTRIES = DirectoryEntry.__table__
 
 # Session sources: the form, a one-tap tally, a paper tally sheet, a CSV import.
 SOURCES = ("form", "tally", "paper", "import")
@@ -71,6 +75,8 @@ _LIST_BREAKDOWNS = {
     "topic": (TOPICS, TOPICS.c.topic),
     "barrier": (BARRIERS, BARRIERS.c.barrier),
     "guide": (GUIDES, GUIDES.c.guide_id),
+    # Referrals to directory entries, by entry (its UUID).
+    "referral_service": (REFERRALS, REFERRALS.c.entry_uuid),
 }
 _EVIDENCE_EITHER = "no_device|no_connection"
 
@@ -186,6 +192,18 @@ def _lists_query(wanted: StatsFilter, dialect: str, scan: bool = False) -> Selec
             .where(table.c.session_id.in_(counted))
             .group_by(column)
         )
+    # Referrals by the kind of place: sessions, each counted once per kind.
+    parts.append(
+        select(
+            literal("referral_kind"),
+            literal(""),
+            ENTRIES.c.kind,
+            func.count(func.distinct(REFERRALS.c.session_id)),
+        )
+        .select_from(REFERRALS.join(ENTRIES, ENTRIES.c.uuid == REFERRALS.c.entry_uuid))
+        .where(REFERRALS.c.session_id.in_(counted))
+        .group_by(ENTRIES.c.kind)
+    )
     # Barriers need the month of their session: read the list table in order
     # and look each session up by its key.
     joined = BARRIERS.join(SESSIONS, SESSIONS.c.id == BARRIERS.c.session_id)

@@ -30,7 +30,6 @@ from peerhelper.ui.fit import available_area
 from peerhelper.ui.icons import app_icon, icon
 from peerhelper.ui.navigation import Navigation
 from peerhelper.ui.pages.home import HomePage
-from peerhelper.ui.pages.placeholder import ComingPage
 
 if TYPE_CHECKING:
     from peerhelper.ui.guides.library_page import GuidesPage
@@ -73,7 +72,6 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------
     def _specs(self) -> list[PageSpec]:
         profile = load_site_profile(self.context.db)
-        coming = self.tr("Coming soon in PeerHelper:")
         return [
             PageSpec(
                 "home",
@@ -83,17 +81,7 @@ class MainWindow(QMainWindow):
             PageSpec("session", self.tr("Session"), self._build_session),
             PageSpec("guides", self.tr("Guides"), self._build_guides),
             PageSpec("print", self.tr("Print"), self._build_print),
-            PageSpec(
-                "referrals",
-                self.tr("Referrals"),
-                lambda: ComingPage(
-                    self.tr("Referrals"),
-                    self.tr("Who helps with what, where and when."),
-                    coming
-                    + " "
-                    + self.tr("a searchable directory of services and printed referral slips."),
-                ),
-            ),
+            PageSpec("referrals", self.tr("Referrals"), self._build_referrals),
             PageSpec("statistics", self.tr("Statistics"), self._build_statistics),
             PageSpec(
                 "settings",
@@ -114,6 +102,19 @@ class MainWindow(QMainWindow):
 
         return StatisticsPage(self.context)
 
+    def _build_referrals(self) -> QWidget:
+        from peerhelper.ui.referrals.page import ReferralsPage
+
+        page = ReferralsPage(self.context)
+        page.slip_printed.connect(self.record_referral)
+        return page
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """A slip was printed: note the referral on the session being typed, if any."""
+        session = self.built_session_page()
+        if session is not None:
+            session.record_referral(entry_uuid)
+
     def _build_session(self) -> QWidget:
         from peerhelper.ui.session.page import SessionPage
 
@@ -133,7 +134,16 @@ class MainWindow(QMainWindow):
         page = GuidesPage(self.context)
         page.guide_opened.connect(self.record_guide)
         page.print_requested.connect(self.print_guide)
+        page.library_changed.connect(self._guides_changed)
         return page
+
+    def _guides_changed(self) -> None:
+        """Local guides came or went: the print page and the session's suggestions follow."""
+        if "print" in self.pages:
+            self.print_page().reload_guides()
+        session = self.built_session_page()
+        if session is not None:
+            session.guides_changed()
 
     def _build_print(self) -> QWidget:
         from peerhelper.ui.printing.print_page import PrintPage

@@ -117,7 +117,7 @@ class TopicsDialog(QDialog):
         self.retire_button.setText(self.tr("&Bring back") if topic.retired else self.tr("&Retire"))
 
     def new_topic(self) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.code.clear()
         self.code.setReadOnly(False)
         for edit in self.labels.values():

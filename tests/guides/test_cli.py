@@ -123,16 +123,16 @@ def test_a_picture_that_cannot_be_drawn_is_a_problem(
     assert run(["guides", "check", str(folder)], tmp_path) == 0
     capsys.readouterr()
     # A file that vanished after the checks of loading is still caught by drawing.
-    import peerhelper.operations.guides as operation
+    import peerhelper.guides.checks as checks
 
-    original = operation.load_guide
+    original = checks.load_guide
 
     def load_then_remove(path, required=()):
         result = original(path, required)
         (folder / "en.png").unlink(missing_ok=True)
         return result
 
-    monkeypatch.setattr(operation, "load_guide", load_then_remove)
+    monkeypatch.setattr(checks, "load_guide", load_then_remove)
     assert run(["guides", "check", str(folder)], tmp_path) == 2
     assert "[bad_picture]" in capsys.readouterr().out
 

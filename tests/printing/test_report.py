@@ -136,11 +136,11 @@ def test_xlsx_has_readme_sessions_with_codes_and_a_protected_summary() -> None:
     assert header[:3] == ("Aika", "Minuutit", "Tukimuoto")
     assert first[0] == datetime(2026, 3, 4, 10, 15)
     assert first[2] == "Lähituki" and first[4] == "Kela, Verotus" and first[11] == "Ei laitetta"
-    assert first[14] == "'=SUM(A1)"  # never run as a formula
-    assert second[15] == "Pikakirjaus"
+    assert first[15] == "'=SUM(A1)"  # never run as a formula
+    assert second[16] == "Pikakirjaus"
     codes = dict(zip(header, first, strict=True))
     assert codes["topics (koodi)"] == "kela|tax" and codes["mode (koodi)"] == "local"
-    hidden = [sheet.column_dimensions[k].hidden for k in ("Q", "R", "S")]
+    hidden = [sheet.column_dimensions[k].hidden for k in ("R", "S", "T")]
     assert all(hidden)
     summary = list(book["Yhteenveto"].iter_rows(values_only=True))
     found = Counter(row[0] for row in summary if row and row[0])

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import inspect
 
+from peerhelper.domain.directory_files import read_starter_entries
 from peerhelper.domain.session import LIST_FIELDS, SCALAR_FIELDS, SessionData
 from peerhelper.storage import session_rows, sessions_repo
 from peerhelper.storage.database import Database
@@ -51,6 +52,7 @@ def full_session() -> SessionData:
         referred_to="Kela",
         guides=["phone-basics"],
         note="Came back next week",
+        referrals=[entry.uuid or "" for entry in reversed(read_starter_entries()[:2])],
         source="tally",
     )
 

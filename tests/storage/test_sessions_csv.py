@@ -242,7 +242,7 @@ BAD_ROWS = [
     (_row(language="Finnish!"), "language", "language code"),
     (_row(id="not-a-uuid"), "id", "not a UUID"),
     (_row(id=ID_2), "id", "the same id as line 2"),
-    (_row() + ",extra", "row", "17 cells"),
+    (_row() + ",extra", "row", f"{len(COLUMNS) + 1} cells"),
     (_row(note="Soita 040 123 4567 huomenna"), "note", "(phone)"),
     (_row(referred_to="anna.virtanen@example.com"), "referred_to", "(email)"),
     (_row(referred_to="Kela " * 41), "referred_to", "over 200 characters"),

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004_directory"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
 _SESSION_TABLES = frozenset(
     {"topic", "support_session", "session_topic", "session_barrier", "session_guide"}
 )
+_DIRECTORY_TABLES = frozenset({"directory_entry", "directory_topic", "session_referral"})
 REVISION_TABLES: dict[str, frozenset[str]] = {
     "0001": _FIRST_TABLES,
     "0002": _FIRST_TABLES | _SESSION_TABLES,
     "0003": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"},
+    "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
 }

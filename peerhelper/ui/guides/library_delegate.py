@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from peerhelper.ui.guides.library_model import LOCAL_MARK_ROLE
 from peerhelper.ui.style import ACCENT_DARK, INK
 
 TITLE_LINES = 3
@@ -87,9 +88,12 @@ class GuideDelegate(QStyledItemDelegate):
             style.drawPrimitive(panel, option, painter, widget)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         top = rect.top() + PADDING
+        left = rect.left() + (rect.width() - self.icon_size.width()) // 2
         if isinstance(pixmap, QPixmap):
-            left = rect.left() + (rect.width() - self.icon_size.width()) // 2
             painter.drawPixmap(left, top, pixmap)
+        mark = index.data(LOCAL_MARK_ROLE)
+        if mark:
+            self._draw_mark(painter, str(mark), QRect(left, top, self.icon_size.width(), 0))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         painter.setPen(QColor(ACCENT_DARK if selected else INK))
         font = option.font  # type: ignore[attr-defined]
@@ -105,6 +109,23 @@ class GuideDelegate(QStyledItemDelegate):
                 rect.width() - 2 * PADDING,
                 rect.bottom() - top - self.icon_size.height() - PADDING,
             ),
+        )
+        painter.restore()
+
+    def _draw_mark(self, painter: QPainter, text: str, area: QRect) -> None:
+        """The "Local · organisation" label, a dark band across the thumbnail's top."""
+        painter.save()
+        font = QFont(painter.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        width = area.width() - 2 * PADDING
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        band = QRect(area.left(), area.top(), area.width(), round(metrics.height()) + PADDING)
+        painter.fillRect(band, QColor(INK))
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(
+            band.adjusted(PADDING, 0, -PADDING, 0), int(Qt.AlignmentFlag.AlignVCenter), shown
         )
         painter.restore()
 

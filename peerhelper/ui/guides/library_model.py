@@ -35,6 +35,8 @@ GUIDE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 TOPICS_ROLE = Qt.ItemDataRole.UserRole + 4
 LANGUAGES_ROLE = Qt.ItemDataRole.UserRole + 5
+# "Local · organisation" for the organisation's own guides, "" for those that come with the program.
+LOCAL_MARK_ROLE = Qt.ItemDataRole.UserRole + 6
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,18 +51,35 @@ class GuideLibraryModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self.caption_lang = caption_lang
-        self._guides = self._sorted(guides)
-        self._rows = {guide.id: row for row, guide in enumerate(self._guides)}
-        self._keys: dict[str, str] = {}
-        self._unprepared = [guide for guide in reversed(self._guides)]
         self._key_timer = QTimer(self)
         self._key_timer.setSingleShot(True)
         self._key_timer.setInterval(0)
         self._key_timer.timeout.connect(self._prepare_keys)
-        self._key_timer.start()
+        self._take(guides)
         self.thumbnails = thumbnails
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _take(self, guides: Sequence[Guide]) -> None:
+        self._guides = self._sorted(guides)
+        self._rows = {guide.id: row for row, guide in enumerate(self._guides)}
+        self._keys: dict[str, str] = {}
+        self._unprepared = [guide for guide in reversed(self._guides)]
+        self._key_timer.start()
+
+    def set_guides(self, guides: Sequence[Guide]) -> None:
+        """Show ``guides`` instead (after a pack was added or a local guide removed)."""
+        self.beginResetModel()
+        if self.thumbnails is not None:
+            self.thumbnails.clear()  # a replaced guide keeps its id, not its picture
+        self._take(guides)
+        self.endResetModel()
+
+    def local_mark(self, guide: Guide) -> str:
+        if not guide.is_local:
+            return ""
+        mark = self.tr("Local")
+        return f"{mark} · {guide.organisation}" if guide.organisation else mark
 
     def _sorted(self, guides: Sequence[Guide]) -> list[Guide]:
         """By title in the caption language, as that language's speakers sort."""
@@ -91,10 +110,14 @@ class GuideLibraryModel(QAbstractListModel):
         lang = self.caption_lang
         if role == Qt.ItemDataRole.DisplayRole:
             return guide.title.get(lang)
+        mark = self.local_mark(guide)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return guide.summary.get(lang)
+            return f"{mark}\n{guide.summary.get(lang)}" if mark else guide.summary.get(lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{guide.title.get(lang)}. {guide.summary.get(lang)}"
+            text = f"{guide.title.get(lang)}. {guide.summary.get(lang)}"
+            return f"{text} ({mark})" if mark else text
+        if role == LOCAL_MARK_ROLE:
+            return mark
         if role == Qt.ItemDataRole.DecorationRole and self.thumbnails is not None:
             return self.thumbnails.get(guide) or self.thumbnails.waiting
         if role == GUIDE_ID_ROLE:
@@ -118,6 +141,7 @@ class GuideLibraryModel(QAbstractListModel):
                 SEARCH_ROLE: b"searchKey",
                 TOPICS_ROLE: b"topics",
                 LANGUAGES_ROLE: b"languages",
+                LOCAL_MARK_ROLE: b"localMark",
             }
         )
         return names

@@ -2,9 +2,12 @@
 
 Choosing a guide (Enter, a double click or the Open button) replaces the
 library with the guide's steps; "Show to the client" opens the full-screen
-mode. Guides that failed their checks are listed in a notice with the
-reason, never raised. ``guide_opened`` tells the rest of the app (the
-session screen) which guide was opened or shown.
+mode. The library holds the bundled guides and the organisation's own
+(local, marked so); the sharing bar saves selected guides as a pack and
+adds guides from one (``ui.guides.sharing``). Guides that failed their
+checks are listed in a notice with the reason, never raised.
+``guide_opened`` tells the rest of the app (the session screen) which guide
+was opened or shown.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout, WrapRow, labelled
@@ -34,9 +36,10 @@ from peerhelper.ui.guides.guide_view import GuideView
 from peerhelper.ui.guides.languages import language_name, language_order, topic_label, topic_order
 from peerhelper.ui.guides.library_delegate import GuideDelegate
 from peerhelper.ui.guides.library_filter import GuideFilterProxy
-from peerhelper.ui.guides.library_model import GUIDE_ID_ROLE, GuideLibraryModel
+from peerhelper.ui.guides.library_model import GUIDE_ID_ROLE, GUIDE_ROLE, GuideLibraryModel
 from peerhelper.ui.guides.look import library_stylesheet, text_scale
 from peerhelper.ui.guides.problems_notice import ProblemsNotice
+from peerhelper.ui.guides.sharing import SharingBar
 from peerhelper.ui.guides.thumbnails import ThumbnailCache
 from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.pages.base import Page
@@ -66,13 +69,14 @@ def thumbnail_size() -> QSize:
 class GuidesPage(Page):
     guide_opened = Signal(str)  # guide id; emitted on opening a guide and on showing it
     print_requested = Signal(str)  # guide id; "Print…" in the guide view
+    library_changed = Signal()  # local guides were added, replaced or removed
 
     def __init__(
         self,
         context: AppController,
         parent: QWidget | None = None,
         *,
-        load: Loader = load_bundled,
+        load: Loader | None = None,
     ) -> None:
         super().__init__(
             self.tr("Picture guides"),
@@ -82,6 +86,13 @@ class GuidesPage(Page):
         self.context = context
         self.ui_lang = context.language
         self.setStyleSheet(library_stylesheet())
+        if load is None:
+            from peerhelper.guides.library import load_all
+
+            def load() -> tuple[list[Guide], list[Problem]]:
+                return load_all(context.paths)
+
+        self.load = load
         guides, self.problems = load()
         self.thumbnails = ThumbnailCache(thumbnail_size(), self.ui_lang, parent=self)
         self.model = GuideLibraryModel(guides, self.ui_lang, self.thumbnails, self)
@@ -113,6 +124,10 @@ class GuidesPage(Page):
         empty_row.addWidget(self.clear_button)
         box.addLayout(empty_row)
         box.addLayout(self._build_actions())
+        self.sharing = SharingBar(context, self.selected_guides, self.current_guide)
+        self.sharing.library_changed.connect(self.reload)
+        self.sharing.library_changed.connect(self.library_changed)
+        box.addWidget(self.sharing)
         self.content.addWidget(self.library, 1)
 
         self.proxy.rowsInserted.connect(self._update_count)
@@ -140,20 +155,26 @@ class GuidesPage(Page):
         self.search.down_pressed.connect(self._down_from_search)
         return self.search
 
-    def _build_filters(self) -> QLayout:
-        self.topic_filter = QComboBox()
-        self.topic_filter.setAccessibleName(self.tr("Topic"))
+    def _fill_filters(self) -> None:
+        """The topics and languages of the guides in the library, as filter choices."""
+        self.topic_filter.clear()
         self.topic_filter.addItem(self.tr("All topics"), "")
         codes = topic_order(code for guide in self.model.guides for code in guide.topics)
         for code in codes:
             self.topic_filter.addItem(topic_label(code, self.ui_lang), code)
-        self.topic_filter.currentIndexChanged.connect(self._topic_chosen)
-        self.language_filter = QComboBox()
-        self.language_filter.setAccessibleName(self.tr("Language of the guide"))
+        self.language_filter.clear()
         self.language_filter.addItem(self.tr("All languages"), "")
         codes = language_order(code for guide in self.model.guides for code in guide.language_codes)
         for code in codes:
             self.language_filter.addItem(language_name(code), code)
+
+    def _build_filters(self) -> QLayout:
+        self.topic_filter = QComboBox()
+        self.topic_filter.setAccessibleName(self.tr("Topic"))
+        self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("Language of the guide"))
+        self._fill_filters()
+        self.topic_filter.currentIndexChanged.connect(self._topic_chosen)
         self.language_filter.currentIndexChanged.connect(self._language_chosen)
         # Side by side when there is room, one above the other when narrow (200 %).
         row = FlowLayout(max_columns=2)
@@ -178,7 +199,8 @@ class GuidesPage(Page):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several guides can be chosen at once, to save them as one pack.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         size = self.thumbnails.size
         self.view.setIconSize(size)
@@ -190,6 +212,7 @@ class GuidesPage(Page):
         self.view.setModel(self.proxy)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
         return self.view
 
     def _build_actions(self) -> QLayout:
@@ -270,6 +293,43 @@ class GuidesPage(Page):
         has_current = self.view.currentIndex().isValid()
         self.open_button.setEnabled(has_current)
         self.show_button.setEnabled(has_current)
+        if hasattr(self, "sharing"):
+            self.sharing.update_buttons()
+
+    # -- the library's guides ----------------------------------------------------------
+    def selected_guides(self) -> list[Guide]:
+        """The guides selected in the list (or the current one), in the list's order."""
+        rows = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        guides = [index.data(GUIDE_ROLE) for index in rows]
+        if not guides and self.current_guide() is not None:
+            guides = [self.current_guide()]
+        return [guide for guide in guides if guide is not None]
+
+    def current_guide(self) -> Guide | None:
+        row = self.model.row_of(self.current_guide_id())
+        return self.model.guide_at(row) if row >= 0 else None
+
+    def reload(self) -> None:
+        """Read the guides again (after a pack was added or a local guide removed)."""
+        current = self.current_guide_id()
+        self.close_guide(focus=False)
+        guides, self.problems = self.load()
+        self.model.set_guides(guides)
+        self.notice.set_problems(self.problems)
+        for box in (self.topic_filter, self.language_filter):
+            box.blockSignals(True)
+        self._fill_filters()
+        for box in (self.topic_filter, self.language_filter):
+            box.blockSignals(False)
+        self.search.clear()
+        self._topic_chosen()
+        self._language_chosen()
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(current)))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        else:
+            self._select_first()
+        self._update_count()
 
     def _search_entered(self) -> None:
         """Enter in the search field: open the only match, else move into the list."""

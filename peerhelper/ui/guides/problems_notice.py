@@ -19,21 +19,13 @@ class ProblemsNotice(QFrame):
     def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        errors = [p for p in problems if p.severity == "error"]
-        warnings = [p for p in problems if p.severity != "error"]
-        broken = len({p.folder for p in errors})
-        parts = []
-        if broken:
-            parts.append(self.tr("Guides that could not be loaded: %1.").replace("%1", str(broken)))
-        if warnings:
-            parts.append(self.tr("Warnings: %1.").replace("%1", str(len(warnings))))
-        self.text = QLabel(" ".join(parts))
+        self.text = QLabel()
         self.text.setObjectName("notice")
         self.text.setWordWrap(True)
         self.details_button = QPushButton(self.tr("Show &details"))
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._toggle_details)
-        self.details = QLabel("\n".join(str(p) for p in [*errors, *warnings]))
+        self.details = QLabel()
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(
@@ -47,6 +39,19 @@ class ProblemsNotice(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.details)
+        self.set_problems(problems)
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        errors = [p for p in problems if p.severity == "error"]
+        warnings = [p for p in problems if p.severity != "error"]
+        broken = len({p.folder for p in errors})
+        parts = []
+        if broken:
+            parts.append(self.tr("Guides that could not be loaded: %1.").replace("%1", str(broken)))
+        if warnings:
+            parts.append(self.tr("Warnings: %1.").replace("%1", str(len(warnings))))
+        self.text.setText(" ".join(parts))
+        self.details.setText("\n".join(str(p) for p in [*errors, *warnings]))
         self.setVisible(bool(problems))
 
     def _toggle_details(self, shown: bool) -> None:

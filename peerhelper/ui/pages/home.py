@@ -42,17 +42,17 @@ class HomePage(Page):
             card = QFrame()
             card.setObjectName("card")
             box = QVBoxLayout(card)
-            text = QLabel(
+            notice = QLabel(
                 self.tr(
                     "The site profile is not filled in yet. Handouts and signs "
                     "show your site's name, address and opening hours."
                 )
             )
-            text.setWordWrap(True)
+            notice.setWordWrap(True)
             self.profile_button = QPushButton(self.tr("Fill in the site &profile"))
             self.profile_button.setObjectName("primary")
             self.profile_button.clicked.connect(edit_profile)
-            box.addWidget(text)
+            box.addWidget(notice)
             box.addWidget(self.profile_button)
             self.content.addWidget(card)
         self.finish()

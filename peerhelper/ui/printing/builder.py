@@ -87,7 +87,7 @@ class PrintoutBuilder(QObject):
         handle = self.tasks.run_task(
             self._work,
             lambda printout: self._finished(generation, printout),
-            lambda error: self._failed(generation, error),
+            lambda error: self._failed(generation, error),  # type: ignore[arg-type]  # the runner delivers Exceptions only
             receiver=self,
         )
         self._latest.replace(handle)  # the build before it is stale now

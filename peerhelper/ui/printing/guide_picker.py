@@ -96,12 +96,7 @@ class GuidePicker(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(round(3 * text_scale()))
         self._texts: dict[str, str] = {}
-        for guide in guide_order(guides, ui_lang, first, topics):
-            item = QListWidgetItem(guide.title.get(ui_lang))
-            item.setData(GUIDE_ID_ROLE, guide.id)
-            item.setToolTip(guide.summary.get(ui_lang))
-            self.list.addItem(item)
-            self._texts[guide.id] = guide.search_text()
+        self.set_guides(guides, ui_lang, first, topics)
         self.empty = QLabel(self.tr("No guide matches."))
         self.empty.setObjectName("hint")
         self.empty.hide()
@@ -118,6 +113,23 @@ class GuidePicker(QWidget):
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(GUIDE_ID_ROLE)))
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def set_guides(
+        self,
+        guides: Iterable[Guide],
+        ui_lang: str,
+        first: Sequence[str] = (),
+        topics: Sequence[str] = (),
+    ) -> None:
+        """List ``guides`` (again, after the library changed)."""
+        self.list.clear()
+        self._texts.clear()
+        for guide in guide_order(guides, ui_lang, first, topics):
+            item = QListWidgetItem(guide.title.get(ui_lang))
+            item.setData(GUIDE_ID_ROLE, guide.id)
+            item.setToolTip(guide.summary.get(ui_lang))
+            self.list.addItem(item)
+            self._texts[guide.id] = guide.search_text()
 
     def current_id(self) -> str:
         item = self.list.currentItem()

@@ -45,8 +45,9 @@ class _PagePictures(QScrollArea):
     def show_pages(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         width = max(200, self.viewport().width() - 24)
         for index in range(self.document.pageCount()):
             points = self.document.pagePointSize(index)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from peerhelper.guides.loader import load_bundled
+from peerhelper.guides.library import load_all
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
@@ -41,7 +41,11 @@ class PrintPage(Page):
     handout_printed = Signal(str)  # guide id
 
     def __init__(
-        self, context: AppController, parent: QWidget | None = None, *, load: Loader = load_bundled
+        self,
+        context: AppController,
+        parent: QWidget | None = None,
+        *,
+        load: Loader | None = None,
     ) -> None:
         super().__init__(
             self.tr("Print"),
@@ -53,7 +57,8 @@ class PrintPage(Page):
         )
         self.context = context
         self.setStyleSheet(page_stylesheet())
-        guides, _problems = load()
+        self.load = load or (lambda: load_all(context.paths))
+        guides, _problems = self.load()
         self.guides = {guide.id: guide for guide in guides}
         self.dialog: HandoutPrintDialog | None = None
 
@@ -97,6 +102,16 @@ class PrintPage(Page):
         self.picker.chosen.connect(self.print_guide)
         self.handout_button.clicked.connect(lambda: self.print_guide(self.picker.current_id()))
         return card
+
+    def reload_guides(self) -> None:
+        """Read the guides again: local guides were added or removed in the library."""
+        guides, _problems = self.load()
+        self.guides = {guide.id: guide for guide in guides}
+        self.picker.set_guides(guides, self.context.language)
+        self.picker.search.clear()
+        if self.picker.list.count():
+            self.picker.list.setCurrentRow(0)
+        self.handout_button.setEnabled(bool(guides))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

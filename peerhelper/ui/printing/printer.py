@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 MAX_DPI = 300
 PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
+    "A5": QPageSize.PageSizeId.A5,
     "A3": QPageSize.PageSizeId.A3,
     "letter": QPageSize.PageSizeId.Letter,
 }
@@ -89,11 +90,15 @@ def render_to_printer(pdf: bytes, printer: QPrinter) -> int:
     return drawn
 
 
-def choose_printer(parent: QWidget, title: str, pages: int, paper: str) -> QPrinter | None:
+def choose_printer(
+    parent: QWidget, title: str, pages: int, paper: str, landscape: bool = False
+) -> QPrinter | None:
     """The system print dialog; the chosen printer, or None if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setPageSize(QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)))
+    if landscape:  # two referral slips side by side
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PrintJob", "Print"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
@@ -111,9 +116,10 @@ def print_pdf(
     paper: str = "A4",
     *,
     tasks: TaskRunner,
+    landscape: bool = False,
 ) -> bool:
     """Ask for a printer and send ``pdf`` to it in the background; False if cancelled."""
-    printer = choose_printer(parent, title, pages, paper)
+    printer = choose_printer(parent, title, pages, paper, landscape)
     if printer is None:
         return False
     heading = QCoreApplication.translate("PrintJob", "Print")

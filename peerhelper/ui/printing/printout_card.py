@@ -146,14 +146,23 @@ class PrintoutCard(QFrame):
     ) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        for label, code in items:
-            box.addItem(label, code)
+        for item_label, code in items:
+            box.addItem(item_label, code)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.currentIndexChanged.connect(lambda _index: self.refresh())
         label = QLabel(text)
         label.setBuddy(box)
         self.choices.addRow(label, box)
         return box
+
+    # -- what each kind of card builds ---------------------------------------------------
+    def work(self) -> Callable[[], Printout]:
+        """The work that builds this card's printout (off the GUI thread)."""
+        raise NotImplementedError
+
+    def file_name(self) -> str:
+        """The name suggested when the printout is saved as a PDF."""
+        raise NotImplementedError
 
     # -- building ------------------------------------------------------------------------
     def refresh(self) -> None:

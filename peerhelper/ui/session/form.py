@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,8 +55,12 @@ from peerhelper.ui.session import labels
 from peerhelper.ui.session.collapsible import Collapsible
 from peerhelper.ui.session.form_problems import explain
 from peerhelper.ui.session.privacy_text import field_label
+from peerhelper.ui.session.referral_picker import ReferralPicker
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
+
+if TYPE_CHECKING:
+    from peerhelper.guides.model import Guide, Problem
 
 # Kept by storage, never typed: how the session was recorded (form, tally, …).
 FORM_LEAVES_OUT = ("source",)
@@ -134,6 +138,8 @@ class SessionForm(QWidget):
         self.barriers = ChoiceTiles(
             labels.choices("barriers", lang), multiple=True, columns=3, name=self.tr("Barriers")
         )
+        self.referrals = ReferralPicker(context)
+        self.referrals.print_requested.connect(self.print_slip)
         self.referred_to = QLineEdit()
         self.referred_to.setMaxLength(MAX_REFERRED_TO_LENGTH)
         self.referred_to.setAccessibleName(self.tr("Referred to"))
@@ -143,7 +149,7 @@ class SessionForm(QWidget):
         self.guides_label.setWordWrap(True)
         self.print_button = QPushButton(icon("print"), self.tr("&Print a handout…"))
         self.print_button.clicked.connect(self.print_handout)
-        self.suggestions = GuideSuggestions(context.language)
+        self.suggestions = GuideSuggestions(context.language, load=self._load_guides)
         self.suggestions.open_guide_requested.connect(self.open_guide_requested)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -241,6 +247,7 @@ class SessionForm(QWidget):
             (self.tr("Visit"), self.visit),
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
+            (self.tr("Referred to a ser&vice"), self.referrals),
             (self.tr("&Referred to"), self.referred_to_field),
         ]
         for text, widget in rows:
@@ -311,6 +318,7 @@ class SessionForm(QWidget):
             self.visit.value(),
             self.age_band.value(),
             self.barriers.values(),
+            self.referrals.values(),
             self.referred_to.text().strip(),
             self.note.toPlainText().strip(),
         )
@@ -327,12 +335,19 @@ class SessionForm(QWidget):
         box.addWidget(self.print_button)
         return row
 
+    def _load_guides(self) -> tuple[list[Guide], list[Problem]]:
+        from peerhelper.guides.library import load_all
+
+        return load_all(self.context.paths)
+
     def print_handout(self) -> None:
         """Choose a guide (this session's first) and print it; the printed one is noted here."""
         from peerhelper.ui.printing.session_print import print_for_session
 
         topics, lang = self.topics.values(), self.language_code()
-        print_for_session(self.context, self, self.guides, topics, lang, self.add_guide)
+        print_for_session(
+            self.context, self, self.guides, topics, lang, self.add_guide, load=self._load_guides
+        )
 
     def _connect(self) -> None:
         self.topics.changed.connect(lambda: self.suggestions.show_for(self.topics.values()))
@@ -353,6 +368,7 @@ class SessionForm(QWidget):
         self.referred_to.textChanged.connect(self._changed)
         self.referred_to.textChanged.connect(self._reveal_details)
         self.note.textChanged.connect(self._reveal_details)
+        self.referrals.changed.connect(self._changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save(clear=False))
@@ -423,6 +439,7 @@ class SessionForm(QWidget):
             "topics": (self.topics.values, self.topics.set_values),
             "barriers": (self.barriers.values, self.barriers.set_values),
             "referred_to": (lambda: self.referred_to.text().strip(), self.referred_to.setText),
+            "referrals": (self.referrals.values, self.referrals.set_values),
             "guides": (lambda: list(self.guides), self._set_guides),
             "note": (lambda: self.note.toPlainText().strip(), self.note.setPlainText),
         }
@@ -491,6 +508,29 @@ class SessionForm(QWidget):
             self._show_guides()
             if self.touched:
                 self._changed()
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """Note a referral (a slip was printed). Before a session is started it only waits here."""
+        touched = self.touched
+        self.referrals.blockSignals(True)
+        added = self.referrals.add(entry_uuid)
+        self.referrals.blockSignals(False)
+        if added and touched:
+            self._changed()
+
+    def print_slip(self, entry_uuid: str) -> None:
+        """Print a referral slip in the session's language; printing it records the referral."""
+        from PySide6.QtCore import Qt
+
+        from peerhelper.ui.referrals.slip_dialog import SlipDialog
+
+        entry = self.referrals.entries.get(entry_uuid)
+        if entry is None:
+            return
+        dialog = SlipDialog(self.context, entry, self, client_lang=self.language_code())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.slip_printed.connect(self.record_referral)
+        dialog.open()
 
     def _show_guides(self) -> None:
         self.guides_label.setText(

@@ -85,6 +85,14 @@ class SessionPage(Page):
             self.form.load(data)
             self.tabs.setCurrentWidget(self.form)
 
+    def guides_changed(self) -> None:
+        """Local guides came or went: suggest from the new library."""
+        self.form.suggestions.forget_guides()
+
+    def record_referral(self, entry_uuid: str) -> None:
+        """A referral slip was printed: note the referral on the session being typed."""
+        self.form.record_referral(entry_uuid)
+
     def record_guide(self, guide_id: str) -> None:
         """A guide was shown or printed: note it on the session being typed."""
         self.form.add_guide(guide_id)

@@ -45,7 +45,9 @@ class PaperTally(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d.M.yyyy")
-        self.day.setDateRange(FIRST_DAY, QDate.currentDate())
+        self.day.setDateRange(
+            QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day), QDate.currentDate()
+        )
         self.day.setAccessibleName(self.tr("Day"))
         self.mode = ChoiceTiles(labels.choices("mode", lang), columns=3, name=self.tr("Mode"))
         self.mode.set_value("local")
@@ -87,7 +89,8 @@ class PaperTally(QWidget):
         return sum(spin.value() for spin in self.counts.values())
 
     def save(self) -> None:
-        day: date = self.day.date().toPython()
+        chosen = self.day.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         counts = {code: spin.value() for code, spin in self.counts.items() if spin.value()}
         question = self.tr("Record %n session(s) for %1?", "", self._sum()).replace(
             "%1", day.strftime("%d.%m.%Y")

@@ -109,8 +109,9 @@ class StatisticsPage(Page):
         self.print_button.clicked.connect(self.print_report)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
         self.excel_button.clicked.connect(self.export_excel)
-        for widget in (self.as_table, self.print_button, self.report_button, self.excel_button):
-            row.addWidget(widget)
+        row.addWidget(self.as_table)
+        for button in (self.print_button, self.report_button, self.excel_button):
+            row.addWidget(button)
         self.content.addWidget(actions)
 
         self.charts_box = QWidget()
@@ -132,7 +133,10 @@ class StatisticsPage(Page):
     def _make_labeller(self, topics: dict[str, str]) -> Labeller:
         from peerhelper.operations import statistics
 
-        return statistics.labeller(self.context.db, self.lang, language_name)
+        # Local guides are counted like any guide, so they are named too.
+        return statistics.labeller(
+            self.context.db, self.lang, language_name, paths=self.context.paths
+        )
 
     # -- computing ------------------------------------------------------------
     def refresh(self, wanted: StatsFilter | None = None) -> None:

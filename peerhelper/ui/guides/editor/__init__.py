@@ -1,0 +1,1 @@
+"""Making a guide in the app: the "New guide" dialog, its step form and screenshot canvas."""

@@ -1,0 +1,1 @@
+"""The Referrals section: the directory of services and referral slips."""

@@ -14,11 +14,14 @@ class FlowLayout(QLayout):
     def __init__(
         self, parent: QWidget | None = None, spacing: int = 8, max_columns: int = 99
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._max_columns = max_columns
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        # Given to the parent only now: Qt asks a layout for its items as soon as it has one.
+        if parent is not None:
+            parent.setLayout(self)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -149,3 +152,16 @@ def labelled(text: str, field: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(field, 1)
     return pair
+
+
+def wrapping_row(widgets: list[QWidget], right: bool = False) -> QWidget:
+    """``widgets`` in a :class:`WrapRow` of their own, as one widget to add to a layout.
+
+    A widget, not a bare layout: a Python layout added with ``addLayout`` may
+    lose its Python side while Qt still uses it.
+    """
+    holder = QWidget()
+    row = WrapRow(holder, right=right)
+    for widget in widgets:
+        row.addWidget(widget)
+    return holder

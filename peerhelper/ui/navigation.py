@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon_size
 
-# The share of the window the navigation may take with its names shown.
-MOST = 0.25
+# The share of the window the navigation may take with its names shown; less at a
+# large text size, where every other screen needs the width more.
+MOST = 0.3
+MOST_LARGE_TEXT = 0.25
 ICON = 32  # pixels at 100 %
 COMPACT_ICON = 24  # icons only: smaller, so every section fits a netbook's height
 
@@ -54,7 +57,8 @@ class Navigation(QListWidget):
 
     def fit(self, window_width: int) -> None:
         """Names or icons only, whichever the window's width allows."""
-        compact = self.full_width() > window_width * MOST
+        most = MOST_LARGE_TEXT if text_scale() >= 1.5 else MOST
+        compact = self.full_width() > window_width * most
         if compact != self.compact or self.width() != self._width(compact):
             self.compact = compact
             self._show_form()

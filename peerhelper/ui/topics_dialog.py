@@ -25,7 +25,7 @@ from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.database import Database
 from peerhelper.ui.fit import fit_to_screen, scrolling
-from peerhelper.ui.flow import WrapRow
+from peerhelper.ui.flow import wrapping_row
 
 
 class TopicsDialog(QDialog):
@@ -64,9 +64,8 @@ class TopicsDialog(QDialog):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        buttons = WrapRow()  # wraps at a large text size
-        for button in (self.save_button, self.new_button, self.retire_button):
-            buttons.addWidget(button)
+        # The buttons wrap onto two rows at a large text size.
+        buttons = wrapping_row([self.save_button, self.new_button, self.retire_button])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         # A list short enough to leave the fields in sight; all scrolls, Close stays.
@@ -76,7 +75,7 @@ class TopicsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list, 1)
         column.addLayout(form)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.message)
         column.addWidget(hint)
         layout = QVBoxLayout(self)

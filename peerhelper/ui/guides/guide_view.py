@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from peerhelper.domain.languages import SERVICE_LANGUAGES
 from peerhelper.guides.model import Guide, Step
 from peerhelper.guides.pictures import step_svg_bytes
-from peerhelper.ui.flow import WrapRow
+from peerhelper.ui.flow import wrapping_row
 from peerhelper.ui.guides.languages import (
     exclude_language,
     language_name,
@@ -138,10 +138,10 @@ class GuideView(QWidget):
         self.print_button.setToolTip(self.tr("Print a handout for the client (Ctrl+P)"))
         self.print_button.setAccessibleName(self.tr("Print a handout"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.guide.id))
-        top = WrapRow()  # the buttons wrap onto two rows at a large text size
-        for button in (self.back_button, self.print_button, self.show_button):
+        buttons = (self.back_button, self.print_button, self.show_button)
+        for button in buttons:
             button.setIconSize(icon_size())
-            top.addWidget(button)
+        top = wrapping_row(list(buttons))  # two rows at a large text size
 
         self.title = QLabel()
         self.title.setObjectName("guideTitle")
@@ -207,7 +207,7 @@ class GuideView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui.controller import AppController
-from peerhelper.ui.flow import FlowLayout, WrapRow, labelled
+from peerhelper.ui.flow import FlowLayout, labelled, wrapping_row
 from peerhelper.ui.guides.guide_view import GuideView
 from peerhelper.ui.guides.languages import language_name, language_order, topic_label, topic_order
 from peerhelper.ui.guides.library_delegate import GuideDelegate
@@ -105,7 +104,7 @@ class GuidesPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(14)
         box.addWidget(self._build_search())
-        box.addLayout(self._build_filters())
+        box.addWidget(self._build_filters())
         self.count = QLabel()
         self.count.setObjectName("hint")
         box.addWidget(self.count)
@@ -123,7 +122,7 @@ class GuidesPage(Page):
         empty_row.addWidget(self.empty, 1)
         empty_row.addWidget(self.clear_button)
         box.addLayout(empty_row)
-        box.addLayout(self._build_actions())
+        box.addWidget(self._build_actions())
         self.sharing = SharingBar(context, self.selected_guides, self.current_guide)
         self.sharing.library_changed.connect(self.reload)
         self.sharing.library_changed.connect(self.library_changed)
@@ -168,7 +167,7 @@ class GuidesPage(Page):
         for code in codes:
             self.language_filter.addItem(language_name(code), code)
 
-    def _build_filters(self) -> QLayout:
+    def _build_filters(self) -> QWidget:
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName(self.tr("Topic"))
         self.language_filter = QComboBox()
@@ -177,7 +176,8 @@ class GuidesPage(Page):
         self.topic_filter.currentIndexChanged.connect(self._topic_chosen)
         self.language_filter.currentIndexChanged.connect(self._language_chosen)
         # Side by side when there is room, one above the other when narrow (200 %).
-        row = FlowLayout(max_columns=2)
+        holder = QWidget()
+        row = FlowLayout(holder, max_columns=2)
         for text, box in (
             (self.tr("&Topic"), self.topic_filter),
             (self.tr("&Language"), self.language_filter),
@@ -189,7 +189,7 @@ class GuidesPage(Page):
             )
             box.setMinimumContentsLength(max(8, len(box.itemText(0)) + 1))
             row.addWidget(labelled(text, box))
-        return row
+        return holder
 
     def _build_list(self) -> QListView:
         self.view = QListView()
@@ -215,17 +215,16 @@ class GuidesPage(Page):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         return self.view
 
-    def _build_actions(self) -> QLayout:
+    def _build_actions(self) -> QWidget:
         self.open_button = QPushButton(icon("guides"), self.tr("&Open the guide"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_current)
         self.show_button = QPushButton(icon("show-client"), self.tr("&Show to the client"))
         self.show_button.setToolTip(self.tr("Full screen, one step at a time (F5)"))
         self.show_button.clicked.connect(self.show_current)
-        row = WrapRow()
         for button in (self.open_button, self.show_button):
             button.setIconSize(icon_size())
-            row.addWidget(button)
+        row = wrapping_row([self.open_button, self.show_button])
         shortcut = QShortcut(QKeySequence("F5"), self.library)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.show_current)

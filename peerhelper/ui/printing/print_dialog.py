@@ -29,7 +29,7 @@ from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.fit import fit_to_screen, scrolling
-from peerhelper.ui.flow import WrapRow
+from peerhelper.ui.flow import wrapping_row
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.picture_messages import error_text
@@ -120,9 +120,7 @@ class HandoutPrintDialog(QDialog):
         columns.addWidget(side)
         columns.addWidget(self.preview, 1)
         # At a large text size the buttons move onto two rows rather than widen the dialog.
-        buttons = WrapRow(right=True)
-        for button in (self.print_button, self.save_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = wrapping_row([self.print_button, self.save_button, self.close_button], True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
@@ -138,7 +136,7 @@ class HandoutPrintDialog(QDialog):
         layout.addWidget(lead)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         fit_to_screen(self, QSize(round(1000 * min(scale, 1.4)), round(760 * min(scale, 1.25))))
 
     # -- building ----------------------------------------------------------------

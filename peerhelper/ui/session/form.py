@@ -48,7 +48,7 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
-from peerhelper.ui.flow import FlowLayout, WrapRow, labelled
+from peerhelper.ui.flow import FlowLayout, labelled, wrapping_row
 from peerhelper.ui.icons import icon, icon_size, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
@@ -274,12 +274,11 @@ class SessionForm(QWidget):
         outer.addWidget(self.more)
 
         # Save feedback and problems sit with the buttons, where the volunteer looks.
-        buttons = WrapRow()
         for button in (self.save_button, self.save_clear_button, self.clear_button):
             button.setIconSize(icon_size())
-            buttons.addWidget(button)
+        buttons = wrapping_row([self.save_button, self.save_clear_button, self.clear_button])
         outer.addWidget(self.problems)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
         outer.addWidget(self.status)
         outer.addStretch(1)  # spare height below the buttons, never between sections
 

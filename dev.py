@@ -53,8 +53,10 @@ QT_DESKTOP = [
     "libcups2",
 ]
 # Tools for the tests and benchmarks: poppler-utils reads PDFs back; the sqlite3
-# shell's own .import is the floor that benchmarks/import.py measures against.
-TEST_TOOLS = ["poppler-utils", "sqlite3"]
+# shell's own .import is the floor that benchmarks/import.py measures against;
+# the organisation-server tests start a PostgreSQL server of their own
+# (tests/pg_server.py), on a Unix socket only.
+TEST_TOOLS = ["poppler-utils", "sqlite3", "postgresql"]
 
 
 # How long to wait while another program (an update, Software Center) holds

@@ -20,6 +20,9 @@ from peerhelper.paths import DataPaths
 from peerhelper.storage.database import Database, open_database
 from peerhelper.storage.settings import Settings
 
+# A real PostgreSQL server for the organisation-server tests, started on first use.
+from tests.pg_server import pg_server, pg_url  # noqa: F401
+
 
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:

@@ -222,6 +222,37 @@ CASES: dict[str, Case] = {
         lambda t, d: ["tally-sheet", "--out", _existing(t)],
         "already exists",
     ),
+    "sync with no server set": (lambda t, d: ["sync"], "No organisation server is set"),
+    "sync with a server that is not PostgreSQL": (
+        lambda t, d: ["sync", "--server", "mysql://helper@server/org"],
+        "Only PostgreSQL servers",
+    ),
+    "report of a site with no sessions here": (
+        lambda t, d: [
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+            "--site",
+            "Nowhere",
+            "--out",
+            str(t / "r.pdf"),
+        ],
+        "No sessions from a site 'Nowhere'",
+    ),
+    "report backwards": (
+        lambda t, d: ["report", "--from", "2026-02-01", "--to", "2026-01-31", "--out", "r.pdf"],
+        "is after",
+    ),
+    "bundle over a file": (
+        lambda t, d: ["sessions", "bundle", "--out", _existing(t)],
+        "already exists",
+    ),
+    "merge of a file that is not a bundle": (
+        lambda t, d: ["sessions", "merge", _text_file(t)],
+        "not a whole site bundle",
+    ),
 }
 
 

@@ -6,13 +6,16 @@ declares its commands (``add_commands``) and their handlers, called as
 ``handler(paths, args)`` and returning the exit code:
 
 - :mod:`~peerhelper.cli.backups`: ``backup``, ``restore``;
-- :mod:`~peerhelper.cli.sessions`: ``sessions import``, ``sessions export``;
+- :mod:`~peerhelper.cli.sessions`: ``sessions import``, ``export``, ``bundle``,
+  ``merge``;
 - :mod:`~peerhelper.cli.guides`: ``guides list``, ``check``, ``export``, ``import``,
   ``remove``;
 - :mod:`~peerhelper.cli.printouts`: ``handout``, ``sign``, ``tally-sheet``;
 - :mod:`~peerhelper.cli.statistics`: ``report``;
 - :mod:`~peerhelper.cli.directory`: ``directory list|import|export``,
-  ``referral-slip``.
+  ``referral-slip``;
+- :mod:`~peerhelper.cli.sync`: ``sync`` with the organisation server, and the
+  ``--site``/``--server`` options of ``report`` and ``sessions export``.
 
 Exit codes: 0 success, 2 bad input (with a message naming what is wrong),
 1 anything else. With no command, the desktop app starts. Building the
@@ -77,7 +80,7 @@ def add_period_options(parser: argparse.ArgumentParser, required: bool = False) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from peerhelper.cli import backups, directory, guides, printouts, sessions, statistics
+    from peerhelper.cli import backups, directory, guides, printouts, sessions, statistics, sync
 
     parser = _Parser(
         prog="peerhelper",
@@ -94,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the whole app, show the window, and quit when idle (a start-up check)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for area in (backups, sessions, guides, printouts, statistics, directory):
+    for area in (backups, sessions, guides, printouts, statistics, directory, sync):
         area.add_commands(commands)
     return parser
 

@@ -1,14 +1,17 @@
-"""``peerhelper sessions import`` and ``sessions export``: arguments and what is printed.
+"""``peerhelper sessions import|export|bundle|merge``: arguments and what is printed.
 
     peerhelper sessions import FILE
     peerhelper sessions export --format csv|xlsx --out FILE [--force] [--from DATE] [--to DATE]
-                               [--lang fi|sv|en]
+                               [--lang fi|sv|en] [--site SITE …] [--server URL]
+    peerhelper sessions bundle --out FILE [--since DATE] [--force]
+    peerhelper sessions merge FILE [FILE …]
 
 Exit codes: 0 on success, 2 when the file or an option cannot be used (every
 problem is printed, one per line, and nothing is changed; also when ``--out``
 is a folder, in a missing folder, inside the data folder, or an existing file
 without ``--force``), 1 when a file cannot be written. The work is
-:mod:`peerhelper.operations.sessions`, the same the session list uses.
+:mod:`peerhelper.operations.sessions`, the same the session list uses; site
+bundles are :mod:`peerhelper.operations.sync` (``docs/site-bundles.md``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerhelper.cli import add_period_options
+from peerhelper.cli import add_period_options, day_argument
+from peerhelper.cli.sync import add_scope_options
 from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.errors import EXIT_OK
 from peerhelper.outputs import add_output_options, check_output_path
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``sessions import`` and ``sessions export`` to the program's commands."""
+    """Add ``sessions import``, ``export``, ``bundle`` and ``merge`` to the program's commands."""
     sessions = commands.add_parser(
         "sessions",
         help="import or export the session log (CSV, or an Excel workbook)",
@@ -65,7 +69,38 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         default="fi",
         help="the language of an xlsx file's headers and labels (default fi)",
     )
+    add_scope_options(exporting)
     exporting.set_defaults(handler=export_command)
+    _add_bundle_commands(actions)
+
+
+def _add_bundle_commands(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    bundle = actions.add_parser(
+        "bundle",
+        help="write this site's sessions to a site bundle for the coordinator",
+        description="Write this site's sessions (deleted ones too, so the deletion reaches "
+        "the coordinator), its topics, the directory entries its sessions refer to and its "
+        "profile to a site bundle: a zip file with JSON inside and a checksum. See "
+        "docs/site-bundles.md.",
+    )
+    add_output_options(bundle, "FILE", "write the bundle to FILE (such as site-bundle.zip)")
+    bundle.add_argument(
+        "--since",
+        metavar="DATE",
+        type=day_argument,
+        help="only sessions added or changed on DATE or later, as 2026-03-01",
+    )
+    bundle.set_defaults(handler=bundle_command)
+    merge = actions.add_parser(
+        "merge",
+        help="merge site bundles into this log",
+        description="Merge site bundles into the sessions here. A session already here is "
+        "replaced only by a later version; merging the same bundle twice changes nothing. "
+        "Every bundle is checked first: a damaged, altered or newer bundle is refused "
+        "(exit 2) and nothing is merged.",
+    )
+    merge.add_argument("files", metavar="FILE", type=Path, nargs="+", help="a site bundle")
+    merge.set_defaults(handler=merge_command)
 
 
 def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -84,21 +119,25 @@ def import_command(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def export_command(paths: DataPaths, args: argparse.Namespace) -> int:
-    from peerhelper.operations import sessions
+    from peerhelper.operations import sessions, statistics, sync
 
     sessions.check_period(args.first_day, args.last_day)
     example = f"sessions.{args.format}"
     check_output_path(args.out, paths.root, args.force, example=example)
-    with sessions.opened(paths) as db:
+    # This site's log, or with --server the whole organisation's.
+    with sync.opened_source(paths, args.server) as db:
+        sites = statistics.choose_sites(statistics.site_names(db), args.sites)
         if args.format == "xlsx":
-            count = _export_xlsx(paths, db, args)
+            count = _export_xlsx(paths, db, args, sites)
         else:
-            count = sessions.export_csv(db, args.out, args.first_day, args.last_day)
+            count = sessions.export_csv(db, args.out, args.first_day, args.last_day, sites)
     print(f"Exported {count} session{'s' if count != 1 else ''} to {args.out}")
     return EXIT_OK
 
 
-def _export_xlsx(paths: DataPaths, db: Database, args: argparse.Namespace) -> int:
+def _export_xlsx(
+    paths: DataPaths, db: Database, args: argparse.Namespace, sites: tuple[str, ...]
+) -> int:
     """The workbook of the period; without --from/--to, from the first to the last session."""
     from datetime import date
 
@@ -112,7 +151,34 @@ def _export_xlsx(paths: DataPaths, db: Database, args: argparse.Namespace) -> in
         first = min(first, last)
     if args.last_day is None:
         last = max(first, last)
-    wanted = statistics.period_filter(first, last)
+    wanted = statistics.period_filter(first, last, sites=sites)
     figures = statistics.compute(db, wanted)
     labels = statistics.labeller(db, args.lang, paths=paths)
     return statistics.export_xlsx(db, args.out, figures, labels, args.lang)
+
+
+def bundle_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations import sync
+
+    written = sync.bundle_sessions(paths, args.out, args.since, args.force)
+    print(f"Wrote {written.path}: {written.sessions} sessions ({written.deleted} deleted)")
+    return EXIT_OK
+
+
+def merge_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from peerhelper.operations import sync
+
+    summary = sync.merge_bundles(paths, args.files)
+    for part in summary.bundles:
+        counts = part.counts
+        print(
+            f"{part.path.name} ({part.site_name or 'no site name'}): {counts.new} new, "
+            f"{counts.updated} updated, {counts.unchanged} unchanged"
+        )
+    if summary.topics_added:
+        print(f"Topics added: {', '.join(summary.topics_added)}")
+    if summary.entries_added:
+        print(f"Directory entries added (retired): {', '.join(summary.entries_added)}")
+    total = summary.counts
+    print(f"Merged: {total.new} new, {total.updated} updated, {total.unchanged} unchanged.")
+    return EXIT_OK

@@ -24,6 +24,8 @@ EVIDENCE_BARRIERS = ("no_device", "no_connection", "no_bank_id")
 # Every breakdown the dashboard shows, in the order it shows them; each is a
 # session field (or list) whose codes are counted.
 BREAKDOWNS = (
+    # Shown only where the sessions come from more than one site.
+    "site",
     "topic",
     "mode",
     "channel",
@@ -120,12 +122,17 @@ def period_of(kind: PeriodKind, today: date) -> Period:
 
 @dataclass(frozen=True)
 class StatsFilter:
-    """Which sessions count: a period, and optionally one topic, mode or language."""
+    """Which sessions count: a period, and optionally one topic, mode or language.
+
+    ``sites`` limits the count to those sites (their site-device ids as stored:
+    ``""`` for this installation's own sessions); empty means every site.
+    """
 
     period: Period
     topic: str = ""
     mode: str = ""
     language: str = ""
+    sites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ WORDS: dict[str, dict[str, str]] = {
         "sv": "Stödtillfällen över tid",
         "en": "Sessions over time",
     },
+    "site": {"fi": "Toimipisteet", "sv": "Verksamhetsställen", "en": "Sites"},
+    "this_site": {"fi": "Tämä toimipiste", "sv": "Detta verksamhetsställe", "en": "This site"},
     "topic": {"fi": "Aiheet", "sv": "Ämnen", "en": "Topics"},
     "mode": {"fi": "Tukimuoto", "sv": "Stödform", "en": "Mode"},
     "channel": {"fi": "Kanava", "sv": "Kanal", "en": "Channel"},
@@ -148,10 +150,12 @@ def vocabulary_labeller(
     topics: dict[str, str] | None = None,
     guides: dict[str, str] | None = None,
     services: dict[str, str] | None = None,
+    sites: dict[str, str] | None = None,
 ) -> Labeller:
-    """Labels from the fixed vocabularies, plus the site's topic, guide and service names.
+    """Labels from the fixed vocabularies, plus the topic, guide, service and site names.
 
-    ``services`` names the referral directory's entries by their UUIDs.
+    ``services`` names the referral directory's entries by their UUIDs;
+    ``sites`` names the sites by their ids as stored (``""``: this site).
     """
     vocabularies: dict[str, tuple[Term, ...]] = {
         ("barrier" if name == "barriers" else name): terms for name, terms in VOCABULARIES.items()
@@ -160,6 +164,8 @@ def vocabulary_labeller(
     vocabularies["referral_kind"] = KIND_TERMS
 
     def label(name: str, code: str) -> str:
+        if name == "site":
+            return (sites or {}).get(code) or (code or word("this_site", lang))
         if not code:
             return word("not_recorded", lang)
         if name == "topic" and topics and code in topics:
@@ -228,6 +234,8 @@ def chart_specs(
     """Every chart of the dashboard and the report, in the order they are shown."""
     specs = [over_time_chart(figures, lang, protect), evidence_chart(figures, lang, protect)]
     for name in BREAKDOWNS:
+        if name == "site" and len(figures.breakdown(name)) < 2:
+            continue
         specs.append(
             ChartSpec(
                 name,

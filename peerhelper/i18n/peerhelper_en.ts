@@ -646,52 +646,52 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="82" />
+        <location filename="../ui/guides/library_page.py" line="81" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="83" />
+        <location filename="../ui/guides/library_page.py" line="82" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="116" />
+        <location filename="../ui/guides/library_page.py" line="115" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="120" />
+        <location filename="../ui/guides/library_page.py" line="119" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="149" />
+        <location filename="../ui/guides/library_page.py" line="148" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150" />
+        <location filename="../ui/guides/library_page.py" line="149" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="173" />
+        <location filename="../ui/guides/library_page.py" line="172" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="161" />
+        <location filename="../ui/guides/library_page.py" line="160" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="175" />
+        <location filename="../ui/guides/library_page.py" line="174" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="166" />
+        <location filename="../ui/guides/library_page.py" line="165" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -726,12 +726,12 @@ Reason: %2</translation>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="276" />
+        <location filename="../ui/guides/library_page.py" line="275" />
         <source>Showing %1 of %2 guides</source>
         <translation>Showing %1 of %2 guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="282" />
+        <location filename="../ui/guides/library_page.py" line="281" />
         <source>No guides are installed.</source>
         <translation>No guides are installed.</translation>
     </message>
@@ -867,32 +867,32 @@ Reason: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="132" />
+        <location filename="../ui/printing/print_dialog.py" line="130" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="164" />
+        <location filename="../ui/printing/print_dialog.py" line="162" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="170" />
+        <location filename="../ui/printing/print_dialog.py" line="168" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="192" />
+        <location filename="../ui/printing/print_dialog.py" line="190" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="206" />
+        <location filename="../ui/printing/print_dialog.py" line="204" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="218" />
+        <location filename="../ui/printing/print_dialog.py" line="216" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1044,6 +1044,107 @@ Reason: %2</translation>
         <location filename="../ui/mainwindow.py" line="246" />
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationServerBox</name>
+    <message>
+        <location filename="../ui/organisation_server.py" line="30" />
+        <location filename="../ui/organisation_server.py" line="104" />
+        <location filename="../ui/organisation_server.py" line="127" />
+        <source>Organisation server</source>
+        <translation>Organisation server</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="35" />
+        <source>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="45" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="48" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="50" />
+        <source>Kept in a password file in the data folder, never in the settings.</source>
+        <translation>Kept in a password file in the data folder, never in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="52" />
+        <source>Server addr&amp;ess</source>
+        <translation>Server addr&amp;ess</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="53" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="56" />
+        <source>Sa&amp;ve address</source>
+        <translation>Sa&amp;ve address</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="58" />
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="60" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="79" />
+        <source>No organisation server is set.</source>
+        <translation>No organisation server is set.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="81" />
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85" />
+        <source>Last sync %1: %2</source>
+        <translation>Last sync %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85" />
+        <source>Last sync %1 failed: %2</source>
+        <translation>Last sync %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="128" />
+        <source>The server answers: %1</source>
+        <translation>The server answers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="131" />
+        <source>Connecting to the organisation server…</source>
+        <translation>Connecting to the organisation server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="132" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="144" />
+        <location filename="../ui/organisation_server.py" line="152" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="151" />
+        <source>Syncing with the organisation server…</source>
+        <translation>Syncing with the organisation server…</translation>
     </message>
 </context>
 <context>
@@ -2010,22 +2111,22 @@ Reason: %2</translation>
         <translation>More details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390" />
+        <location filename="../ui/session/form.py" line="389" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="539" />
+        <location filename="../ui/session/form.py" line="538" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="554" />
+        <location filename="../ui/session/form.py" line="553" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="562" />
+        <location filename="../ui/session/form.py" line="561" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -2050,27 +2151,27 @@ Reason: %2</translation>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="599" />
+        <location filename="../ui/session/form.py" line="598" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="602" />
+        <location filename="../ui/session/form.py" line="601" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="604" />
+        <location filename="../ui/session/form.py" line="603" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="604" />
+        <location filename="../ui/session/form.py" line="603" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="608" />
+        <location filename="../ui/session/form.py" line="607" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2365,178 +2466,178 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56" />
+        <location filename="../ui/pages/settings_page.py" line="60" />
         <source>Language and text size</source>
         <translation>Language and text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60" />
+        <location filename="../ui/pages/settings_page.py" line="64" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66" />
+        <location filename="../ui/pages/settings_page.py" line="70" />
         <source>User interface language</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74" />
-        <location filename="../ui/pages/settings_page.py" line="80" />
+        <location filename="../ui/pages/settings_page.py" line="78" />
+        <location filename="../ui/pages/settings_page.py" line="84" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90" />
+        <location filename="../ui/pages/settings_page.py" line="94" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92" />
+        <location filename="../ui/pages/settings_page.py" line="96" />
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115" />
+        <location filename="../ui/pages/settings_page.py" line="119" />
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140" />
+        <location filename="../ui/pages/settings_page.py" line="144" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147" />
+        <location filename="../ui/pages/settings_page.py" line="151" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152" />
-        <location filename="../ui/pages/settings_page.py" line="202" />
+        <location filename="../ui/pages/settings_page.py" line="156" />
+        <location filename="../ui/pages/settings_page.py" line="206" />
         <source>Digital-support symbol</source>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182" />
+        <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185" />
+        <location filename="../ui/pages/settings_page.py" line="189" />
         <source>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Signs and handouts use PeerHelper's own drawing of the symbol. You may use the official file instead (SVG or PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="197" />
         <source>Choose the symbol file</source>
         <translation>Choose the symbol file</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193" />
+        <location filename="../ui/pages/settings_page.py" line="197" />
         <source>Pictures (*.svg *.png)</source>
         <translation>Pictures (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204" />
+        <location filename="../ui/pages/settings_page.py" line="208" />
         <source>This file cannot be used.</source>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220" />
+        <location filename="../ui/pages/settings_page.py" line="224" />
         <source>Edit the top&amp;ics…</source>
         <translation>Edit the top&amp;ics…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273" />
+        <location filename="../ui/pages/settings_page.py" line="277" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306" />
+        <location filename="../ui/pages/settings_page.py" line="310" />
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>The backup could not be restored; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215" />
+        <location filename="../ui/pages/settings_page.py" line="219" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123" />
+        <location filename="../ui/pages/settings_page.py" line="127" />
         <source>Sa&amp;ve the site profile</source>
         <translation>Sa&amp;ve the site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159" />
+        <location filename="../ui/pages/settings_page.py" line="163" />
         <source>Use the o&amp;fficial file…</source>
         <translation>Use the o&amp;fficial file…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161" />
+        <location filename="../ui/pages/settings_page.py" line="165" />
         <source>Use PeerHelper's o&amp;wn</source>
         <translation>Use PeerHelper's o&amp;wn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217" />
+        <location filename="../ui/pages/settings_page.py" line="221" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238" />
+        <location filename="../ui/pages/settings_page.py" line="242" />
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241" />
+        <location filename="../ui/pages/settings_page.py" line="245" />
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Your data is kept on this computer in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249" />
+        <location filename="../ui/pages/settings_page.py" line="253" />
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255" />
+        <location filename="../ui/pages/settings_page.py" line="259" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257" />
+        <location filename="../ui/pages/settings_page.py" line="261" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273" />
+        <location filename="../ui/pages/settings_page.py" line="277" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277" />
+        <location filename="../ui/pages/settings_page.py" line="281" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278" />
+        <location filename="../ui/pages/settings_page.py" line="282" />
         <source>The backup was saved as:
 %1</source>
         <translation>The backup was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="284" />
+        <location filename="../ui/pages/settings_page.py" line="288" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="286" />
+        <location filename="../ui/pages/settings_page.py" line="290" />
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291" />
+        <location filename="../ui/pages/settings_page.py" line="295" />
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -2545,27 +2646,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 The current data is kept aside in the data folder, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294" />
+        <location filename="../ui/pages/settings_page.py" line="298" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304" />
+        <location filename="../ui/pages/settings_page.py" line="308" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="312" />
+        <location filename="../ui/pages/settings_page.py" line="316" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="313" />
+        <location filename="../ui/pages/settings_page.py" line="317" />
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>The backup was restored. The previous data was kept as:
@@ -2575,32 +2676,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SharingBar</name>
     <message>
-        <location filename="../ui/guides/sharing.py" line="44" />
+        <location filename="../ui/guides/sharing.py" line="45" />
         <source>Save as &amp;pack…</source>
         <translation>Save as &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="46" />
+        <location filename="../ui/guides/sharing.py" line="47" />
         <source>Save the selected guides in one file to give to other sites</source>
         <translation>Save the selected guides in one file to give to other sites</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="49" />
+        <location filename="../ui/guides/sharing.py" line="50" />
         <source>Add guides from a pac&amp;k…</source>
         <translation>Add guides from a pac&amp;k…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="51" />
+        <location filename="../ui/guides/sharing.py" line="52" />
         <source>&amp;Remove local guide…</source>
         <translation>&amp;Remove local guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="53" />
+        <location filename="../ui/guides/sharing.py" line="54" />
         <source>&amp;New guide…</source>
         <translation>&amp;New guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="54" />
+        <location filename="../ui/guides/sharing.py" line="55" />
         <source>Make a guide of your own from screenshots or photos</source>
         <translation>Make a guide of your own from screenshots or photos</translation>
     </message>
@@ -2853,6 +2954,75 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <location filename="../ui/site_profile.py" line="69" />
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Languages spo&amp;ken by the volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>SitesBar</name>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="50" />
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="51" />
+        <source>The whole organisation</source>
+        <translation>The whole organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="52" />
+        <source>Whose figures</source>
+        <translation>Whose figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="54" />
+        <source>Figures &amp;of</source>
+        <translation>Figures &amp;of</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="57" />
+        <source>&amp;Combine site logs…</source>
+        <translation>&amp;Combine site logs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="59" />
+        <source>Merge site bundles from other sites into this log.</source>
+        <translation>Merge site bundles from other sites into this log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="112" />
+        <location filename="../ui/statistics/sites.py" line="128" />
+        <source>Combine site logs</source>
+        <translation>Combine site logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="114" />
+        <source>Site bundles (*.zip)</source>
+        <translation>Site bundles (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="127" />
+        <source>Combining site logs…</source>
+        <translation>Combining site logs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="133" />
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 new, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="142" />
+        <source>In all: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>In all: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="148" />
+        <source>Topics added: %1</source>
+        <translation>Topics added: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="149" />
+        <source>Site logs combined</source>
+        <translation>Site logs combined</translation>
     </message>
 </context>
 <context>
@@ -3203,70 +3373,85 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="75" />
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76" />
+        <location filename="../ui/statistics/filters.py" line="78" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77" />
+        <location filename="../ui/statistics/filters.py" line="79" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78" />
+        <location filename="../ui/statistics/filters.py" line="80" />
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79" />
+        <location filename="../ui/statistics/filters.py" line="81" />
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="80" />
+        <location filename="../ui/statistics/filters.py" line="82" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="83" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="149" />
+        <source>This site</source>
+        <translation>This site</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="69" />
-        <location filename="../ui/statistics/page.py" line="160" />
+        <location filename="../ui/statistics/page.py" line="77" />
+        <location filename="../ui/statistics/page.py" line="192" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="71" />
+        <location filename="../ui/statistics/page.py" line="79" />
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="106" />
+        <location filename="../ui/statistics/page.py" line="122" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="108" />
+        <location filename="../ui/statistics/page.py" line="124" />
         <source>Pr&amp;int report…</source>
         <translation>Pr&amp;int report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="110" />
+        <location filename="../ui/statistics/page.py" line="126" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150" />
+        <location filename="../ui/statistics/page.py" line="175" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171" />
+        <location filename="../ui/statistics/page.py" line="203" />
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n support session, %1 volunteer hours</numerusform>
@@ -3274,91 +3459,96 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="208" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="208" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176" />
+        <location filename="../ui/statistics/page.py" line="208" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="104" />
+        <location filename="../ui/statistics/page.py" line="120" />
         <source>Show as ta&amp;bles</source>
         <translation>Show as ta&amp;bles</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180" />
+        <location filename="../ui/statistics/page.py" line="160" />
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="212" />
         <source>Save as image…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209" />
-        <location filename="../ui/statistics/page.py" line="220" />
+        <location filename="../ui/statistics/page.py" line="241" />
+        <location filename="../ui/statistics/page.py" line="252" />
         <source>Save chart as image</source>
         <translation>Save chart as image</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211" />
+        <location filename="../ui/statistics/page.py" line="243" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="239" />
+        <location filename="../ui/statistics/page.py" line="271" />
         <source>statistics-report</source>
         <translation>statistics-report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="244" />
-        <location filename="../ui/statistics/page.py" line="268" />
+        <location filename="../ui/statistics/page.py" line="276" />
+        <location filename="../ui/statistics/page.py" line="300" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245" />
+        <location filename="../ui/statistics/page.py" line="277" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250" />
+        <location filename="../ui/statistics/page.py" line="282" />
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="254" />
+        <location filename="../ui/statistics/page.py" line="286" />
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="261" />
+        <location filename="../ui/statistics/page.py" line="293" />
         <source>Statistics report</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="280" />
-        <location filename="../ui/statistics/page.py" line="295" />
-        <location filename="../ui/statistics/page.py" line="300" />
+        <location filename="../ui/statistics/page.py" line="312" />
+        <location filename="../ui/statistics/page.py" line="327" />
+        <location filename="../ui/statistics/page.py" line="332" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="281" />
+        <location filename="../ui/statistics/page.py" line="313" />
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="282" />
+        <location filename="../ui/statistics/page.py" line="314" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="296" />
+        <location filename="../ui/statistics/page.py" line="328" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -3366,7 +3556,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="299" />
+        <location filename="../ui/statistics/page.py" line="331" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -3609,7 +3799,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="56" />
-        <location filename="../ui/topics_dialog.py" line="117" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
@@ -3619,27 +3809,27 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="98" />
+        <location filename="../ui/topics_dialog.py" line="97" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="117" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Give the topic a name in at least one language.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="137" />
+        <location filename="../ui/topics_dialog.py" line="136" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>The code may contain only letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="139" />
+        <location filename="../ui/topics_dialog.py" line="138" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -647,52 +647,52 @@ Orsak: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="82"/>
+        <location filename="../ui/guides/library_page.py" line="81"/>
         <source>Picture guides</source>
         <translation>Bildguider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="83"/>
+        <location filename="../ui/guides/library_page.py" line="82"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="116"/>
+        <location filename="../ui/guides/library_page.py" line="115"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="120"/>
+        <location filename="../ui/guides/library_page.py" line="119"/>
         <source>Show &amp;all guides</source>
         <translation>Visa &amp;alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="149"/>
+        <location filename="../ui/guides/library_page.py" line="148"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="150"/>
+        <location filename="../ui/guides/library_page.py" line="149"/>
         <source>Search guides</source>
         <translation>Sök guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="173"/>
+        <location filename="../ui/guides/library_page.py" line="172"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="161"/>
+        <location filename="../ui/guides/library_page.py" line="160"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="175"/>
+        <location filename="../ui/guides/library_page.py" line="174"/>
         <source>Language of the guide</source>
         <translation>Guidens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="166"/>
+        <location filename="../ui/guides/library_page.py" line="165"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
@@ -727,12 +727,12 @@ Orsak: %2</translation>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="276"/>
+        <location filename="../ui/guides/library_page.py" line="275"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Visar %1 av %2 guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="282"/>
+        <location filename="../ui/guides/library_page.py" line="281"/>
         <source>No guides are installed.</source>
         <translation>Inga guider är installerade.</translation>
     </message>
@@ -868,32 +868,32 @@ Orsak: %2</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="132"/>
+        <location filename="../ui/printing/print_dialog.py" line="130"/>
         <source>Choose the client&apos;s language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="164"/>
+        <location filename="../ui/printing/print_dialog.py" line="162"/>
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="170"/>
+        <location filename="../ui/printing/print_dialog.py" line="168"/>
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="192"/>
+        <location filename="../ui/printing/print_dialog.py" line="190"/>
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="206"/>
+        <location filename="../ui/printing/print_dialog.py" line="204"/>
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="218"/>
+        <location filename="../ui/printing/print_dialog.py" line="216"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1045,6 +1045,107 @@ Orsak: %2</translation>
         <location filename="../ui/mainwindow.py" line="246"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationServerBox</name>
+    <message>
+        <location filename="../ui/organisation_server.py" line="30"/>
+        <location filename="../ui/organisation_server.py" line="104"/>
+        <location filename="../ui/organisation_server.py" line="127"/>
+        <source>Organisation server</source>
+        <translation>Organisationens server</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="35"/>
+        <source>Sites of one organisation can send their sessions to the organisation&apos;s PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Verksamhetsställena inom en organisation kan skicka sina stödtillfällen till organisationens PostgreSQL-server och hämta dess ämneslista. Lämna adressen tom om du bara arbetar på den här datorn: PeerHelper ansluter då aldrig till ett nätverk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="45"/>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="48"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="50"/>
+        <source>Kept in a password file in the data folder, never in the settings.</source>
+        <translation>Sparas i en lösenordsfil i datamappen, aldrig i inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="52"/>
+        <source>Server addr&amp;ess</source>
+        <translation>Serverns a&amp;dress</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="53"/>
+        <source>Pass&amp;word</source>
+        <translation>L&amp;ösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="56"/>
+        <source>Sa&amp;ve address</source>
+        <translation>Spa&amp;ra adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="58"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Testa ans&amp;lutningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="60"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="79"/>
+        <source>No organisation server is set.</source>
+        <translation>Ingen server för organisationen har angetts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="81"/>
+        <source>Not synced yet.</source>
+        <translation>Inte synkroniserat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1: %2</source>
+        <translation>Senaste synkronisering %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="85"/>
+        <source>Last sync %1 failed: %2</source>
+        <translation>Senaste synkronisering %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="128"/>
+        <source>The server answers: %1</source>
+        <translation>Servern svarar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="131"/>
+        <source>Connecting to the organisation server…</source>
+        <translation>Ansluter till organisationens server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="132"/>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="144"/>
+        <location filename="../ui/organisation_server.py" line="152"/>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="151"/>
+        <source>Syncing with the organisation server…</source>
+        <translation>Synkroniserar med organisationens server…</translation>
     </message>
 </context>
 <context>
@@ -2011,22 +2112,22 @@ Orsak: %2</translation>
         <translation>Fler uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390"/>
+        <location filename="../ui/session/form.py" line="389"/>
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="539"/>
+        <location filename="../ui/session/form.py" line="538"/>
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="554"/>
+        <location filename="../ui/session/form.py" line="553"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Disken är full, så stödtillfället sparades inte. Uppgifterna finns kvar i formuläret: frigör utrymme på disken och spara igen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="562"/>
+        <location filename="../ui/session/form.py" line="561"/>
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
@@ -2051,27 +2152,27 @@ Orsak: %2</translation>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="599"/>
+        <location filename="../ui/session/form.py" line="598"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Sluta redigera? Dina ändringar går förlorade, men det sparade stödtillfället förblir som det var.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="602"/>
+        <location filename="../ui/session/form.py" line="601"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Töm formuläret? Det du har fyllt i för det här stödtillfället går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="604"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>Discard the session</source>
         <translation>Kasta stödtillfället</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="604"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="608"/>
+        <location filename="../ui/session/form.py" line="607"/>
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -2366,178 +2467,178 @@ Orsak: %2</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="56"/>
+        <location filename="../ui/pages/settings_page.py" line="60"/>
         <source>Language and text size</source>
         <translation>Språk och textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="60"/>
+        <location filename="../ui/pages/settings_page.py" line="64"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="66"/>
+        <location filename="../ui/pages/settings_page.py" line="70"/>
         <source>User interface language</source>
         <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="74"/>
-        <location filename="../ui/pages/settings_page.py" line="80"/>
+        <location filename="../ui/pages/settings_page.py" line="78"/>
+        <location filename="../ui/pages/settings_page.py" line="84"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="90"/>
+        <location filename="../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="92"/>
+        <location filename="../ui/pages/settings_page.py" line="96"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="115"/>
+        <location filename="../ui/pages/settings_page.py" line="119"/>
         <source>Site profile</source>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="140"/>
+        <location filename="../ui/pages/settings_page.py" line="144"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="147"/>
+        <location filename="../ui/pages/settings_page.py" line="151"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="152"/>
-        <location filename="../ui/pages/settings_page.py" line="202"/>
+        <location filename="../ui/pages/settings_page.py" line="156"/>
+        <location filename="../ui/pages/settings_page.py" line="206"/>
         <source>Digital-support symbol</source>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="182"/>
+        <location filename="../ui/pages/settings_page.py" line="186"/>
         <source>Signs and handouts use the file you chose.</source>
         <translation>Skyltar och utdelningsblad använder filen du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="185"/>
+        <location filename="../ui/pages/settings_page.py" line="189"/>
         <source>Signs and handouts use PeerHelper&apos;s own drawing of the symbol. You may use the official file instead (SVG or PNG).</source>
         <translation>Skyltar och utdelningsblad använder PeerHelpers egen teckning av symbolen. Du kan använda den officiella filen i stället (SVG eller PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Choose the symbol file</source>
         <translation>Välj symbolens fil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="193"/>
+        <location filename="../ui/pages/settings_page.py" line="197"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="204"/>
+        <location filename="../ui/pages/settings_page.py" line="208"/>
         <source>This file cannot be used.</source>
         <translation>Filen kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="220"/>
+        <location filename="../ui/pages/settings_page.py" line="224"/>
         <source>Edit the top&amp;ics…</source>
         <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>No backup was made.</source>
         <translation>Ingen säkerhetskopia gjordes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="306"/>
+        <location filename="../ui/pages/settings_page.py" line="310"/>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>Säkerhetskopian kunde inte återställas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="215"/>
+        <location filename="../ui/pages/settings_page.py" line="219"/>
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="123"/>
+        <location filename="../ui/pages/settings_page.py" line="127"/>
         <source>Sa&amp;ve the site profile</source>
         <translation>Spa&amp;ra uppgifterna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="159"/>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
         <source>Use the o&amp;fficial file…</source>
         <translation>Använd den off&amp;iciella filen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="161"/>
+        <location filename="../ui/pages/settings_page.py" line="165"/>
         <source>Use PeerHelper&apos;s o&amp;wn</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="217"/>
+        <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="238"/>
+        <location filename="../ui/pages/settings_page.py" line="242"/>
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="241"/>
+        <location filename="../ui/pages/settings_page.py" line="245"/>
         <source>Your data is kept on this computer in:
 %1</source>
         <translation>Dina data finns på den här datorn i mappen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="249"/>
+        <location filename="../ui/pages/settings_page.py" line="253"/>
         <source>PeerHelper backs up the data automatically once a day and keeps the last 7 daily and 4 weekly backups.</source>
         <translation>PeerHelper säkerhetskopierar data automatiskt en gång om dagen och sparar de 7 senaste dagliga och 4 veckovisa säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="255"/>
+        <location filename="../ui/pages/settings_page.py" line="259"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhets&amp;kopiera nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="257"/>
+        <location filename="../ui/pages/settings_page.py" line="261"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="273"/>
+        <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="277"/>
+        <location filename="../ui/pages/settings_page.py" line="281"/>
         <source>Backup made</source>
         <translation>Säkerhetskopia gjord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="278"/>
+        <location filename="../ui/pages/settings_page.py" line="282"/>
         <source>The backup was saved as:
 %1</source>
         <translation>Säkerhetskopian sparades som:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="284"/>
+        <location filename="../ui/pages/settings_page.py" line="288"/>
         <source>Choose a backup to restore</source>
         <translation>Välj en säkerhetskopia att återställa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="286"/>
+        <location filename="../ui/pages/settings_page.py" line="290"/>
         <source>PeerHelper databases (*.db)</source>
         <translation>PeerHelper-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="291"/>
+        <location filename="../ui/pages/settings_page.py" line="295"/>
         <source>Replace the current data with the backup %1?
 
 The current data is kept aside in the data folder, so nothing is lost.</source>
@@ -2546,27 +2647,27 @@ The current data is kept aside in the data folder, so nothing is lost.</source>
 Nuvarande data sparas separat i datamappen, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="294"/>
+        <location filename="../ui/pages/settings_page.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="304"/>
+        <location filename="../ui/pages/settings_page.py" line="308"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="312"/>
+        <location filename="../ui/pages/settings_page.py" line="316"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="313"/>
+        <location filename="../ui/pages/settings_page.py" line="317"/>
         <source>The backup was restored. The previous data was kept as:
 %1</source>
         <translation>Säkerhetskopian återställdes. Tidigare data sparades som:
@@ -2576,32 +2677,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SharingBar</name>
     <message>
-        <location filename="../ui/guides/sharing.py" line="44"/>
+        <location filename="../ui/guides/sharing.py" line="45"/>
         <source>Save as &amp;pack…</source>
         <translation>Spara som pa&amp;ket…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="46"/>
+        <location filename="../ui/guides/sharing.py" line="47"/>
         <source>Save the selected guides in one file to give to other sites</source>
         <translation>Spara de valda guiderna i en fil som kan ges till andra verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="49"/>
+        <location filename="../ui/guides/sharing.py" line="50"/>
         <source>Add guides from a pac&amp;k…</source>
         <translation>&amp;Lägg till guider från ett paket…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="51"/>
+        <location filename="../ui/guides/sharing.py" line="52"/>
         <source>&amp;Remove local guide…</source>
         <translation>&amp;Ta bort egen guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="53"/>
+        <location filename="../ui/guides/sharing.py" line="54"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Ny guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="54"/>
+        <location filename="../ui/guides/sharing.py" line="55"/>
         <source>Make a guide of your own from screenshots or photos</source>
         <translation>Gör en egen guide av skärmbilder eller foton</translation>
     </message>
@@ -2854,6 +2955,75 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <location filename="../ui/site_profile.py" line="69"/>
         <source>Languages spo&amp;ken by the volunteers</source>
         <translation>Språk som de &amp;frivilliga talar</translation>
+    </message>
+</context>
+<context>
+    <name>SitesBar</name>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="50"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="51"/>
+        <source>The whole organisation</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="52"/>
+        <source>Whose figures</source>
+        <translation>Vems siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="54"/>
+        <source>Figures &amp;of</source>
+        <translation>Siffror f&amp;ör</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="57"/>
+        <source>&amp;Combine site logs…</source>
+        <translation>Kombi&amp;nera verksamhetsställenas loggar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="59"/>
+        <source>Merge site bundles from other sites into this log.</source>
+        <translation>Slå ihop överföringspaket från andra verksamhetsställen med den här loggen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="112"/>
+        <location filename="../ui/statistics/sites.py" line="128"/>
+        <source>Combine site logs</source>
+        <translation>Kombinera verksamhetsställenas loggar</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="114"/>
+        <source>Site bundles (*.zip)</source>
+        <translation>Överföringspaket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="127"/>
+        <source>Combining site logs…</source>
+        <translation>Kombinerar verksamhetsställenas loggar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="133"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 nya, %3 uppdaterade, %4 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="142"/>
+        <source>In all: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Totalt: %1 nya, %2 uppdaterade, %3 oförändrade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="148"/>
+        <source>Topics added: %1</source>
+        <translation>Tillagda ämnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/sites.py" line="149"/>
+        <source>Site logs combined</source>
+        <translation>Verksamhetsställenas loggar kombinerade</translation>
     </message>
 </context>
 <context>
@@ -3204,70 +3374,85 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="75"/>
+        <source>All sites</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="77"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="76"/>
+        <location filename="../ui/statistics/filters.py" line="78"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="77"/>
+        <location filename="../ui/statistics/filters.py" line="79"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="78"/>
+        <location filename="../ui/statistics/filters.py" line="80"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="79"/>
+        <location filename="../ui/statistics/filters.py" line="81"/>
         <source>&amp;Mode</source>
         <translation>&amp;Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="80"/>
+        <location filename="../ui/statistics/filters.py" line="82"/>
         <source>&amp;Language</source>
         <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="83"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/filters.py" line="149"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/statistics/page.py" line="69"/>
-        <location filename="../ui/statistics/page.py" line="160"/>
+        <location filename="../ui/statistics/page.py" line="77"/>
+        <location filename="../ui/statistics/page.py" line="192"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="71"/>
+        <location filename="../ui/statistics/page.py" line="79"/>
         <source>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</source>
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="106"/>
+        <location filename="../ui/statistics/page.py" line="122"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Spara &amp;rapport som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="108"/>
+        <location filename="../ui/statistics/page.py" line="124"/>
         <source>Pr&amp;int report…</source>
         <translation>Skr&amp;iv ut rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="110"/>
+        <location filename="../ui/statistics/page.py" line="126"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="150"/>
+        <location filename="../ui/statistics/page.py" line="175"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="171"/>
+        <location filename="../ui/statistics/page.py" line="203"/>
         <source>%n support session(s), %1 volunteer hours</source>
         <translation>
             <numerusform>%n stödtillfälle, %1 frivilligtimmar</numerusform>
@@ -3275,91 +3460,96 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="176"/>
+        <location filename="../ui/statistics/page.py" line="208"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="104"/>
+        <location filename="../ui/statistics/page.py" line="120"/>
         <source>Show as ta&amp;bles</source>
         <translation>Visa som ta&amp;beller</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="180"/>
+        <location filename="../ui/statistics/page.py" line="160"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="212"/>
         <source>Save as image…</source>
         <translation>Spara som bild…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="209"/>
-        <location filename="../ui/statistics/page.py" line="220"/>
+        <location filename="../ui/statistics/page.py" line="241"/>
+        <location filename="../ui/statistics/page.py" line="252"/>
         <source>Save chart as image</source>
         <translation>Spara diagrammet som bild</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="211"/>
+        <location filename="../ui/statistics/page.py" line="243"/>
         <source>SVG picture (*.svg)</source>
         <translation>SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="239"/>
+        <location filename="../ui/statistics/page.py" line="271"/>
         <source>statistics-report</source>
         <translation>statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="244"/>
-        <location filename="../ui/statistics/page.py" line="268"/>
+        <location filename="../ui/statistics/page.py" line="276"/>
+        <location filename="../ui/statistics/page.py" line="300"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="245"/>
+        <location filename="../ui/statistics/page.py" line="277"/>
         <source>Save report as PDF</source>
         <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="250"/>
+        <location filename="../ui/statistics/page.py" line="282"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="254"/>
+        <location filename="../ui/statistics/page.py" line="286"/>
         <source>The report was sent to the printer.</source>
         <translation>Rapporten skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="261"/>
+        <location filename="../ui/statistics/page.py" line="293"/>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="280"/>
-        <location filename="../ui/statistics/page.py" line="295"/>
-        <location filename="../ui/statistics/page.py" line="300"/>
+        <location filename="../ui/statistics/page.py" line="312"/>
+        <location filename="../ui/statistics/page.py" line="327"/>
+        <location filename="../ui/statistics/page.py" line="332"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="281"/>
+        <location filename="../ui/statistics/page.py" line="313"/>
         <source>sessions</source>
         <translation>stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="282"/>
+        <location filename="../ui/statistics/page.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statistics/page.py" line="296"/>
+        <location filename="../ui/statistics/page.py" line="328"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -3367,7 +3557,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         </translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="299"/>
+        <location filename="../ui/statistics/page.py" line="331"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
@@ -3610,7 +3800,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="56"/>
-        <location filename="../ui/topics_dialog.py" line="117"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Retire</source>
         <translation>&amp;Ta ur bruk</translation>
     </message>
@@ -3620,27 +3810,27 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Ämnen som tagits ur bruk döljs bland rutorna men finns kvar i gamla stödtillfällen och i statistiken. Du kan ta dem i bruk igen.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="98"/>
+        <location filename="../ui/topics_dialog.py" line="97"/>
         <source>%1 (retired)</source>
         <translation>%1 (ur bruk)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="117"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Ta i bruk igen</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="132"/>
+        <location filename="../ui/topics_dialog.py" line="131"/>
         <source>Give the topic a name in at least one language.</source>
         <translation>Ge ämnet ett namn på minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="137"/>
+        <location filename="../ui/topics_dialog.py" line="136"/>
         <source>The code may contain only letters, digits and _.</source>
         <translation>Koden får bara innehålla bokstäver, siffror och _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="139"/>
+        <location filename="../ui/topics_dialog.py" line="138"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>

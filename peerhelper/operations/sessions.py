@@ -9,7 +9,7 @@ the same things with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -57,10 +57,17 @@ def import_csv(db: Database, source: Path) -> ImportResult:
 
 
 def export_csv(
-    db: Database, out: Path, first_day: date | None = None, last_day: date | None = None
+    db: Database,
+    out: Path,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    sites: Sequence[str] = (),
 ) -> int:
-    """Write the sessions of the period to ``out`` atomically; the number written."""
+    """Write the sessions of the period to ``out`` atomically; the number written.
+
+    ``sites`` limits them to those sites (ids as stored); none means every site.
+    """
     from peerhelper.storage.sessions_csv import export_sessions
 
     check_period(first_day, last_day)
-    return export_sessions(db, out, first_day, last_day)
+    return export_sessions(db, out, first_day, last_day, sites)

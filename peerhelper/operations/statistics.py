@@ -5,13 +5,19 @@ xlsx`` commands call these. The figures are aggregated by the database
 (``storage.statistics``); the report is ``printing.report`` with the site's
 profile and symbol; the workbook is ``domain.sessions_xlsx`` with the
 sessions streamed from storage. Labels come from one labeller: the fixed
-vocabularies, the site's own topic names, the guides' titles and the
-languages' names (``domain.languages``), in the language of the report.
+vocabularies, the site's own topic names, the guides' titles, the
+languages' names (``domain.languages``) and the sites' names, in the
+language of the report.
+
+Sessions keep their site (merged site bundles, or the organisation server
+where every site's sessions are): :func:`site_names` lists the sites a
+database holds, :func:`choose_sites` reads the sites a user names, and a
+filter (:func:`period_filter`) may take some of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,12 +47,14 @@ def labeller(
     language_name: Callable[[str, str], str] = language_label,
     *,
     paths: DataPaths | None = None,
+    sites: dict[str, str] | None = None,
 ) -> Labeller:
     """Labels in ``lang`` for every breakdown: this site's topic names, the guides, the services.
 
     ``language_name(code, lang)`` names a client's language (the screen
     passes one that also knows the rarer languages). With ``paths``, the
-    site's local guides are named too, like the bundled ones.
+    site's local guides are named too, like the bundled ones. ``sites``
+    names the sites (:func:`site_names`), read from ``db`` without it.
     """
     from peerhelper.domain.statistics_charts import vocabulary_labeller
     from peerhelper.guides.library import load_all
@@ -57,7 +65,9 @@ def labeller(
     topics = {t.code: t.label(lang) for t in sessions_repo.list_topics(db, include_retired=True)}
     guides, _problems = load_all(paths) if paths is not None else load_bundled()
     titles = {g.id: g.title.get(lang) for g in guides}
-    base = vocabulary_labeller(lang, topics, titles, names_by_uuid(db))
+    if sites is None:
+        sites = site_names(db)
+    base = vocabulary_labeller(lang, topics, titles, names_by_uuid(db), sites)
 
     def label(name: str, code: str) -> str:
         if name == "language" and code:
@@ -68,14 +78,55 @@ def labeller(
 
 
 def period_filter(
-    first_day: date, last_day: date, topic: str = "", mode: str = "", language: str = ""
+    first_day: date,
+    last_day: date,
+    topic: str = "",
+    mode: str = "",
+    language: str = "",
+    sites: Sequence[str] = (),
 ) -> StatsFilter:
-    """Which sessions count; :class:`BadInputError` for a period that ends before it starts."""
+    """Which sessions count; :class:`BadInputError` for a period that ends before it starts.
+
+    ``sites`` are ids as stored (:func:`choose_sites`); none means every site.
+    """
     from peerhelper.domain.statistics import Period, StatsFilter
 
     if last_day < first_day:
         raise BadInputError(f"--from {first_day} is after --to {last_day}")
-    return StatsFilter(Period(first_day, last_day), topic, mode, language)
+    return StatsFilter(Period(first_day, last_day), topic, mode, language, tuple(sites))
+
+
+def site_names(db: Database) -> dict[str, str]:
+    """Every site with sessions in ``db``: its id as stored → its name.
+
+    ``""`` is the sessions of the database's own site, named by its site profile.
+    """
+    from peerhelper.storage.site_repo import load_site_profile
+    from peerhelper.storage.statistics import list_sites
+
+    names = list_sites(db.engine)
+    if "" in names:
+        profile = load_site_profile(db)
+        names[""] = profile.site_name if profile else ""
+    return names
+
+
+def choose_sites(names: dict[str, str], wanted: Sequence[str]) -> tuple[str, ...]:
+    """The stored ids of the sites the user named, by id or by name; none for none."""
+    chosen: list[str] = []
+    for given in wanted:
+        matches = [
+            site_id
+            for site_id, name in names.items()
+            if given == site_id or given.casefold() == name.casefold()
+        ]
+        if not matches:
+            known = "; ".join(
+                f"{name or '-'} ({site_id or 'this site'})" for site_id, name in names.items()
+            )
+            raise BadInputError(f"No sessions from a site {given!r}. Sites: {known or 'none'}")
+        chosen += matches
+    return tuple(dict.fromkeys(chosen))
 
 
 def compute(db: Database, wanted: StatsFilter) -> Figures:
@@ -128,7 +179,7 @@ def export_xlsx(db: Database, out: Path, figures: Figures, labels: Labeller, lan
     period = figures.filter.period
     options = XlsxOptions(lang, format_period(figures, lang))
     buffer = io.BytesIO()
-    sessions = sessions_between(db, period.first_day, period.last_day)
+    sessions = sessions_between(db, period.first_day, period.last_day, figures.filter.sites)
     count = write_sessions_xlsx(buffer, sessions, figures, labels, options)
     write_atomic(out, buffer.getvalue())
     return count

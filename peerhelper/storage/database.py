@@ -171,6 +171,10 @@ class Database:
     may be another database).
     """
 
+    # A site's own file, with its site profile; the organisation server's
+    # database (``storage.server.ServerDatabase``) is not.
+    is_site = True
+
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
         self.closed = False

@@ -103,7 +103,10 @@ class SupportSession(MergeableMixin, Base):
     """One client helped once. Never holds who the client is."""
 
     __tablename__ = "support_session"
-    __table_args__ = (Index("ix_support_session_started_at", "started_at"),)
+    __table_args__ = (
+        Index("ix_support_session_started_at", "started_at"),
+        Index("ix_support_session_site_id", "site_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Local wall-clock time at the site, as the volunteer sees it.
@@ -123,6 +126,11 @@ class SupportSession(MergeableMixin, Base):
     source: Mapped[str] = mapped_column(String(10), default="form")
     # Soft delete, so a merge between sites can honour the deletion.
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The site the session was given at: its site-device id and name, kept for
+    # sessions merged from another site. Empty for this installation's own
+    # sessions, whose site is the site profile here (``storage.session_records``).
+    site_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    site_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     topics: Mapped[list[SessionTopic]] = relationship(
         cascade="all, delete-orphan", order_by="SessionTopic.position", lazy="selectin"

@@ -84,13 +84,21 @@ class ImportResult:
 
 
 def sessions_between(
-    db: Database, first_day: date | None = None, last_day: date | None = None
+    db: Database,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    sites: Collection[str] = (),
 ) -> Iterator[SessionData]:
     """The sessions from ``first_day`` to ``last_day`` (inclusive), oldest first.
 
     Either end may be None for "no limit"; deleted sessions are left out.
+    ``db`` is this site's database or the organisation server's
+    (``storage.server.ServerDatabase``); ``sites`` limits the sessions to
+    those sites (ids as stored), all without it.
     """
     conditions = [_SESSIONS.c.deleted_at.is_(None)]
+    if sites:
+        conditions.append(_SESSIONS.c.site_id.in_(list(sites)))
     if first_day is not None:
         conditions.append(_SESSIONS.c.started_at >= datetime.combine(first_day, time()))
     if last_day is not None and last_day < date.max:  # the last possible day has no day after
@@ -102,15 +110,20 @@ def sessions_between(
 
 
 def export_sessions(
-    db: Database, path: Path, first_day: date | None = None, last_day: date | None = None
+    db: Database,
+    path: Path,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    sites: Collection[str] = (),
 ) -> int:
     """Write the sessions from ``first_day`` to ``last_day`` (inclusive) to ``path``.
 
-    Either end may be None for "no limit". Returns the number of sessions written.
+    Either end may be None for "no limit"; ``sites`` as in :func:`sessions_between`.
+    Returns the number of sessions written.
     """
     names = entry_names(db)
     with atomic_output(path, "w", encoding="utf-8-sig", newline="") as out:
-        return write_sessions_csv(out, sessions_between(db, first_day, last_day), names)
+        return write_sessions_csv(out, sessions_between(db, first_day, last_day, sites), names)
 
 
 def entry_names(db: Database) -> dict[str, str]:

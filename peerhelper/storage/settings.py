@@ -58,6 +58,9 @@ DECLARED: tuple[Setting, ...] = (
     Setting("window_places", dict, {}),
     # Whether the session form shows its less common fields.
     Setting("session_more_details", bool, False),
+    # The organisation server's address, never with its password (``storage.server``);
+    # empty: no server, and no network connection is ever made.
+    Setting("server_url", str, ""),
 )
 _BY_KEY = {s.key: s for s in DECLARED}
 

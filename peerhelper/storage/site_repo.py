@@ -14,7 +14,12 @@ _COLUMNS = "organisation, site_name, address, opening_hours, phone, languages"
 
 
 def load_site_profile(db: Database) -> SiteProfileData | None:
-    """The saved profile, or ``None`` before the first-run dialog has been answered."""
+    """The saved profile, or ``None`` before the first-run dialog has been answered.
+
+    The organisation server's database has no profile of its own: ``None``.
+    """
+    if not db.is_site:
+        return None
     connection = db.read_connection()
     try:
         row = connection.execute(

@@ -3,7 +3,10 @@
 Every figure is computed by the database (``GROUP BY`` over the sessions in
 the period, using the ``started_at`` index), never by looping over rows in
 Python: a year of a busy network is a hundred thousand sessions, and the
-dashboard must answer at once. Deleted sessions never count.
+dashboard must answer at once. Deleted sessions never count. Sessions keep
+their site (``site_id``, empty for this installation's own): a filter can
+take some sites, and the ``site`` breakdown compares them when there are two
+or more.
 
 The same statements run on SQLite and on PostgreSQL; the only dialect
 difference, the start of a session's week or month, is in :func:`_bucket`.
@@ -113,6 +116,8 @@ def _conditions(wanted: StatsFilter, *, scan: bool = False) -> ColumnElement[boo
         conditions.append(SESSIONS.c.mode == wanted.mode)
     if wanted.language:
         conditions.append(SESSIONS.c.language == wanted.language)
+    if wanted.sites:
+        conditions.append(SESSIONS.c.site_id.in_(wanted.sites))
     return and_(*conditions)
 
 
@@ -132,10 +137,15 @@ def _should_scan(connection: Connection, wanted: StatsFilter) -> bool:
 
 
 def _bucket(dialect: str, granularity: Granularity, started: Any) -> ColumnElement[str]:
-    """The first day of the session's week (Monday) or month, as ``YYYY-MM-DD``."""
+    """The first day of the session's week (Monday) or month, as ``YYYY-MM-DD``.
+
+    On PostgreSQL the unit and the format are written into the statement, not
+    bound: the same expression in ``SELECT`` and ``GROUP BY`` must read the same.
+    """
     if dialect == "postgresql":
-        unit = "week" if granularity is Granularity.WEEK else "month"
-        return func.to_char(func.date_trunc(unit, started), "YYYY-MM-DD")
+        unit = "'week'" if granularity is Granularity.WEEK else "'month'"
+        truncated = func.date_trunc(literal_column(unit), started)
+        return func.to_char(truncated, literal_column("'YYYY-MM-DD'"))
     if granularity is Granularity.WEEK:
         return func.date(started, "-6 days", "weekday 1")
     return func.strftime("%Y-%m-01", started)
@@ -144,7 +154,7 @@ def _bucket(dialect: str, granularity: Granularity, started: Any) -> ColumnEleme
 def _scan_query(
     wanted: StatsFilter, dialect: str, scan: bool = False
 ) -> tuple[Select, list[tuple[str, str]]]:
-    """One pass over the sessions, grouped by month, week and language.
+    """One pass over the sessions, grouped by month, week, language and site.
 
     Every fixed-vocabulary breakdown is a conditional count in the same pass,
     so the database reads each session once; the groups are few (months ×
@@ -162,6 +172,7 @@ def _scan_query(
         month.label("month"),
         week.label("week"),
         SESSIONS.c.language,
+        SESSIONS.c.site_id,
         func.count(),
         func.coalesce(func.sum(SESSIONS.c.minutes), 0),
     ]
@@ -174,7 +185,7 @@ def _scan_query(
     query = (
         select(*columns)
         .where(_conditions(wanted, scan=scan))
-        .group_by(month.label("month"), week.label("week"), SESSIONS.c.language)
+        .group_by(month.label("month"), week.label("week"), SESSIONS.c.language, SESSIONS.c.site_id)
     )
     return query, counted
 
@@ -256,7 +267,7 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     query, counted = _scan_query(wanted, dialect, scan)
     rows: Any  # untyped statements: every value is checked by int() or _day()
     rows = connection.execute(query)
-    for month, week, language, sessions, minutes, *counts in rows:
+    for month, week, language, site, sessions, minutes, *counts in rows:
         month_day = _day(month)
         bucket = buckets.setdefault(
             _day(week) if granularity is Granularity.WEEK else month_day, [0, 0]
@@ -265,6 +276,7 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         bucket[1] += int(minutes)
         month_sessions[month_day] += int(sessions)
         breakdowns.setdefault("language", Counter())[language or ""] += int(sessions)
+        breakdowns.setdefault("site", Counter())[site or ""] += int(sessions)
         for (name, code), count in zip(counted, counts, strict=True):
             if count:
                 breakdowns.setdefault(name, Counter())[code] += int(count)
@@ -283,6 +295,8 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
     if referred:
         rows = connection.execute(_referral_query(wanted, scan))
         breakdowns["referral"] = Counter({str(code): int(n) for code, n in rows})
+    if len(breakdowns.get("site", ())) < 2:
+        breakdowns.pop("site", None)  # one site: nothing to compare
     figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
     figures.evidence = [
         EvidenceMonth(
@@ -296,6 +310,23 @@ def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
         for month in period.months()
     ]
     return figures
+
+
+def list_sites(engine: Engine) -> dict[str, str]:
+    """Every site with sessions here: its id as stored (``""`` for this one) → its name.
+
+    A site renamed over time is named by its newest session.
+    """
+    latest = func.max(SESSIONS.c.updated_at)
+    query = select(SESSIONS.c.site_id, SESSIONS.c.site_name, latest).group_by(
+        SESSIONS.c.site_id, SESSIONS.c.site_name
+    )
+    names: dict[str, tuple[Any, str]] = {}
+    with engine.connect() as connection:
+        for site_id, name, updated in connection.execute(query):
+            if site_id not in names or updated > names[site_id][0]:
+                names[site_id] = (updated, name)
+    return {site_id: name for site_id, (_, name) in names.items()}
 
 
 def compute(engine: Engine, wanted: StatsFilter) -> Figures:

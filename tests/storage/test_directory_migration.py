@@ -14,10 +14,11 @@ from peerhelper.domain.directory_files import read_starter_entries
 from peerhelper.domain.session import SessionData
 from peerhelper.storage import directory_repo, sessions_repo
 from peerhelper.storage.database import make_engine, open_database
-from peerhelper.storage.migrations import HEAD_REVISION, MIGRATIONS_DIR, REVISION_TABLES
+from peerhelper.storage.migrations import MIGRATIONS_DIR, REVISION_TABLES
 
 STARTER = read_starter_entries()
 DIRECTORY_TABLES = {"directory_entry", "directory_topic", "session_referral"}
+DIRECTORY = "0004_directory"
 
 
 def _migrate(path: Path, revision: str, down: bool = False) -> None:
@@ -63,9 +64,8 @@ def test_the_directory_arrives_with_its_starter_entries_and_old_sessions_stay(
     _a_logged_session(path)
     assert not _tables(path) & DIRECTORY_TABLES
 
-    _migrate(path, HEAD_REVISION)
-    assert HEAD_REVISION == "0004_directory"
-    assert _tables(path) == REVISION_TABLES[HEAD_REVISION]
+    _migrate(path, DIRECTORY)
+    assert _tables(path) == REVISION_TABLES[DIRECTORY]
     database = open_database(path, tmp_path / "backups")
     try:
         entries = directory_repo.list_entries(database)
@@ -87,7 +87,7 @@ def test_the_directory_arrives_with_its_starter_entries_and_old_sessions_stay(
 
 def test_going_back_to_0003_drops_the_directory_and_keeps_the_topic_names(tmp_path: Path) -> None:
     path = tmp_path / "peerhelper.db"
-    _migrate(path, HEAD_REVISION)
+    _migrate(path, DIRECTORY)
     _a_logged_session(path)
     _migrate(path, "0003", down=True)
     assert _tables(path) == REVISION_TABLES["0003"]

@@ -14,8 +14,9 @@ from peerhelper.storage.database import Database
 from peerhelper.storage.models import MergeableMixin, SupportSession
 from peerhelper.storage.session_query import SessionFilter, SessionRow, fetch_sessions
 
-# Columns every mergeable record has, and the row's own bookkeeping.
-BOOKKEEPING = {"id", "deleted_at"} | set(MergeableMixin.__annotations__)
+# Columns every mergeable record has, the row's own bookkeeping, and the site a
+# merged session was given at (``storage.session_records``): none is a field of a session.
+BOOKKEEPING = {"id", "deleted_at", "site_id", "site_name"} | set(MergeableMixin.__annotations__)
 
 
 def test_the_field_lists_match_the_model_columns() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0004_directory"
+HEAD_REVISION = "0005_session_site"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
@@ -27,4 +27,6 @@ REVISION_TABLES: dict[str, frozenset[str]] = {
     "0002": _FIRST_TABLES | _SESSION_TABLES,
     "0003": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"},
     "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
+    # Sessions keep their site: two columns, no new table.
+    "0005_session_site": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
 }

@@ -49,6 +49,10 @@ class SettingsPage(Page):
         self.content.addWidget(self._build_symbol())
         self.content.addWidget(self._build_topics())
         self.content.addWidget(self._build_data())
+        from peerhelper.ui.organisation_server import OrganisationServerBox
+
+        self.server_box = OrganisationServerBox(context)
+        self.content.addWidget(self.server_box)
         self.finish()
 
     # -- appearance -------------------------------------------------------

@@ -71,6 +71,8 @@ class StatisticsFilters(QWidget):
         self.language.addItem(self.tr("All languages"), "")
         for code in COMMON_SESSION_LANGUAGES:
             self.language.addItem(language_name(code), code)
+        self.site = QComboBox()
+        self.site.addItem(self.tr("All sites"), None)
         for text, field in (
             (self.tr("&Period"), self.period),
             (self.tr("&From"), self.first_day),
@@ -78,6 +80,7 @@ class StatisticsFilters(QWidget):
             (self.tr("T&opic"), self.topic),
             (self.tr("&Mode"), self.mode),
             (self.tr("&Language"), self.language),
+            (self.tr("&Site"), self.site),
         ):
             field.setAccessibleName(text.replace("&", ""))
             if isinstance(field, QComboBox):
@@ -88,11 +91,13 @@ class StatisticsFilters(QWidget):
                 )
                 field.setMinimumContentsLength(max(8, len(field.currentText()) + 1))
             layout.addWidget(labelled(text, field))
+        self.site_field = self.site.parentWidget()
+        self.site_field.setVisible(False)  # until the log holds more than one site
         self._follow_period()
         self.period.currentIndexChanged.connect(self._period_chosen)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self._dates_changed)
-        for combo in (self.topic, self.mode, self.language):
+        for combo in (self.topic, self.mode, self.language, self.site):
             combo.currentIndexChanged.connect(self._emit)
 
     def kind(self) -> PeriodKind:
@@ -131,7 +136,20 @@ class StatisticsFilters(QWidget):
             topic=self.topic.currentData() or "",
             mode=self.mode.currentData() or "",
             language=self.language.currentData() or "",
+            sites=() if self.site.currentData() is None else (self.site.currentData(),),
         )
+
+    def set_sites(self, names: dict[str, str]) -> None:
+        """Offer a choice of site when the sessions come from more than one."""
+        chosen = self.site.currentData()
+        self.site.blockSignals(True)
+        while self.site.count() > 1:
+            self.site.removeItem(1)
+        for code, name in sorted(names.items(), key=lambda item: (item[0] != "", item[1])):
+            self.site.addItem(name or code or self.tr("This site"), code)
+        self.site.setCurrentIndex(max(0, self.site.findData(chosen)) if chosen is not None else 0)
+        self.site.blockSignals(False)
+        self.site_field.setVisible(len(names) > 1 or chosen is not None)
 
     def _emit(self) -> None:
         self.changed.emit(self.current())

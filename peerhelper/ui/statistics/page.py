@@ -8,9 +8,12 @@ records), each with its numbers and a "show as table" view.
 
 The figures are computed by the database on the task runner, never on the
 GUI thread; a newer choice makes an older result stale, and it is ignored.
-On screen the counts are the site's own and shown as they are; the report,
-"save chart as image" and the summary sheet leave the site, so they hide
-small counts (``domain.statistics``).
+The figures are this site's log (with the site logs combined into it, all
+sites or one to choose), or, when an organisation server is set, the whole
+organisation's (``statistics.sites``); the report and the export read where
+the figures were counted. On screen the counts are shown as they are; the
+report, "save chart as image" and the summary sheet leave the site, so they
+hide small counts (``domain.statistics``).
 
 This module and ``printing``/reportlab load only when the section is first
 opened (``MainWindow`` builds pages lazily).
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
@@ -41,6 +45,10 @@ from peerhelper.ui.flow import FlowLayout
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.statistics.chart_view import ChartView
 from peerhelper.ui.statistics.filters import StatisticsFilters
+from peerhelper.ui.statistics.sites import SitesBar
+
+if TYPE_CHECKING:
+    from peerhelper.storage.database import Database
 
 
 def language_name(code: str, in_language: str) -> str:
@@ -76,6 +84,10 @@ class StatisticsPage(Page):
         self.lang = context.language if context.language in REPORT_LANGUAGES else "en"
         self.figures: Figures | None = None
         self._generation = 0
+        # Site id as stored → name; "" is this site (see storage.session_records).
+        self.site_names: dict[str, str] = {}
+        # Where the figures shown were counted: the report and the export read there too.
+        self.source: Callable[[], Database] = lambda: self.context.db
         topics = self._topic_labels()
         self.labeller: Labeller = self._make_labeller(topics)
         self.filters = StatisticsFilters(
@@ -85,6 +97,10 @@ class StatisticsPage(Page):
             today,
         )
         self.filters.changed.connect(self.refresh)
+        self.sites = SitesBar(context)
+        self.sites.scope_changed.connect(self.refresh)
+        self.sites.merged.connect(self.refresh)
+        self.content.addWidget(self.sites)
         self.content.addWidget(self.filters)
 
         self.summary = QLabel()
@@ -134,9 +150,17 @@ class StatisticsPage(Page):
         from peerhelper.operations import statistics
 
         # Local guides are counted like any guide, so they are named too.
-        return statistics.labeller(
-            self.context.db, self.lang, language_name, paths=self.context.paths
+        base = statistics.labeller(
+            self.context.db, self.lang, language_name, paths=self.context.paths, sites={}
         )
+
+        def label(name: str, code: str) -> str:
+            # The sites change with each count (a merge, the organisation's figures).
+            if name == "site":
+                return self.site_names.get(code) or code or self.tr("This site")
+            return base(name, code)
+
+        return label
 
     # -- computing ------------------------------------------------------------
     def refresh(self, wanted: StatsFilter | None = None) -> None:
@@ -146,15 +170,23 @@ class StatisticsPage(Page):
         wanted = wanted or self.filters.current()
         self._generation += 1
         generation = self._generation
-        db = self.context.db
+        self.sites.follow_settings()
+        source = self.sites.source()
         self.status.setText(self.tr("Counting…"))
 
-        def done(figures: Figures) -> None:
+        def work() -> tuple[Figures, dict[str, str]]:
+            db = source()  # this site's database, or the organisation server's
+            return statistics.compute(db, wanted), statistics.site_names(db)
+
+        def done(result: tuple[Figures, dict[str, str]]) -> None:
             if generation == self._generation:  # a newer choice makes this one stale
-                self.show_figures(figures)
+                self.source = source
+                self.site_names = result[1]
+                self.filters.set_sites(self.site_names)
+                self.show_figures(result[0])
 
         self.context.tasks.run_task(
-            lambda: statistics.compute(db, wanted),
+            work,
             done,
             receiver=self,
             title=self.tr("Statistics"),
@@ -224,8 +256,8 @@ class StatisticsPage(Page):
 
         figures = self.figures
         assert figures is not None
-        db, paths, labeller, lang = self.context.db, self.context.paths, self.labeller, self.lang
-        return lambda: statistics.report(db, paths, figures, labeller, lang)
+        source, paths, labeller, lang = self.source, self.context.paths, self.labeller, self.lang
+        return lambda: statistics.report(source(), paths, figures, labeller, lang)
 
     def _file_name(self, stem: str, suffix: str) -> str:
         period = self.filters.current().period
@@ -287,9 +319,9 @@ class StatisticsPage(Page):
         path = Path(target)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        db, labeller, lang = self.context.db, self.labeller, self.lang
+        source, labeller, lang = self.source, self.labeller, self.lang
         self.context.tasks.run_task(
-            lambda: statistics.export_xlsx(db, path, figures, labeller, lang),
+            lambda: statistics.export_xlsx(source(), path, figures, labeller, lang),
             lambda count: ask.inform(
                 self,
                 self.tr("Export to Excel"),

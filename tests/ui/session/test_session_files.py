@@ -65,7 +65,7 @@ def test_a_full_disk_during_export_is_told_in_words(window, qtbot, monkeypatch, 
 
     target = tmp_path / "out.csv"
 
-    def full(db, path, first_day, last_day):
+    def full(db, path, first_day, last_day, sites=()):
         raise DiskFullError(path)
 
     monkeypatch.setattr(sessions_csv, "export_sessions", full)

@@ -114,6 +114,15 @@ def _add_starter_entries(entries: sa.Table, topics: sa.Table) -> None:
             for position, topic in enumerate(t for t in entry.topics if t in known_topics)
         ],
     )
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        # The ids above were given, so PostgreSQL's counter for new ones is still at 1.
+        bind.execute(
+            sa.text(
+                "SELECT setval(pg_get_serial_sequence('directory_entry', 'id'), "
+                "(SELECT max(id) FROM directory_entry))"
+            )
+        )
 
 
 def downgrade() -> None:

@@ -1,0 +1,116 @@
+"""Syncing this site with the organisation server.
+
+One sync:
+
+1. makes sure the server's tables are of this version (``server.migrate_server``);
+2. sends the sessions changed here since the cursor (``storage.sync_state``),
+   oldest change first, a batch at a time. Each batch is merged on the
+   server in its own transaction (the same rule as a bundle merge: by
+   uuid, the later ``updated_at`` wins, a deletion is a change) together
+   with the directory entries its sessions refer to
+   (``storage.directory_records``), and the cursor moves here only after
+   the server has committed it. A sync cut short anywhere therefore resumes
+   where it stopped: at worst a batch is sent again, and it then changes
+   nothing;
+3. takes the organisation's topic list: new topics are added here and the
+   organisation's later changes (labels, retirement) are followed.
+
+The local database is only read, and written for the cursor and the topics
+in short transactions, so the volunteer's work goes on meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, and_, or_, select, text
+
+from peerhelper.storage.database import Database
+from peerhelper.storage.directory_records import merge_entries, read_entries, referred
+from peerhelper.storage.session_records import SESSIONS, MergeCounts, merge_records, read_records
+from peerhelper.storage.site_bundles import here_site
+from peerhelper.storage.sync_state import Cursor, read_cursor, save_cursor
+from peerhelper.storage.topic_records import merge_topics, read_topics
+
+BATCH = 1000
+# Taken for each batch: two PeerHelpers merging the same session never race.
+_PUSH_LOCK = 0x7065_6573
+
+# Called with (sessions sent so far, sessions to send).
+SyncProgress = Callable[[int, int], None]
+
+
+@dataclass
+class SyncResult:
+    to_send: int = 0
+    counts: MergeCounts = field(default_factory=MergeCounts)
+    topics_added: list[str] = field(default_factory=list)
+
+    @property
+    def sent(self) -> int:
+        return self.counts.total
+
+
+def pending_sessions(db: Database) -> list[tuple[int, Cursor]]:
+    """Row ids of the sessions changed since the cursor, oldest change first."""
+    with db.engine.connect() as connection:
+        cursor = read_cursor(connection)
+        query = select(SESSIONS.c.id, SESSIONS.c.updated_at, SESSIONS.c.uuid)
+        if cursor is not None:
+            query = query.where(
+                or_(
+                    SESSIONS.c.updated_at > cursor.updated_at,
+                    and_(SESSIONS.c.updated_at == cursor.updated_at, SESSIONS.c.uuid > cursor.uuid),
+                )
+            )
+        query = query.order_by(SESSIONS.c.updated_at, SESSIONS.c.uuid)
+        return [
+            (row_id, Cursor(updated, uuid)) for row_id, updated, uuid in connection.execute(query)
+        ]
+
+
+def push_sessions(
+    db: Database, server: Engine, progress: SyncProgress | None = None, batch: int = BATCH
+) -> SyncResult:
+    """Send the sessions changed here since the last sync (see the module docstring)."""
+    here = here_site(db)
+    pending = pending_sessions(db)
+    result = SyncResult(to_send=len(pending))
+    with db.engine.connect() as local:
+        topics = read_topics(local)
+    with server.begin() as remote:
+        merge_topics(remote, topics)  # every code the sessions use, before any session
+    for start in range(0, len(pending), batch):
+        part = pending[start : start + batch]
+        with db.engine.connect() as local:
+            records = read_records(local, [row_id for row_id, _ in part], here)
+            entries = read_entries(local, referred(records))
+        with server.begin() as remote:
+            remote.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
+            merge_entries(remote, entries)
+            result.counts += merge_records(remote, records, here_id="")
+        with db.engine.begin() as local:
+            save_cursor(local, part[-1][1])
+        if progress is not None:
+            progress(start + len(part), len(pending))
+    return result
+
+
+def pull_topics(db: Database, server: Engine) -> list[str]:
+    """Take the organisation's topic list; returns the codes added here."""
+    with server.connect() as remote:
+        topics = read_topics(remote)
+    with db.engine.begin() as local:
+        return merge_topics(local, topics, follow=True)
+
+
+def sync(
+    db: Database, server: Engine, progress: SyncProgress | None = None, batch: int = BATCH
+) -> SyncResult:
+    from peerhelper.storage.server import migrate_server
+
+    migrate_server(server)
+    result = push_sessions(db, server, progress, batch)
+    result.topics_added = pull_topics(db, server)
+    return result

@@ -1,0 +1,158 @@
+"""Settings → Organisation server: the address, a test, "sync now", the last sync.
+
+The address is saved in the settings without its password; a password
+typed here (or inside the address) goes to the libpq password file in the
+data folder, readable by its owner only (``storage.server``). Testing and
+syncing run on the task runner, so the window never waits for the network.
+With no address, PeerHelper never opens a network connection.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from peerhelper.errors import UserFacingError
+from peerhelper.ui import ask
+from peerhelper.ui.controller import AppController
+from peerhelper.ui.errors import report_failure
+from peerhelper.ui.flow import FlowLayout, labelled
+
+if TYPE_CHECKING:
+    from peerhelper.storage.server import ServerAddress
+
+
+class OrganisationServerBox(QGroupBox):
+    def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Organisation server"), parent)
+        self.context = context
+        box = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Sites of one organisation can send their sessions to the organisation's "
+                "PostgreSQL server and take its topic list. Leave the address empty to work "
+                "on this computer alone: PeerHelper then never connects to a network."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        box.addWidget(hint)
+        self.address = QLineEdit(str(context.settings.get("server_url")))
+        self.address.setPlaceholderText("postgresql://helper@server.example.org/peerhelper")
+        self.address.setAccessibleName(self.tr("Server address"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setToolTip(
+            self.tr("Kept in a password file in the data folder, never in the settings.")
+        )
+        box.addWidget(labelled(self.tr("Server addr&ess"), self.address))
+        box.addWidget(labelled(self.tr("Pass&word"), self.password))
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=8)
+        self.save_button = QPushButton(self.tr("Sa&ve address"))
+        self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
+        self.test_button.clicked.connect(self.test)
+        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.sync_button.clicked.connect(self.sync)
+        for button in (self.save_button, self.test_button, self.sync_button):
+            flow.addWidget(button)
+        box.addWidget(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.status)
+        self.show_status()
+
+    def show_status(self) -> None:
+        from peerhelper.operations import sync as syncing
+
+        saved = bool(self.context.settings.get("server_url"))
+        for button in (self.test_button, self.sync_button):
+            button.setEnabled(saved)
+        last = syncing.last_sync(self.context.db)
+        if not saved:
+            self.status.setText(self.tr("No organisation server is set."))
+        elif last is None:
+            self.status.setText(self.tr("Not synced yet."))
+        else:
+            at, ok, message = last
+            when = QLocale().toString(_local(at), QLocale.FormatType.ShortFormat)
+            text = self.tr("Last sync %1: %2") if ok else self.tr("Last sync %1 failed: %2")
+            self.status.setText(text.replace("%1", when).replace("%2", message))
+
+    def save(self) -> bool:
+        """Save the address (and a typed password); False if it cannot be used."""
+        from peerhelper.operations import sync as syncing
+        from peerhelper.storage.server import save_password
+
+        text = self.address.text().strip()
+        if not text:
+            self.context.settings.set("server_url", "")
+            self.show_status()
+            return True
+        paths = self.context.paths
+        try:
+            address = syncing.server_address(paths, text)
+            if self.password.text():
+                save_password(syncing.password_file(paths), address.url, self.password.text())
+        except (UserFacingError, OSError) as error:
+            report_failure(self, self.tr("Organisation server"), error)
+            return False
+        self.password.clear()
+        self.address.setText(address.shown)
+        self.context.settings.set("server_url", address.shown)
+        self.show_status()
+        return True
+
+    def _address(self) -> ServerAddress:
+        from peerhelper.operations import sync as syncing
+
+        return syncing.server_address(self.context.paths, self.context.settings.get("server_url"))
+
+    def test(self) -> None:
+        from peerhelper.operations import sync as syncing
+
+        if not self.save():
+            return
+        paths, address = self.context.paths, self._address()
+        self.context.tasks.run_task(
+            lambda: syncing.test_connection(paths, address),
+            lambda said: ask.inform(
+                self,
+                self.tr("Organisation server"),
+                self.tr("The server answers: %1").replace("%1", said),
+            ),
+            receiver=self,
+            progress=self.tr("Connecting to the organisation server…"),
+            title=self.tr("Test connection"),
+        )
+
+    def sync(self) -> None:
+        from peerhelper.operations import sync as syncing
+
+        if not self.save():
+            return
+        db, paths, address = self.context.db, self.context.paths, self._address()
+
+        def failed(error: BaseException) -> None:
+            self.show_status()
+            report_failure(self, self.tr("Sync now"), error)
+
+        self.context.tasks.run_task(
+            lambda: syncing.sync_with(db, paths, address),
+            lambda _result: self.show_status(),
+            failed,
+            receiver=self,
+            progress=self.tr("Syncing with the organisation server…"),
+            title=self.tr("Sync now"),
+        )
+
+
+def _local(at: datetime) -> QDateTime:
+    """A naive UTC time as the computer's local time."""
+    return QDateTime(at.replace(tzinfo=UTC).astimezone()).toLocalTime()

@@ -1087,8 +1087,8 @@ Reason: %2</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="56" />
-        <source>Sa&amp;ve address</source>
-        <translation>Sa&amp;ve address</translation>
+        <source>Save a&amp;ddress</source>
+        <translation>Save a&amp;ddress</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="58" />
@@ -2518,6 +2518,11 @@ Reason: %2</translation>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="165" />
+        <source>&amp;Use PeerHelper's own</source>
+        <translation>&amp;Use PeerHelper's own</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="186" />
         <source>Signs and handouts use the file you chose.</source>
         <translation>Signs and handouts use the file you chose.</translation>
@@ -2571,11 +2576,6 @@ Reason: %2</translation>
         <location filename="../ui/pages/settings_page.py" line="163" />
         <source>Use the o&amp;fficial file…</source>
         <translation>Use the o&amp;fficial file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="165" />
-        <source>Use PeerHelper's o&amp;wn</source>
-        <translation>Use PeerHelper's o&amp;wn</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="221" />

@@ -162,7 +162,7 @@ class SettingsPage(Page):
         self.symbol_status.setWordWrap(True)
         self.symbol_choose = QPushButton(self.tr("Use the o&fficial file…"))
         self.symbol_choose.clicked.connect(self.choose_symbol)
-        self.symbol_reset = QPushButton(self.tr("Use PeerHelper's o&wn"))
+        self.symbol_reset = QPushButton(self.tr("&Use PeerHelper's own"))
         self.symbol_reset.clicked.connect(self.reset_symbol)
         column = QVBoxLayout()
         column.addWidget(self.symbol_status)

@@ -224,7 +224,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     controller = AppController(paths, settings, db, translations, tasks)
     window = MainWindow(controller)
     raise_watcher.raise_requested.connect(lambda: bring_to_front(window))
-    window.show()
+    window.show_in_place()
     if backup_failure is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate(

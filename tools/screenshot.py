@@ -68,6 +68,7 @@ def main() -> None:
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--settle", type=float, default=1.0, help="seconds to let a page draw")
     parser.add_argument("--size", default="1200x800", help="window size, e.g. 1366x768")
+    parser.add_argument("--guide", default="", help="on the guides page, open this guide")
     parser.add_argument(
         "--sample-sessions", type=int, default=0, help="log N made-up sessions this year first"
     )
@@ -104,6 +105,8 @@ def main() -> None:
         window.show()
         for key in args.pages:
             window.show_page(key)
+            if key == "guides" and args.guide:
+                window.guides_page().open_guide(args.guide)
             deadline = time.monotonic() + args.settle
             while time.monotonic() < deadline:  # let lazy thumbnails and previews draw
                 app.processEvents()

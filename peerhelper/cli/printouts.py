@@ -9,6 +9,7 @@ half-written file.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,9 +111,14 @@ def handout_command(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def sign_command(paths: DataPaths, args: argparse.Namespace) -> int:
     from peerhelper.operations import printouts
+    from peerhelper.printing.sign import left_out_languages
 
     check_out(paths, args)
-    return write_pdf(args.out, printouts.sign(paths, args.paper))
+    status = write_pdf(args.out, printouts.sign(paths, args.paper))
+    missing = left_out_languages(printouts.site_profile(paths))
+    if missing:
+        print(f"Not on the sign: {', '.join(missing)}.", file=sys.stderr)
+    return status
 
 
 def tally_sheet_command(paths: DataPaths, args: argparse.Namespace) -> int:

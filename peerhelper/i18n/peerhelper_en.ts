@@ -264,7 +264,7 @@ Reason: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="117" />
+        <location filename="../ui/site_profile.py" line="118" />
         <location filename="../ui/site_profile.py" line="119" />
         <source>Welcome to PeerHelper</source>
         <translation>Welcome to PeerHelper</translation>
@@ -510,17 +510,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="46" />
+        <location filename="../ui/session/suggestions.py" line="55" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="52" />
+        <location filename="../ui/session/suggestions.py" line="61" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="56" />
+        <location filename="../ui/session/suggestions.py" line="67" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -528,117 +528,117 @@ Reason: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116" />
+        <location filename="../ui/guides/guide_view.py" line="128" />
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117" />
+        <location filename="../ui/guides/guide_view.py" line="129" />
         <source>Back to all guides</source>
         <translation>Back to all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118" />
+        <location filename="../ui/guides/guide_view.py" line="130" />
         <source>Back to all guides (Esc)</source>
         <translation>Back to all guides (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120" />
+        <location filename="../ui/guides/guide_view.py" line="132" />
         <source>&amp;Show to the client</source>
         <translation>&amp;Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123" />
+        <location filename="../ui/guides/guide_view.py" line="134" />
         <source>Full screen, one step at a time (F5)</source>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124" />
+        <location filename="../ui/guides/guide_view.py" line="135" />
         <source>Show to the client</source>
         <translation>Show to the client</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126" />
+        <location filename="../ui/guides/guide_view.py" line="137" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128" />
+        <location filename="../ui/guides/guide_view.py" line="138" />
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Print a handout for the client (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129" />
+        <location filename="../ui/guides/guide_view.py" line="139" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154" />
+        <location filename="../ui/guides/guide_view.py" line="163" />
         <source>Note for the helper</source>
         <translation>Note for the helper</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157" />
-        <source>Language of the captions</source>
-        <translation>Language of the captions</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158" />
+        <location filename="../ui/guides/guide_view.py" line="167" />
         <source>Second language under the captions</source>
         <translation>Second language under the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159" />
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161" />
+        <location filename="../ui/guides/guide_view.py" line="170" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177" />
-        <source>&amp;Captions in</source>
-        <translation>&amp;Captions in</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178" />
+        <location filename="../ui/guides/guide_view.py" line="192" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179" />
+        <location filename="../ui/guides/guide_view.py" line="191" />
         <source>Second &amp;language</source>
         <translation>Second &amp;language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186" />
+        <location filename="../ui/guides/guide_view.py" line="166" />
+        <source>The client's language</source>
+        <translation>The client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190" />
+        <source>&amp;Client's language</source>
+        <translation>&amp;Client's language</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237" />
+        <location filename="../ui/guides/guide_view.py" line="250" />
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238" />
+        <location filename="../ui/guides/guide_view.py" line="251" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242" />
+        <location filename="../ui/guides/guide_view.py" line="255" />
         <source>checked %1</source>
         <translation>checked %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250" />
+        <location filename="../ui/guides/guide_view.py" line="263" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303" />
+        <location filename="../ui/guides/guide_view.py" line="320" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
@@ -646,62 +646,62 @@ Reason: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="80" />
+        <location filename="../ui/guides/library_page.py" line="81" />
         <source>Picture guides</source>
         <translation>Picture guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="81" />
+        <location filename="../ui/guides/library_page.py" line="82" />
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Step-by-step picture guides to look at together with the client.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="114" />
+        <location filename="../ui/guides/library_page.py" line="115" />
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>No guide matches. Try another word, or show all topics and languages.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="118" />
+        <location filename="../ui/guides/library_page.py" line="119" />
         <source>Show &amp;all guides</source>
         <translation>Show &amp;all guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="147" />
+        <location filename="../ui/guides/library_page.py" line="148" />
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Search in any language, e.g. Wi-Fi, Kela, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="148" />
+        <location filename="../ui/guides/library_page.py" line="149" />
         <source>Search guides</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="171" />
+        <location filename="../ui/guides/library_page.py" line="172" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159" />
+        <location filename="../ui/guides/library_page.py" line="160" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="173" />
+        <location filename="../ui/guides/library_page.py" line="174" />
         <source>Language of the guide</source>
         <translation>Language of the guide</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="164" />
+        <location filename="../ui/guides/library_page.py" line="165" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="179" />
+        <location filename="../ui/guides/library_page.py" line="182" />
         <source>&amp;Topic</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="180" />
+        <location filename="../ui/guides/library_page.py" line="183" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -726,12 +726,12 @@ Reason: %2</translation>
         <translation>Full screen, one step at a time (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="276" />
+        <location filename="../ui/guides/library_page.py" line="275" />
         <source>Showing %1 of %2 guides</source>
         <translation>Showing %1 of %2 guides</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="282" />
+        <location filename="../ui/guides/library_page.py" line="281" />
         <source>No guides are installed.</source>
         <translation>No guides are installed.</translation>
     </message>
@@ -739,87 +739,92 @@ Reason: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56" />
+        <location filename="../ui/printing/options.py" line="57" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>Second language on the handout</source>
         <translation>Second language on the handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58" />
+        <location filename="../ui/printing/options.py" line="59" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62" />
+        <location filename="../ui/printing/options.py" line="63" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65" />
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>&amp;Large print: bigger text and pictures</translation>
+        <location filename="../ui/printing/options.py" line="66" />
+        <source>&amp;Large print</source>
+        <translation>&amp;Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67" />
+        <location filename="../ui/printing/options.py" line="69" />
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Bigger text and pictures, on more pages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="73" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71" />
+        <location filename="../ui/printing/options.py" line="77" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74" />
+        <location filename="../ui/printing/options.py" line="80" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="75" />
+        <location filename="../ui/printing/options.py" line="81" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115" />
+        <location filename="../ui/printing/options.py" line="126" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116" />
+        <location filename="../ui/printing/options.py" line="127" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117" />
+        <location filename="../ui/printing/options.py" line="128" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="118" />
+        <location filename="../ui/printing/options.py" line="129" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132" />
+        <location filename="../ui/printing/options.py" line="142" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>
@@ -827,67 +832,67 @@ Reason: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66" />
+        <location filename="../ui/printing/print_dialog.py" line="65" />
         <source>Print a handout: %1</source>
         <translation>Print a handout: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87" />
+        <location filename="../ui/printing/print_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88" />
+        <location filename="../ui/printing/print_dialog.py" line="87" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90" />
+        <location filename="../ui/printing/print_dialog.py" line="89" />
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91" />
+        <location filename="../ui/printing/print_dialog.py" line="90" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92" />
+        <location filename="../ui/printing/print_dialog.py" line="91" />
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Save the handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93" />
+        <location filename="../ui/printing/print_dialog.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139" />
+        <location filename="../ui/printing/print_dialog.py" line="130" />
         <source>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Choose the client's language and what else to print. The preview shows the pages exactly as they will be printed.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172" />
+        <location filename="../ui/printing/print_dialog.py" line="162" />
         <source>The handout cannot be made with these choices: %1</source>
         <translation>The handout cannot be made with these choices: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178" />
+        <location filename="../ui/printing/print_dialog.py" line="168" />
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>The handout could not be made. The details are in the log file; try other choices or another guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200" />
+        <location filename="../ui/printing/print_dialog.py" line="190" />
         <source>Preparing the handout…</source>
         <translation>Preparing the handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214" />
+        <location filename="../ui/printing/print_dialog.py" line="204" />
         <source>The handout was sent to the printer.</source>
         <translation>The handout was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226" />
+        <location filename="../ui/printing/print_dialog.py" line="216" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -895,32 +900,32 @@ Reason: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23" />
+        <location filename="../ui/pages/home.py" line="22" />
         <source>Hello! What are we helping with today?</source>
         <translation>Hello! What are we helping with today?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28" />
+        <location filename="../ui/pages/home.py" line="27" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29" />
+        <location filename="../ui/pages/home.py" line="28" />
         <source>Find a picture guide</source>
         <translation>Find a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30" />
+        <location filename="../ui/pages/home.py" line="29" />
         <source>Print a handout</source>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48" />
+        <location filename="../ui/pages/home.py" line="47" />
         <source>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</source>
         <translation>The site profile is not filled in yet. Handouts and signs show your site's name, address and opening hours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53" />
+        <location filename="../ui/pages/home.py" line="52" />
         <source>Fill in the site &amp;profile</source>
         <translation>Fill in the site &amp;profile</translation>
     </message>
@@ -986,57 +991,57 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="81" />
+        <location filename="../ui/mainwindow.py" line="78" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84" />
+        <location filename="../ui/mainwindow.py" line="81" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85" />
+        <location filename="../ui/mainwindow.py" line="82" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="86" />
+        <location filename="../ui/mainwindow.py" line="83" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="87" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="88" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="175" />
+        <location filename="../ui/mainwindow.py" line="172" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="189" />
+        <location filename="../ui/mainwindow.py" line="184" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="253" />
+        <location filename="../ui/mainwindow.py" line="242" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="257" />
+        <location filename="../ui/mainwindow.py" line="246" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1071,19 +1076,19 @@ Reason: %2</translation>
         <translation>Kept in a password file in the data folder, never in the settings.</translation>
     </message>
     <message>
+        <location filename="../ui/organisation_server.py" line="52" />
+        <source>Server addr&amp;ess</source>
+        <translation>Server addr&amp;ess</translation>
+    </message>
+    <message>
         <location filename="../ui/organisation_server.py" line="53" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="56" />
-        <source>Sa&amp;ve address</source>
-        <translation>Sa&amp;ve address</translation>
-    </message>
-    <message>
-        <location filename="../ui/organisation_server.py" line="52" />
-        <source>Server addr&amp;ess</source>
-        <translation>Server addr&amp;ess</translation>
+        <source>Save a&amp;ddress</source>
+        <translation>Save a&amp;ddress</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="58" />
@@ -1432,38 +1437,38 @@ Reason: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="52" />
-        <location filename="../ui/printing/print_page.py" line="141" />
+        <location filename="../ui/printing/print_page.py" line="51" />
+        <location filename="../ui/printing/print_page.py" line="140" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="54" />
+        <location filename="../ui/printing/print_page.py" line="53" />
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="79" />
+        <location filename="../ui/printing/print_page.py" line="78" />
         <source>&amp;Find a guide:</source>
         <translation>&amp;Find a guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="81" />
+        <location filename="../ui/printing/print_page.py" line="80" />
         <source>Print a &amp;handout…</source>
         <translation>Print a &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="91" />
+        <location filename="../ui/printing/print_page.py" line="90" />
         <source>Handout of a picture guide</source>
         <translation>Handout of a picture guide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="95" />
+        <location filename="../ui/printing/print_page.py" line="94" />
         <source>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</source>
         <translation>Choose a guide, then the client's language, large print and a note. The client takes the paper home.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="140" />
+        <location filename="../ui/printing/print_page.py" line="139" />
         <source>There is no guide %1.</source>
         <translation>There is no guide %1.</translation>
     </message>
@@ -1471,32 +1476,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="191" />
+        <location filename="../ui/printing/printout_card.py" line="185" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="192" />
+        <location filename="../ui/printing/printout_card.py" line="186" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="203" />
+        <location filename="../ui/printing/printout_card.py" line="197" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214" />
+        <location filename="../ui/printing/printout_card.py" line="208" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225" />
+        <location filename="../ui/printing/printout_card.py" line="219" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1682,7 +1687,7 @@ Reason: %2</translation>
     </message>
     <message>
         <location filename="../ui/referrals/page.py" line="110" />
-        <location filename="../ui/referrals/page.py" line="232" />
+        <location filename="../ui/referrals/page.py" line="236" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
@@ -1740,97 +1745,97 @@ Reason: %2</translation>
         <translation>not checked for over a year</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="230" />
+        <location filename="../ui/referrals/page.py" line="234" />
         <source>No service matches. Try fewer words, or add one.</source>
         <translation>No service matches. Try fewer words, or add one.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="232" />
+        <location filename="../ui/referrals/page.py" line="236" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="239" />
+        <location filename="../ui/referrals/page.py" line="243" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="240" />
+        <location filename="../ui/referrals/page.py" line="244" />
         <source>Helps with</source>
         <translation>Helps with</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="242" />
+        <location filename="../ui/referrals/page.py" line="246" />
         <source>Languages served</source>
         <translation>Languages served</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="245" />
+        <location filename="../ui/referrals/page.py" line="249" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="246" />
+        <location filename="../ui/referrals/page.py" line="250" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="247" />
+        <location filename="../ui/referrals/page.py" line="251" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="248" />
+        <location filename="../ui/referrals/page.py" line="252" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="249" />
+        <location filename="../ui/referrals/page.py" line="253" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="250" />
+        <location filename="../ui/referrals/page.py" line="254" />
         <source>Free or paid</source>
         <translation>Free or paid</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="251" />
+        <location filename="../ui/referrals/page.py" line="255" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="252" />
+        <location filename="../ui/referrals/page.py" line="256" />
         <source>Details from</source>
         <translation>Details from</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="257" />
+        <location filename="../ui/referrals/page.py" line="261" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="260" />
+        <location filename="../ui/referrals/page.py" line="264" />
         <source>over a year ago: check before referring</source>
         <translation>over a year ago: check before referring</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="261" />
+        <location filename="../ui/referrals/page.py" line="265" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="302" />
+        <location filename="../ui/referrals/page.py" line="306" />
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="312" />
+        <location filename="../ui/referrals/page.py" line="316" />
         <source>Delete a service</source>
         <translation>Delete a service</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="319" />
+        <location filename="../ui/referrals/page.py" line="323" />
         <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
         <translation>
             <numerusform>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</numerusform>
@@ -1838,52 +1843,52 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="327" />
+        <location filename="../ui/referrals/page.py" line="331" />
         <source>Delete “%1” from the directory? This cannot be undone.</source>
         <translation>Delete “%1” from the directory? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="330" />
+        <location filename="../ui/referrals/page.py" line="334" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="340" />
+        <location filename="../ui/referrals/page.py" line="344" />
         <source>Import services</source>
         <translation>Import services</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="342" />
+        <location filename="../ui/referrals/page.py" line="346" />
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Directory files (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="351" />
+        <location filename="../ui/referrals/page.py" line="355" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="354" />
+        <location filename="../ui/referrals/page.py" line="358" />
         <source>Importing services…</source>
         <translation>Importing services…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="362" />
+        <location filename="../ui/referrals/page.py" line="366" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="371" />
+        <location filename="../ui/referrals/page.py" line="375" />
         <source>Export services</source>
         <translation>Export services</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="376" />
+        <location filename="../ui/referrals/page.py" line="380" />
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="388" />
+        <location filename="../ui/referrals/page.py" line="392" />
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n service(s) were saved to %1.</numerusform>
@@ -1891,7 +1896,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="391" />
+        <location filename="../ui/referrals/page.py" line="395" />
         <source>The directory was not saved.</source>
         <translation>The directory was not saved.</translation>
     </message>
@@ -1907,262 +1912,266 @@ Reason: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="91" />
+        <location filename="../ui/session/form.py" line="95" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/form.py" line="100" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99" />
+        <location filename="../ui/session/form.py" line="103" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="104" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="107" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/form.py" line="109" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
+        <location filename="../ui/session/form.py" line="112" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115" />
+        <location filename="../ui/session/form.py" line="119" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122" />
+        <location filename="../ui/session/form.py" line="126" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123" />
-        <location filename="../ui/session/form.py" line="229" />
+        <location filename="../ui/session/form.py" line="127" />
+        <location filename="../ui/session/form.py" line="245" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125" />
-        <location filename="../ui/session/form.py" line="230" />
+        <location filename="../ui/session/form.py" line="129" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128" />
-        <location filename="../ui/session/form.py" line="231" />
+        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="246" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="232" />
+        <location filename="../ui/session/form.py" line="134" />
+        <location filename="../ui/session/form.py" line="247" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
+        <location filename="../ui/session/form.py" line="136" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135" />
+        <location filename="../ui/session/form.py" line="139" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141" />
+        <location filename="../ui/session/form.py" line="145" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="150" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="152" />
-        <location filename="../ui/session/form.py" line="253" />
+        <location filename="../ui/session/form.py" line="156" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="156" />
+        <location filename="../ui/session/form.py" line="160" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168" />
+        <location filename="../ui/session/form.py" line="172" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170" />
+        <location filename="../ui/session/form.py" line="174" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171" />
+        <location filename="../ui/session/form.py" line="175" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="172" />
+        <location filename="../ui/session/form.py" line="176" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="173" />
+        <location filename="../ui/session/form.py" line="177" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="206" />
+        <location filename="../ui/session/form.py" line="216" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="220" />
+        <location filename="../ui/session/form.py" line="232" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228" />
+        <location filename="../ui/session/form.py" line="244" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="248" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="249" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235" />
+        <location filename="../ui/session/form.py" line="250" />
         <source>Referred to a ser&amp;vice</source>
         <translation>Referred to a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236" />
+        <location filename="../ui/session/form.py" line="251" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="237" />
+        <location filename="../ui/session/form.py" line="243" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="238" />
+        <location filename="../ui/session/form.py" line="242" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244" />
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="247" />
+        <location filename="../ui/session/form.py" line="260" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="320" />
+        <location filename="../ui/session/form.py" line="266" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="271" />
+        <source>More details</source>
+        <translation>More details</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="389" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="467" />
+        <location filename="../ui/session/form.py" line="538" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481" />
+        <location filename="../ui/session/form.py" line="553" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="486" />
+        <location filename="../ui/session/form.py" line="561" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="500" />
+        <location filename="../ui/session/form_problems.py" line="25" />
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Choose how the support was given (local, remote or training).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="503" />
+        <location filename="../ui/session/form_problems.py" line="30" />
         <source>Choose at least one topic.</source>
         <translation>Choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="506" />
+        <location filename="../ui/session/form_problems.py" line="33" />
         <source>The date must be in the years %1–%2.</source>
         <translation>The date must be in the years %1–%2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="511" />
+        <location filename="../ui/session/form_problems.py" line="39" />
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="524" />
+        <location filename="../ui/session/form.py" line="598" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527" />
+        <location filename="../ui/session/form.py" line="601" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529" />
+        <location filename="../ui/session/form.py" line="603" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529" />
+        <location filename="../ui/session/form.py" line="603" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="533" />
+        <location filename="../ui/session/form.py" line="607" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2170,83 +2179,83 @@ Reason: %2</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="122" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55" />
+        <location filename="../ui/session/session_list.py" line="122" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="61" />
+        <location filename="../ui/session/session_list.py" line="128" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64" />
+        <location filename="../ui/session/session_list.py" line="131" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="66" />
+        <location filename="../ui/session/session_list.py" line="133" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69" />
+        <location filename="../ui/session/session_list.py" line="136" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="71" />
-        <location filename="../ui/session/session_list.py" line="72" />
+        <location filename="../ui/session/session_list.py" line="138" />
+        <location filename="../ui/session/session_list.py" line="139" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="83" />
+        <location filename="../ui/session/session_list.py" line="158" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86" />
+        <location filename="../ui/session/session_list.py" line="161" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87" />
+        <location filename="../ui/session/session_list.py" line="162" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="88" />
+        <location filename="../ui/session/session_list.py" line="163" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93" />
+        <location filename="../ui/session/session_list.py" line="168" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="94" />
+        <location filename="../ui/session/session_list.py" line="169" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104" />
+        <location filename="../ui/session/session_list.py" line="179" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104" />
+        <location filename="../ui/session/session_list.py" line="179" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="148" />
+        <location filename="../ui/session/session_list.py" line="224" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2254,7 +2263,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="271" />
+        <location filename="../ui/session/session_list.py" line="347" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2262,78 +2271,78 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170" />
+        <location filename="../ui/session/session_list.py" line="246" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="171" />
+        <location filename="../ui/session/session_list.py" line="247" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="172" />
+        <location filename="../ui/session/session_list.py" line="248" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="194" />
-        <location filename="../ui/session/session_list.py" line="212" />
-        <location filename="../ui/session/session_list.py" line="224" />
-        <location filename="../ui/session/session_list.py" line="237" />
+        <location filename="../ui/session/session_list.py" line="270" />
+        <location filename="../ui/session/session_list.py" line="288" />
+        <location filename="../ui/session/session_list.py" line="300" />
+        <location filename="../ui/session/session_list.py" line="313" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="196" />
+        <location filename="../ui/session/session_list.py" line="272" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="205" />
+        <location filename="../ui/session/session_list.py" line="281" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="213" />
+        <location filename="../ui/session/session_list.py" line="289" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233" />
+        <location filename="../ui/session/session_list.py" line="309" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226" />
-        <location filename="../ui/session/session_list.py" line="238" />
+        <location filename="../ui/session/session_list.py" line="302" />
+        <location filename="../ui/session/session_list.py" line="314" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248" />
+        <location filename="../ui/session/session_list.py" line="324" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258" />
-        <location filename="../ui/session/session_list.py" line="270" />
-        <location filename="../ui/session/session_list.py" line="275" />
+        <location filename="../ui/session/session_list.py" line="334" />
+        <location filename="../ui/session/session_list.py" line="346" />
+        <location filename="../ui/session/session_list.py" line="351" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="260" />
+        <location filename="../ui/session/session_list.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="277" />
+        <location filename="../ui/session/session_list.py" line="353" />
         <source>The sessions were not saved.</source>
         <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="280" />
+        <location filename="../ui/session/session_list.py" line="356" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -2341,82 +2350,82 @@ Reason: %2</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../ui/session/list_model.py" line="37" />
+        <location filename="../ui/session/list_model.py" line="41" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="38" />
+        <location filename="../ui/session/list_model.py" line="42" />
         <source>Quick tally</source>
         <translation>Quick tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="39" />
+        <location filename="../ui/session/list_model.py" line="43" />
         <source>Paper tally</source>
         <translation>Paper tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="40" />
+        <location filename="../ui/session/list_model.py" line="44" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="47" />
+        <location filename="../ui/session/list_model.py" line="51" />
         <source>Entered on the session form.</source>
         <translation>Entered on the session form.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="48" />
+        <location filename="../ui/session/list_model.py" line="52" />
         <source>Counted with the quick tally: only the topic, mode and time are known.</source>
         <translation>Counted with the quick tally: only the topic, mode and time are known.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="52" />
+        <location filename="../ui/session/list_model.py" line="56" />
         <source>Counted from a paper tally sheet: only the day, topic and mode are known.</source>
         <translation>Counted from a paper tally sheet: only the day, topic and mode are known.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="56" />
+        <location filename="../ui/session/list_model.py" line="60" />
         <source>Imported from a CSV file.</source>
         <translation>Imported from a CSV file.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="73" />
+        <location filename="../ui/session/list_model.py" line="77" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="74" />
+        <location filename="../ui/session/list_model.py" line="78" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="75" />
+        <location filename="../ui/session/list_model.py" line="79" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="76" />
+        <location filename="../ui/session/list_model.py" line="80" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="77" />
+        <location filename="../ui/session/list_model.py" line="81" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="78" />
+        <location filename="../ui/session/list_model.py" line="82" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="79" />
+        <location filename="../ui/session/list_model.py" line="83" />
         <source>Recorded with</source>
         <translation>Recorded with</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="80" />
+        <location filename="../ui/session/list_model.py" line="84" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2424,27 +2433,27 @@ Reason: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22" />
+        <location filename="../ui/session/page.py" line="53" />
         <source>Support session</source>
         <translation>Support session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30" />
+        <location filename="../ui/session/page.py" line="61" />
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31" />
+        <location filename="../ui/session/page.py" line="62" />
         <source>Quick tally</source>
         <translation>Quick tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32" />
+        <location filename="../ui/session/page.py" line="63" />
         <source>Session list</source>
         <translation>Session list</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33" />
+        <location filename="../ui/session/page.py" line="64" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
@@ -2493,11 +2502,6 @@ Reason: %2</translation>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="127" />
-        <source>&amp;Save the site profile</source>
-        <translation>&amp;Save the site profile</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="144" />
         <source>Organisation and site name are required.</source>
         <translation>Organisation and site name are required.</translation>
@@ -2514,14 +2518,9 @@ Reason: %2</translation>
         <translation>Digital-support symbol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="163" />
-        <source>Use the &amp;official file…</source>
-        <translation>Use the &amp;official file…</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="165" />
-        <source>Use PeerHelper's &amp;own</source>
-        <translation>Use PeerHelper's &amp;own</translation>
+        <source>&amp;Use PeerHelper's own</source>
+        <translation>&amp;Use PeerHelper's own</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="186" />
@@ -2549,6 +2548,11 @@ Reason: %2</translation>
         <translation>This file cannot be used.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="224" />
+        <source>Edit the top&amp;ics…</source>
+        <translation>Edit the top&amp;ics…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="277" />
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
@@ -2564,14 +2568,19 @@ Reason: %2</translation>
         <translation>Session topics</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="127" />
+        <source>Sa&amp;ve the site profile</source>
+        <translation>Sa&amp;ve the site profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="163" />
+        <source>Use the o&amp;fficial file…</source>
+        <translation>Use the o&amp;fficial file…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="221" />
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Coordinators can add topics, rename them and retire old ones.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="224" />
-        <source>Edit the &amp;topics…</source>
-        <translation>Edit the &amp;topics…</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="242" />
@@ -2667,32 +2676,32 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SharingBar</name>
     <message>
-        <location filename="../ui/guides/sharing.py" line="44" />
+        <location filename="../ui/guides/sharing.py" line="45" />
         <source>Save as &amp;pack…</source>
         <translation>Save as &amp;pack…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="46" />
+        <location filename="../ui/guides/sharing.py" line="47" />
         <source>Save the selected guides in one file to give to other sites</source>
         <translation>Save the selected guides in one file to give to other sites</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="49" />
+        <location filename="../ui/guides/sharing.py" line="50" />
         <source>Add guides from a pac&amp;k…</source>
         <translation>Add guides from a pac&amp;k…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="51" />
+        <location filename="../ui/guides/sharing.py" line="52" />
         <source>&amp;Remove local guide…</source>
         <translation>&amp;Remove local guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="53" />
+        <location filename="../ui/guides/sharing.py" line="54" />
         <source>&amp;New guide…</source>
         <translation>&amp;New guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="54" />
+        <location filename="../ui/guides/sharing.py" line="55" />
         <source>Make a guide of your own from screenshots or photos</source>
         <translation>Make a guide of your own from screenshots or photos</translation>
     </message>
@@ -2816,125 +2825,135 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129" />
+        <location filename="../ui/guides/show_client.py" line="152" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135" />
+        <location filename="../ui/guides/show_client.py" line="160" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162" />
+        <source>the last step</source>
+        <translation>the last step</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="232" />
+        <location filename="../ui/printing/printout_card.py" line="226" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237" />
+        <location filename="../ui/printing/printout_card.py" line="231" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="238" />
+        <location filename="../ui/printing/printout_card.py" line="232" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243" />
+        <location filename="../ui/printing/printout_card.py" line="237" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243" />
+        <location filename="../ui/printing/printout_card.py" line="237" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="250" />
+        <source>Not on the sign: %1.</source>
+        <translation>Not on the sign: %1.</translation>
     </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="48" />
+        <location filename="../ui/site_profile.py" line="49" />
         <source>e.g. Helsinki Parish Union</source>
         <translation>e.g. Helsinki Parish Union</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49" />
+        <location filename="../ui/site_profile.py" line="50" />
         <source>e.g. Kallio food-aid point</source>
         <translation>e.g. Kallio food-aid point</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="50" />
+        <location filename="../ui/site_profile.py" line="51" />
         <source>e.g. Tue and Thu 10–14</source>
         <translation>e.g. Tue and Thu 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52" />
+        <location filename="../ui/site_profile.py" line="53" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53" />
+        <location filename="../ui/site_profile.py" line="54" />
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54" />
+        <location filename="../ui/site_profile.py" line="55" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55" />
+        <location filename="../ui/site_profile.py" line="56" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56" />
+        <location filename="../ui/site_profile.py" line="57" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="57" />
+        <location filename="../ui/site_profile.py" line="58" />
         <source>Languages spoken by the volunteers</source>
         <translation>Languages spoken by the volunteers</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63" />
+        <location filename="../ui/site_profile.py" line="64" />
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64" />
+        <location filename="../ui/site_profile.py" line="65" />
         <source>&amp;Site name *</source>
         <translation>&amp;Site name *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65" />
+        <location filename="../ui/site_profile.py" line="66" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66" />
+        <location filename="../ui/site_profile.py" line="67" />
         <source>Opening &amp;hours</source>
         <translation>Opening &amp;hours</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67" />
+        <location filename="../ui/site_profile.py" line="68" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="68" />
-        <source>&amp;Languages spoken by the volunteers</source>
-        <translation>&amp;Languages spoken by the volunteers</translation>
+        <location filename="../ui/site_profile.py" line="69" />
+        <source>Languages spo&amp;ken by the volunteers</source>
+        <translation>Languages spo&amp;ken by the volunteers</translation>
     </message>
 </context>
 <context>
@@ -3374,8 +3393,8 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="80" />
-        <source>To&amp;pic</source>
-        <translation>To&amp;pic</translation>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="81" />
@@ -3393,7 +3412,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="148" />
+        <location filename="../ui/statistics/filters.py" line="151" />
         <source>This site</source>
         <translation>This site</translation>
     </message>
@@ -3412,11 +3431,6 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Anonymous figures for funders and development work. On this screen the counts are exact; the report and saved charts show counts under five as &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="120" />
-        <source>Show as &amp;tables</source>
-        <translation>Show as &amp;tables</translation>
-    </message>
-    <message>
         <location filename="../ui/statistics/page.py" line="122" />
         <source>Save &amp;report as PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
@@ -3430,11 +3444,6 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <location filename="../ui/statistics/page.py" line="126" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../ui/statistics/page.py" line="160" />
-        <source>This site</source>
-        <translation>This site</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="175" />
@@ -3465,9 +3474,19 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Share</translation>
     </message>
     <message>
+        <location filename="../ui/statistics/page.py" line="120" />
+        <source>Show as ta&amp;bles</source>
+        <translation>Show as ta&amp;bles</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="160" />
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
         <location filename="../ui/statistics/page.py" line="212" />
-        <source>Save as &amp;image…</source>
-        <translation>Save as &amp;image…</translation>
+        <source>Save as image…</source>
+        <translation>Save as image…</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="241" />
@@ -3690,42 +3709,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258" />
+        <location filename="../ui/printing/printout_card.py" line="266" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263" />
+        <location filename="../ui/printing/printout_card.py" line="271" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264" />
+        <location filename="../ui/printing/printout_card.py" line="272" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270" />
+        <location filename="../ui/printing/printout_card.py" line="278" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274" />
+        <location filename="../ui/printing/printout_card.py" line="282" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274" />
+        <location filename="../ui/printing/printout_card.py" line="282" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>
@@ -3733,7 +3752,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="35" />
+        <location filename="../ui/topics_dialog.py" line="36" />
         <source>Session topics</source>
         <translation>Session topics</translation>
     </message>
@@ -3780,7 +3799,7 @@ but found copies left by a restore that was interrupted. Nothing has been delete
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="56" />
-        <location filename="../ui/topics_dialog.py" line="111" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
@@ -3790,27 +3809,27 @@ but found copies left by a restore that was interrupted. Nothing has been delete
         <translation>Retired topics are hidden from the tiles but kept in old sessions and statistics. You can bring them back.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="92" />
+        <location filename="../ui/topics_dialog.py" line="97" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="111" />
+        <location filename="../ui/topics_dialog.py" line="116" />
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="126" />
+        <location filename="../ui/topics_dialog.py" line="131" />
         <source>Give the topic a name in at least one language.</source>
         <translation>Give the topic a name in at least one language.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="131" />
+        <location filename="../ui/topics_dialog.py" line="136" />
         <source>The code may contain only letters, digits and _.</source>
         <translation>The code may contain only letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="133" />
+        <location filename="../ui/topics_dialog.py" line="138" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -265,7 +265,7 @@ Syy: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="117"/>
+        <location filename="../ui/site_profile.py" line="118"/>
         <location filename="../ui/site_profile.py" line="119"/>
         <source>Welcome to PeerHelper</source>
         <translation>Tervetuloa PeerHelperiin</translation>
@@ -511,17 +511,17 @@ Syy: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="46"/>
+        <location filename="../ui/session/suggestions.py" line="55"/>
         <source>Choose topics to see guides for them.</source>
         <translation>Valitse aiheet, niin näet niihin sopivat oppaat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="52"/>
+        <location filename="../ui/session/suggestions.py" line="61"/>
         <source>No guide for these topics yet.</source>
         <translation>Näihin aiheisiin ei ole vielä opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="56"/>
+        <location filename="../ui/session/suggestions.py" line="67"/>
         <source>Open the guide: %1</source>
         <translation>Avaa opas: %1</translation>
     </message>
@@ -529,117 +529,117 @@ Syy: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116"/>
+        <location filename="../ui/guides/guide_view.py" line="128"/>
         <source>All guides</source>
         <translation>Kaikki oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117"/>
+        <location filename="../ui/guides/guide_view.py" line="129"/>
         <source>Back to all guides</source>
         <translation>Takaisin kaikkiin oppaisiin</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118"/>
+        <location filename="../ui/guides/guide_view.py" line="130"/>
         <source>Back to all guides (Esc)</source>
         <translation>Takaisin kaikkiin oppaisiin (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120"/>
+        <location filename="../ui/guides/guide_view.py" line="132"/>
         <source>&amp;Show to the client</source>
         <translation>&amp;Näytä asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123"/>
+        <location filename="../ui/guides/guide_view.py" line="134"/>
         <source>Full screen, one step at a time (F5)</source>
         <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124"/>
+        <location filename="../ui/guides/guide_view.py" line="135"/>
         <source>Show to the client</source>
         <translation>Näytä asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126"/>
+        <location filename="../ui/guides/guide_view.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128"/>
+        <location filename="../ui/guides/guide_view.py" line="138"/>
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Tulosta asiakkaalle moniste (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129"/>
+        <location filename="../ui/guides/guide_view.py" line="139"/>
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154"/>
+        <location filename="../ui/guides/guide_view.py" line="163"/>
         <source>Note for the helper</source>
         <translation>Huomio auttajalle</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157"/>
-        <source>Language of the captions</source>
-        <translation>Kuvatekstien kieli</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158"/>
+        <location filename="../ui/guides/guide_view.py" line="167"/>
         <source>Second language under the captions</source>
         <translation>Toinen kieli kuvatekstien alla</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159"/>
+        <location filename="../ui/guides/guide_view.py" line="168"/>
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161"/>
+        <location filename="../ui/guides/guide_view.py" line="170"/>
         <source>Language of the words in the pictures</source>
         <translation>Kuvissa näkyvien sanojen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177"/>
-        <source>&amp;Captions in</source>
-        <translation>&amp;Kuvatekstit</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178"/>
+        <location filename="../ui/guides/guide_view.py" line="192"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179"/>
+        <location filename="../ui/guides/guide_view.py" line="191"/>
         <source>Second &amp;language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186"/>
+        <location filename="../ui/guides/guide_view.py" line="166"/>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190"/>
+        <source>&amp;Client&apos;s language</source>
+        <translation>&amp;Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199"/>
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Tätä käännöstä ei ole vielä tarkistanut kieltä äidinkielenään puhuva. Käytä sitä yhdessä kuvien kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237"/>
+        <location filename="../ui/guides/guide_view.py" line="250"/>
         <source>Steps: %1</source>
         <translation>Vaiheita: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238"/>
+        <location filename="../ui/guides/guide_view.py" line="251"/>
         <source>Version %1</source>
         <translation>Versio %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242"/>
+        <location filename="../ui/guides/guide_view.py" line="255"/>
         <source>checked %1</source>
         <translation>tarkistettu %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250"/>
+        <location filename="../ui/guides/guide_view.py" line="263"/>
         <source>Sources: %1</source>
         <translation>Lähteet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303"/>
+        <location filename="../ui/guides/guide_view.py" line="320"/>
         <source>The picture cannot be shown.</source>
         <translation>Kuvaa ei voi näyttää.</translation>
     </message>
@@ -647,62 +647,62 @@ Syy: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="80"/>
+        <location filename="../ui/guides/library_page.py" line="81"/>
         <source>Picture guides</source>
         <translation>Kuvaoppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="81"/>
+        <location filename="../ui/guides/library_page.py" line="82"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Vaihe vaiheelta eteneviä kuvaoppaita, joita katsotaan yhdessä asiakkaan kanssa.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="114"/>
+        <location filename="../ui/guides/library_page.py" line="115"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Mikään opas ei vastaa hakua. Kokeile toista sanaa tai näytä kaikki aiheet ja kielet.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="118"/>
+        <location filename="../ui/guides/library_page.py" line="119"/>
         <source>Show &amp;all guides</source>
         <translation>Näytä ka&amp;ikki oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="147"/>
+        <location filename="../ui/guides/library_page.py" line="148"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Hae millä tahansa kielellä, esim. Wi-Fi, Kela, pankki</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="148"/>
+        <location filename="../ui/guides/library_page.py" line="149"/>
         <source>Search guides</source>
         <translation>Hae oppaita</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="171"/>
+        <location filename="../ui/guides/library_page.py" line="172"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159"/>
+        <location filename="../ui/guides/library_page.py" line="160"/>
         <source>All topics</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="173"/>
+        <location filename="../ui/guides/library_page.py" line="174"/>
         <source>Language of the guide</source>
         <translation>Oppaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="164"/>
+        <location filename="../ui/guides/library_page.py" line="165"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="179"/>
+        <location filename="../ui/guides/library_page.py" line="182"/>
         <source>&amp;Topic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="180"/>
+        <location filename="../ui/guides/library_page.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
@@ -727,12 +727,12 @@ Syy: %2</translation>
         <translation>Koko näyttö, vaihe kerrallaan (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="276"/>
+        <location filename="../ui/guides/library_page.py" line="275"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Näytetään %1 / %2 opasta</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="282"/>
+        <location filename="../ui/guides/library_page.py" line="281"/>
         <source>No guides are installed.</source>
         <translation>Oppaita ei ole asennettu.</translation>
     </message>
@@ -740,87 +740,92 @@ Syy: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56"/>
+        <location filename="../ui/printing/options.py" line="57"/>
         <source>The client&apos;s language</source>
         <translation>Asiakkaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57"/>
+        <location filename="../ui/printing/options.py" line="58"/>
         <source>Second language on the handout</source>
         <translation>Monisteen toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58"/>
+        <location filename="../ui/printing/options.py" line="59"/>
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62"/>
+        <location filename="../ui/printing/options.py" line="63"/>
         <source>Language of the words in the pictures</source>
         <translation>Kuvissa olevien sanojen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65"/>
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>&amp;Isot kirjaimet: suurempi teksti ja kuvat</translation>
+        <location filename="../ui/printing/options.py" line="66"/>
+        <source>&amp;Large print</source>
+        <translation>&amp;Isot kirjaimet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66"/>
+        <location filename="../ui/printing/options.py" line="67"/>
         <source>Large print</source>
         <translation>Isot kirjaimet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67"/>
+        <location filename="../ui/printing/options.py" line="69"/>
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Suurempi teksti ja kuvat, useammalla sivulla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="73"/>
         <source>Paper size</source>
         <translation>Paperikoko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71"/>
+        <location filename="../ui/printing/options.py" line="77"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71"/>
+        <location filename="../ui/printing/options.py" line="77"/>
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Tulostuu muistiinpanoalueelle, esim. seuraavan käynnin aika</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74"/>
+        <location filename="../ui/printing/options.py" line="80"/>
         <source>Next time, bring</source>
         <translation>Ota mukaan ensi kerralla</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="75"/>
+        <location filename="../ui/printing/options.py" line="81"/>
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>esim. puhelin ja sen laturi, saamasi kirje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115"/>
+        <location filename="../ui/printing/options.py" line="126"/>
         <source>&amp;Client&apos;s language</source>
         <translation>&amp;Asiakkaan kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116"/>
+        <location filename="../ui/printing/options.py" line="127"/>
         <source>&amp;Second language</source>
         <translation>&amp;Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117"/>
+        <location filename="../ui/printing/options.py" line="128"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Sanat kuvissa</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="118"/>
+        <location filename="../ui/printing/options.py" line="129"/>
         <source>Paper si&amp;ze</source>
         <translation>Paperin &amp;koko</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132"/>
+        <location filename="../ui/printing/options.py" line="142"/>
         <source>&amp;Note</source>
         <translation>&amp;Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132"/>
+        <location filename="../ui/printing/options.py" line="142"/>
         <source>&amp;Bring next time</source>
         <translation>Ota mukaan &amp;ensi kerralla</translation>
     </message>
@@ -828,67 +833,67 @@ Syy: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66"/>
+        <location filename="../ui/printing/print_dialog.py" line="65"/>
         <source>Print a handout: %1</source>
         <translation>Tulosta moniste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87"/>
+        <location filename="../ui/printing/print_dialog.py" line="86"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88"/>
+        <location filename="../ui/printing/print_dialog.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90"/>
+        <location filename="../ui/printing/print_dialog.py" line="89"/>
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Valitse tulostin ja tulosta (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91"/>
+        <location filename="../ui/printing/print_dialog.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92"/>
+        <location filename="../ui/printing/print_dialog.py" line="91"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Tallenna moniste PDF-tiedostona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93"/>
+        <location filename="../ui/printing/print_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139"/>
+        <location filename="../ui/printing/print_dialog.py" line="130"/>
         <source>Choose the client&apos;s language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Valitse asiakkaan kieli ja mitä muuta tulostetaan. Esikatselu näyttää sivut juuri sellaisina kuin ne tulostuvat.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172"/>
+        <location filename="../ui/printing/print_dialog.py" line="162"/>
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Monistetta ei voi tehdä näillä valinnoilla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178"/>
+        <location filename="../ui/printing/print_dialog.py" line="168"/>
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Monistetta ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa. Kokeile muita valintoja tai toista opasta.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200"/>
+        <location filename="../ui/printing/print_dialog.py" line="190"/>
         <source>Preparing the handout…</source>
         <translation>Monistetta valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214"/>
+        <location filename="../ui/printing/print_dialog.py" line="204"/>
         <source>The handout was sent to the printer.</source>
         <translation>Moniste lähetettiin tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226"/>
+        <location filename="../ui/printing/print_dialog.py" line="216"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -896,32 +901,32 @@ Syy: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23"/>
+        <location filename="../ui/pages/home.py" line="22"/>
         <source>Hello! What are we helping with today?</source>
         <translation>Hei! Missä autetaan tänään?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28"/>
+        <location filename="../ui/pages/home.py" line="27"/>
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29"/>
+        <location filename="../ui/pages/home.py" line="28"/>
         <source>Find a picture guide</source>
         <translation>Etsi kuvaopas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30"/>
+        <location filename="../ui/pages/home.py" line="29"/>
         <source>Print a handout</source>
         <translation>Tulosta moniste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48"/>
+        <location filename="../ui/pages/home.py" line="47"/>
         <source>The site profile is not filled in yet. Handouts and signs show your site&apos;s name, address and opening hours.</source>
         <translation>Toimipisteen tietoja ei ole vielä täytetty. Monisteissa ja kylteissä näkyvät toimipisteen nimi, osoite ja aukioloajat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53"/>
+        <location filename="../ui/pages/home.py" line="52"/>
         <source>Fill in the site &amp;profile</source>
         <translation>Täytä toimipisteen &amp;tiedot</translation>
     </message>
@@ -987,57 +992,57 @@ Syy: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="81"/>
+        <location filename="../ui/mainwindow.py" line="78"/>
         <source>Home</source>
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84"/>
+        <location filename="../ui/mainwindow.py" line="81"/>
         <source>Session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="82"/>
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="86"/>
+        <location filename="../ui/mainwindow.py" line="83"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="87"/>
+        <location filename="../ui/mainwindow.py" line="84"/>
         <source>Referrals</source>
         <translation>Ohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88"/>
+        <location filename="../ui/mainwindow.py" line="85"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="175"/>
+        <location filename="../ui/mainwindow.py" line="172"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="189"/>
+        <location filename="../ui/mainwindow.py" line="184"/>
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="253"/>
+        <location filename="../ui/mainwindow.py" line="242"/>
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="257"/>
+        <location filename="../ui/mainwindow.py" line="246"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1072,19 +1077,19 @@ Syy: %2</translation>
         <translation>Tallennetaan datakansion salasanatiedostoon, ei koskaan asetuksiin.</translation>
     </message>
     <message>
+        <location filename="../ui/organisation_server.py" line="52"/>
+        <source>Server addr&amp;ess</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
         <location filename="../ui/organisation_server.py" line="53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="56"/>
-        <source>Sa&amp;ve address</source>
-        <translation>Tallenna osoit&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../ui/organisation_server.py" line="52"/>
-        <source>Server addr&amp;ess</source>
-        <translation>Pa&amp;lvelimen osoite</translation>
+        <source>Save a&amp;ddress</source>
+        <translation>Tallenna osoite</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="58"/>
@@ -1433,38 +1438,38 @@ Syy: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="52"/>
-        <location filename="../ui/printing/print_page.py" line="141"/>
+        <location filename="../ui/printing/print_page.py" line="51"/>
+        <location filename="../ui/printing/print_page.py" line="140"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="54"/>
+        <location filename="../ui/printing/print_page.py" line="53"/>
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Monisteet, jotka asiakas vie kotiin, ”Täältä saat digitukea” -kyltti ja paperilomake.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="79"/>
+        <location filename="../ui/printing/print_page.py" line="78"/>
         <source>&amp;Find a guide:</source>
         <translation>&amp;Etsi opas:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="81"/>
+        <location filename="../ui/printing/print_page.py" line="80"/>
         <source>Print a &amp;handout…</source>
         <translation>Tulosta &amp;moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="91"/>
+        <location filename="../ui/printing/print_page.py" line="90"/>
         <source>Handout of a picture guide</source>
         <translation>Kuvaoppaan moniste</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="95"/>
+        <location filename="../ui/printing/print_page.py" line="94"/>
         <source>Choose a guide, then the client&apos;s language, large print and a note. The client takes the paper home.</source>
         <translation>Valitse opas ja sitten asiakkaan kieli, isot kirjaimet ja muistiinpano. Asiakas vie paperin kotiin.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="140"/>
+        <location filename="../ui/printing/print_page.py" line="139"/>
         <source>There is no guide %1.</source>
         <translation>Opasta %1 ei ole.</translation>
     </message>
@@ -1472,32 +1477,32 @@ Syy: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="182"/>
         <source>This cannot be printed: %1</source>
         <translation>Tätä ei voi tulostaa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="191"/>
+        <location filename="../ui/printing/printout_card.py" line="185"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Tätä ei voitu tehdä. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="192"/>
+        <location filename="../ui/printing/printout_card.py" line="186"/>
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="203"/>
+        <location filename="../ui/printing/printout_card.py" line="197"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Esikatselu on vielä tekeillä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214"/>
+        <location filename="../ui/printing/printout_card.py" line="208"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>Saved as %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1683,7 +1688,7 @@ Syy: %2</translation>
     </message>
     <message>
         <location filename="../ui/referrals/page.py" line="110"/>
-        <location filename="../ui/referrals/page.py" line="232"/>
+        <location filename="../ui/referrals/page.py" line="236"/>
         <source>&amp;Retire</source>
         <translation>Poista &amp;käytöstä</translation>
     </message>
@@ -1741,97 +1746,97 @@ Syy: %2</translation>
         <translation>tarkistettu yli vuosi sitten</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="230"/>
+        <location filename="../ui/referrals/page.py" line="234"/>
         <source>No service matches. Try fewer words, or add one.</source>
         <translation>Yksikään palvelu ei vastaa hakua. Kokeile vähemmillä sanoilla tai lisää palvelu.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="232"/>
+        <location filename="../ui/referrals/page.py" line="236"/>
         <source>&amp;Restore</source>
         <translation>Palauta &amp;käyttöön</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="239"/>
+        <location filename="../ui/referrals/page.py" line="243"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="240"/>
+        <location filename="../ui/referrals/page.py" line="244"/>
         <source>Helps with</source>
         <translation>Auttaa asioissa</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="242"/>
+        <location filename="../ui/referrals/page.py" line="246"/>
         <source>Languages served</source>
         <translation>Palvelukielet</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="245"/>
+        <location filename="../ui/referrals/page.py" line="249"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="246"/>
+        <location filename="../ui/referrals/page.py" line="250"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="247"/>
+        <location filename="../ui/referrals/page.py" line="251"/>
         <source>Web address</source>
         <translation>Verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="248"/>
+        <location filename="../ui/referrals/page.py" line="252"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="249"/>
+        <location filename="../ui/referrals/page.py" line="253"/>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="250"/>
+        <location filename="../ui/referrals/page.py" line="254"/>
         <source>Free or paid</source>
         <translation>Maksuton vai maksullinen</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="251"/>
+        <location filename="../ui/referrals/page.py" line="255"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="252"/>
+        <location filename="../ui/referrals/page.py" line="256"/>
         <source>Details from</source>
         <translation>Tietojen lähde</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="257"/>
+        <location filename="../ui/referrals/page.py" line="261"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="260"/>
+        <location filename="../ui/referrals/page.py" line="264"/>
         <source>over a year ago: check before referring</source>
         <translation>yli vuosi sitten: tarkista ennen ohjaamista</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="261"/>
+        <location filename="../ui/referrals/page.py" line="265"/>
         <source>Checked</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="302"/>
+        <location filename="../ui/referrals/page.py" line="306"/>
         <source>Retire</source>
         <translation>Poista käytöstä</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="312"/>
+        <location filename="../ui/referrals/page.py" line="316"/>
         <source>Delete a service</source>
         <translation>Poista palvelu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="319"/>
+        <location filename="../ui/referrals/page.py" line="323"/>
         <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
         <translation>
             <numerusform>%n tukitilanne viittaa palveluun ”%1”, joten sitä ei voi poistaa. Poista se sen sijaan käytöstä: sitä ei enää tarjota, ja vanhat tukitilanteet säilyttävät merkityksensä.</numerusform>
@@ -1839,52 +1844,52 @@ Syy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="327"/>
+        <location filename="../ui/referrals/page.py" line="331"/>
         <source>Delete “%1” from the directory? This cannot be undone.</source>
         <translation>Poistetaanko ”%1” palveluista? Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="330"/>
+        <location filename="../ui/referrals/page.py" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="340"/>
+        <location filename="../ui/referrals/page.py" line="344"/>
         <source>Import services</source>
         <translation>Tuo palveluja</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="342"/>
+        <location filename="../ui/referrals/page.py" line="346"/>
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Palvelutiedostot (*.csv *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="351"/>
+        <location filename="../ui/referrals/page.py" line="355"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Tiedostoa ei tuotu, eikä mitään muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="354"/>
+        <location filename="../ui/referrals/page.py" line="358"/>
         <source>Importing services…</source>
         <translation>Tuodaan palveluja…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="362"/>
+        <location filename="../ui/referrals/page.py" line="366"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Tuotu: %1 uutta, %2 päivitetty, %3 jo ajan tasalla.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="371"/>
+        <location filename="../ui/referrals/page.py" line="375"/>
         <source>Export services</source>
         <translation>Vie palvelut</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="376"/>
+        <location filename="../ui/referrals/page.py" line="380"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-tiedostot (*.csv);;JSON-tiedostot (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="388"/>
+        <location filename="../ui/referrals/page.py" line="392"/>
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n palvelu tallennettiin tiedostoon %1.</numerusform>
@@ -1892,7 +1897,7 @@ Syy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="391"/>
+        <location filename="../ui/referrals/page.py" line="395"/>
         <source>The directory was not saved.</source>
         <translation>Palveluja ei tallennettu.</translation>
     </message>
@@ -1908,262 +1913,266 @@ Syy: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="91"/>
+        <location filename="../ui/session/form.py" line="95"/>
         <source>Time spent</source>
         <translation>Käytetty aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
+        <location filename="../ui/session/form.py" line="100"/>
         <source>Start time</source>
         <translation>Alkamisaika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99"/>
+        <location filename="../ui/session/form.py" line="103"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100"/>
+        <location filename="../ui/session/form.py" line="104"/>
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103"/>
+        <location filename="../ui/session/form.py" line="107"/>
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
+        <location filename="../ui/session/form.py" line="109"/>
         <source>Channel: not chosen</source>
         <translation>Kanava: ei valittu</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
+        <location filename="../ui/session/form.py" line="112"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115"/>
+        <location filename="../ui/session/form.py" line="119"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122"/>
+        <location filename="../ui/session/form.py" line="126"/>
         <source>Language of the session</source>
         <translation>Tukitilanteen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123"/>
-        <location filename="../ui/session/form.py" line="229"/>
+        <location filename="../ui/session/form.py" line="127"/>
+        <location filename="../ui/session/form.py" line="245"/>
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125"/>
-        <location filename="../ui/session/form.py" line="230"/>
+        <location filename="../ui/session/form.py" line="129"/>
+        <location filename="../ui/session/form.py" line="234"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128"/>
-        <location filename="../ui/session/form.py" line="231"/>
+        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="246"/>
         <source>Who did it</source>
         <translation>Kuka teki</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130"/>
-        <location filename="../ui/session/form.py" line="232"/>
+        <location filename="../ui/session/form.py" line="134"/>
+        <location filename="../ui/session/form.py" line="247"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="136"/>
         <source>Age</source>
         <translation>Ikä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135"/>
+        <location filename="../ui/session/form.py" line="139"/>
         <source>Barriers</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141"/>
+        <location filename="../ui/session/form.py" line="145"/>
         <source>Referred to</source>
         <translation>Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142"/>
+        <location filename="../ui/session/form.py" line="146"/>
         <source>Service or place the client was sent to</source>
         <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146"/>
+        <location filename="../ui/session/form.py" line="150"/>
         <source>&amp;Print a handout…</source>
         <translation>T&amp;ulosta moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="152"/>
-        <location filename="../ui/session/form.py" line="253"/>
+        <location filename="../ui/session/form.py" line="156"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="156"/>
+        <location filename="../ui/session/form.py" line="160"/>
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168"/>
+        <location filename="../ui/session/form.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170"/>
+        <location filename="../ui/session/form.py" line="174"/>
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171"/>
+        <location filename="../ui/session/form.py" line="175"/>
         <source>Save and c&amp;lear</source>
         <translation>Tallenna ja t&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="172"/>
+        <location filename="../ui/session/form.py" line="176"/>
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="173"/>
+        <location filename="../ui/session/form.py" line="177"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="206"/>
+        <location filename="../ui/session/form.py" line="216"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207"/>
+        <location filename="../ui/session/form.py" line="217"/>
         <source>M&amp;inutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="220"/>
+        <location filename="../ui/session/form.py" line="232"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221"/>
+        <location filename="../ui/session/form.py" line="233"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228"/>
+        <location filename="../ui/session/form.py" line="244"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233"/>
+        <location filename="../ui/session/form.py" line="248"/>
         <source>Age (optional)</source>
         <translation>Ikä (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
+        <location filename="../ui/session/form.py" line="249"/>
         <source>Barriers met</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235"/>
+        <location filename="../ui/session/form.py" line="250"/>
         <source>Referred to a ser&amp;vice</source>
         <translation>Ohjattu &amp;palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236"/>
+        <location filename="../ui/session/form.py" line="251"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattu palveluun</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="237"/>
+        <location filename="../ui/session/form.py" line="243"/>
         <source>Guides</source>
         <translation>Oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="238"/>
+        <location filename="../ui/session/form.py" line="242"/>
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244"/>
-        <source>Details</source>
-        <translation>Tarkemmat tiedot</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="247"/>
+        <location filename="../ui/session/form.py" line="260"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="320"/>
+        <location filename="../ui/session/form.py" line="266"/>
+        <source>&amp;Note</source>
+        <translation>Mu&amp;istiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="271"/>
+        <source>More details</source>
+        <translation>Lisätietoja</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="389"/>
         <source>Editing a saved session</source>
         <translation>Muokataan tallennettua tukitilannetta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="467"/>
+        <location filename="../ui/session/form.py" line="538"/>
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481"/>
+        <location filename="../ui/session/form.py" line="553"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Levy on täynnä, joten tukitilannetta ei tallennettu. Tiedot ovat yhä lomakkeella: vapauta levyltä tilaa ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="486"/>
+        <location filename="../ui/session/form.py" line="561"/>
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="500"/>
+        <location filename="../ui/session/form_problems.py" line="25"/>
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Valitse, miten tukea annettiin (lähituki, etätuki tai koulutus).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="503"/>
+        <location filename="../ui/session/form_problems.py" line="30"/>
         <source>Choose at least one topic.</source>
         <translation>Valitse vähintään yksi aihe.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="506"/>
+        <location filename="../ui/session/form_problems.py" line="33"/>
         <source>The date must be in the years %1–%2.</source>
         <translation>Päivämäärän täytyy olla vuosien %1–%2 välillä.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="511"/>
+        <location filename="../ui/session/form_problems.py" line="39"/>
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="524"/>
+        <location filename="../ui/session/form.py" line="598"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Lopetetaanko muokkaus? Muutoksesi menetetään, mutta tallennettu tukitilanne säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527"/>
+        <location filename="../ui/session/form.py" line="601"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Tyhjennetäänkö lomake? Tähän tukitilanteeseen kirjaamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>Discard the session</source>
         <translation>Hylkää tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Tyhjennä lomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="533"/>
+        <location filename="../ui/session/form.py" line="607"/>
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>
@@ -2171,83 +2180,83 @@ Syy: %2</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55"/>
+        <location filename="../ui/session/session_list.py" line="122"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55"/>
+        <location filename="../ui/session/session_list.py" line="122"/>
         <source>To</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="61"/>
+        <location filename="../ui/session/session_list.py" line="128"/>
         <source>All topics</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64"/>
+        <location filename="../ui/session/session_list.py" line="131"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="66"/>
+        <location filename="../ui/session/session_list.py" line="133"/>
         <source>All outcomes</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69"/>
+        <location filename="../ui/session/session_list.py" line="136"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="71"/>
-        <location filename="../ui/session/session_list.py" line="72"/>
+        <location filename="../ui/session/session_list.py" line="138"/>
+        <location filename="../ui/session/session_list.py" line="139"/>
         <source>Search the notes</source>
         <translation>Hae muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="83"/>
+        <location filename="../ui/session/session_list.py" line="158"/>
         <source>Sessions</source>
         <translation>Tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86"/>
+        <location filename="../ui/session/session_list.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87"/>
+        <location filename="../ui/session/session_list.py" line="162"/>
         <source>De&amp;lete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="88"/>
+        <location filename="../ui/session/session_list.py" line="163"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Kumoa poisto</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93"/>
+        <location filename="../ui/session/session_list.py" line="168"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Tuo CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="94"/>
+        <location filename="../ui/session/session_list.py" line="169"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Vie CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104"/>
+        <location filename="../ui/session/session_list.py" line="179"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104"/>
+        <location filename="../ui/session/session_list.py" line="179"/>
         <source>&amp;To</source>
         <translation>Pä&amp;ättyen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="148"/>
+        <location filename="../ui/session/session_list.py" line="224"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n tukitilanne</numerusform>
@@ -2255,7 +2264,7 @@ Syy: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="271"/>
+        <location filename="../ui/session/session_list.py" line="347"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tukitilanne tallennettiin tiedostoon %1.</numerusform>
@@ -2263,78 +2272,78 @@ Syy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170"/>
+        <location filename="../ui/session/session_list.py" line="246"/>
         <source>Delete a session</source>
         <translation>Poista tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="171"/>
+        <location filename="../ui/session/session_list.py" line="247"/>
         <source>Delete the selected session? You can undo this.</source>
         <translation>Poistetaanko valittu tukitilanne? Voit kumota poiston.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="172"/>
+        <location filename="../ui/session/session_list.py" line="248"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="194"/>
-        <location filename="../ui/session/session_list.py" line="212"/>
-        <location filename="../ui/session/session_list.py" line="224"/>
-        <location filename="../ui/session/session_list.py" line="237"/>
+        <location filename="../ui/session/session_list.py" line="270"/>
+        <location filename="../ui/session/session_list.py" line="288"/>
+        <location filename="../ui/session/session_list.py" line="300"/>
+        <location filename="../ui/session/session_list.py" line="313"/>
         <source>Import sessions</source>
         <translation>Tuo tukitilanteita</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="196"/>
+        <location filename="../ui/session/session_list.py" line="272"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="205"/>
+        <location filename="../ui/session/session_list.py" line="281"/>
         <source>Importing sessions…</source>
         <translation>Tuodaan tukitilanteita…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="213"/>
+        <location filename="../ui/session/session_list.py" line="289"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Tuotiin: %1 uutta, %2 päivitettyä, %3 jo ajan tasalla.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233"/>
+        <location filename="../ui/session/session_list.py" line="309"/>
         <source>… and %1 more.</source>
         <translation>… ja %1 muuta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226"/>
-        <location filename="../ui/session/session_list.py" line="238"/>
+        <location filename="../ui/session/session_list.py" line="302"/>
+        <location filename="../ui/session/session_list.py" line="314"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Tiedostoa ei tuotu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248"/>
+        <location filename="../ui/session/session_list.py" line="324"/>
         <source>Line %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258"/>
-        <location filename="../ui/session/session_list.py" line="270"/>
-        <location filename="../ui/session/session_list.py" line="275"/>
+        <location filename="../ui/session/session_list.py" line="334"/>
+        <location filename="../ui/session/session_list.py" line="346"/>
+        <location filename="../ui/session/session_list.py" line="351"/>
         <source>Export sessions</source>
         <translation>Vie tukitilanteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="260"/>
+        <location filename="../ui/session/session_list.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="277"/>
+        <location filename="../ui/session/session_list.py" line="353"/>
         <source>The sessions were not saved.</source>
         <translation>Tukitilanteita ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="280"/>
+        <location filename="../ui/session/session_list.py" line="356"/>
         <source>Exporting sessions…</source>
         <translation>Viedään tukitilanteita…</translation>
     </message>
@@ -2342,82 +2351,82 @@ Syy: %2</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../ui/session/list_model.py" line="37"/>
+        <location filename="../ui/session/list_model.py" line="41"/>
         <source>Form</source>
         <translation>Lomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="38"/>
+        <location filename="../ui/session/list_model.py" line="42"/>
         <source>Quick tally</source>
         <translation>Pikakirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="39"/>
+        <location filename="../ui/session/list_model.py" line="43"/>
         <source>Paper tally</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="40"/>
+        <location filename="../ui/session/list_model.py" line="44"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="47"/>
+        <location filename="../ui/session/list_model.py" line="51"/>
         <source>Entered on the session form.</source>
         <translation>Kirjattu tukitilannelomakkeella.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="48"/>
+        <location filename="../ui/session/list_model.py" line="52"/>
         <source>Counted with the quick tally: only the topic, mode and time are known.</source>
         <translation>Laskettu pikakirjauksella: vain aihe, tukimuoto ja aika tiedetään.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="52"/>
+        <location filename="../ui/session/list_model.py" line="56"/>
         <source>Counted from a paper tally sheet: only the day, topic and mode are known.</source>
         <translation>Laskettu paperilomakkeelta: vain päivä, aihe ja tukimuoto tiedetään.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="56"/>
+        <location filename="../ui/session/list_model.py" line="60"/>
         <source>Imported from a CSV file.</source>
         <translation>Tuotu CSV-tiedostosta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="73"/>
+        <location filename="../ui/session/list_model.py" line="77"/>
         <source>When</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="74"/>
+        <location filename="../ui/session/list_model.py" line="78"/>
         <source>Minutes</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="75"/>
+        <location filename="../ui/session/list_model.py" line="79"/>
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="76"/>
+        <location filename="../ui/session/list_model.py" line="80"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="77"/>
+        <location filename="../ui/session/list_model.py" line="81"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="78"/>
+        <location filename="../ui/session/list_model.py" line="82"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="79"/>
+        <location filename="../ui/session/list_model.py" line="83"/>
         <source>Recorded with</source>
         <translation>Kirjaustapa</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="80"/>
+        <location filename="../ui/session/list_model.py" line="84"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -2425,27 +2434,27 @@ Syy: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22"/>
+        <location filename="../ui/session/page.py" line="53"/>
         <source>Support session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30"/>
+        <location filename="../ui/session/page.py" line="61"/>
         <source>New session</source>
         <translation>Uusi tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31"/>
+        <location filename="../ui/session/page.py" line="62"/>
         <source>Quick tally</source>
         <translation>Pikakirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32"/>
+        <location filename="../ui/session/page.py" line="63"/>
         <source>Session list</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33"/>
+        <location filename="../ui/session/page.py" line="64"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
@@ -2494,11 +2503,6 @@ Syy: %2</translation>
         <translation>Toimipisteen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="127"/>
-        <source>&amp;Save the site profile</source>
-        <translation>&amp;Tallenna toimipisteen tiedot</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="144"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisaatio ja toimipisteen nimi ovat pakollisia.</translation>
@@ -2515,14 +2519,9 @@ Syy: %2</translation>
         <translation>Digituen symboli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="163"/>
-        <source>Use the &amp;official file…</source>
-        <translation>Käytä &amp;virallista tiedostoa…</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="165"/>
-        <source>Use PeerHelper&apos;s &amp;own</source>
-        <translation>Käytä PeerHelperin &amp;omaa</translation>
+        <source>&amp;Use PeerHelper&apos;s own</source>
+        <translation>Käytä PeerHelperin o&amp;maa</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="186"/>
@@ -2550,6 +2549,11 @@ Syy: %2</translation>
         <translation>Tätä tiedostoa ei voi käyttää.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="224"/>
+        <source>Edit the top&amp;ics…</source>
+        <translation>Muokkaa ai&amp;heita…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>No backup was made.</source>
         <translation>Varmuuskopiota ei tehty.</translation>
@@ -2565,14 +2569,19 @@ Syy: %2</translation>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="127"/>
+        <source>Sa&amp;ve the site profile</source>
+        <translation>Tallenna toimipisteen tie&amp;dot</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
+        <source>Use the o&amp;fficial file…</source>
+        <translation>Käytä &amp;virallista tiedostoa…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinaattori voi lisätä aiheita, nimetä niitä uudelleen ja poistaa vanhoja käytöstä.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="224"/>
-        <source>Edit the &amp;topics…</source>
-        <translation>Muokkaa &amp;aiheita…</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="242"/>
@@ -2668,32 +2677,32 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
 <context>
     <name>SharingBar</name>
     <message>
-        <location filename="../ui/guides/sharing.py" line="44"/>
+        <location filename="../ui/guides/sharing.py" line="45"/>
         <source>Save as &amp;pack…</source>
         <translation>Tallenna &amp;paketiksi…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="46"/>
+        <location filename="../ui/guides/sharing.py" line="47"/>
         <source>Save the selected guides in one file to give to other sites</source>
         <translation>Tallenna valitut oppaat yhteen tiedostoon, jonka voi antaa muille toimipisteille</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="49"/>
+        <location filename="../ui/guides/sharing.py" line="50"/>
         <source>Add guides from a pac&amp;k…</source>
         <translation>&amp;Lisää oppaita paketista…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="51"/>
+        <location filename="../ui/guides/sharing.py" line="52"/>
         <source>&amp;Remove local guide…</source>
         <translation>Poista &amp;oma opas…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="53"/>
+        <location filename="../ui/guides/sharing.py" line="54"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Uusi opas…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="54"/>
+        <location filename="../ui/guides/sharing.py" line="55"/>
         <source>Make a guide of your own from screenshots or photos</source>
         <translation>Tee oma opas kuvakaappauksista tai valokuvista</translation>
     </message>
@@ -2817,125 +2826,135 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <translation>Sulje (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129"/>
+        <location filename="../ui/guides/show_client.py" line="152"/>
         <source>The picture cannot be shown.</source>
         <translation>Kuvaa ei voi näyttää.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135"/>
+        <location filename="../ui/guides/show_client.py" line="160"/>
         <source>Step %1 of %2</source>
         <translation>Vaihe %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162"/>
+        <source>the last step</source>
+        <translation>viimeinen vaihe</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="232"/>
+        <location filename="../ui/printing/printout_card.py" line="226"/>
         <source>“Digital support here” sign</source>
         <translation>”Täältä saat digitukea” -kyltti</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>Juliste oveen tai seinälle: digituen symboli, teksti toimipisteen kielillä, aukioloajat ja paikka toimipisteen tiedoista.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237"/>
+        <location filename="../ui/printing/printout_card.py" line="231"/>
         <source>Print the &amp;sign…</source>
         <translation>Tulosta &amp;kyltti…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="238"/>
+        <location filename="../ui/printing/printout_card.py" line="232"/>
         <source>Save the sign as PDF…</source>
         <translation>Tallenna kyltti PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;aperi:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>Paper size of the sign</source>
         <translation>Kyltin paperikoko</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="250"/>
+        <source>Not on the sign: %1.</source>
+        <translation>Kyltissä ei ole: %1.</translation>
     </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="48"/>
+        <location filename="../ui/site_profile.py" line="49"/>
         <source>e.g. Helsinki Parish Union</source>
         <translation>esim. Helsingin seurakuntayhtymä</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49"/>
+        <location filename="../ui/site_profile.py" line="50"/>
         <source>e.g. Kallio food-aid point</source>
         <translation>esim. Kallion ruoka-apu</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="50"/>
+        <location filename="../ui/site_profile.py" line="51"/>
         <source>e.g. Tue and Thu 10–14</source>
         <translation>esim. ti ja to 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52"/>
+        <location filename="../ui/site_profile.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53"/>
+        <location filename="../ui/site_profile.py" line="54"/>
         <source>Site name</source>
         <translation>Toimipisteen nimi</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54"/>
+        <location filename="../ui/site_profile.py" line="55"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55"/>
+        <location filename="../ui/site_profile.py" line="56"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56"/>
+        <location filename="../ui/site_profile.py" line="57"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="57"/>
+        <location filename="../ui/site_profile.py" line="58"/>
         <source>Languages spoken by the volunteers</source>
         <translation>Vapaaehtoisten puhumat kielet</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63"/>
+        <location filename="../ui/site_profile.py" line="64"/>
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisaatio *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64"/>
+        <location filename="../ui/site_profile.py" line="65"/>
         <source>&amp;Site name *</source>
         <translation>Toimipisteen &amp;nimi *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65"/>
+        <location filename="../ui/site_profile.py" line="66"/>
         <source>&amp;Address</source>
         <translation>Oso&amp;ite</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66"/>
+        <location filename="../ui/site_profile.py" line="67"/>
         <source>Opening &amp;hours</source>
         <translation>&amp;Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67"/>
+        <location filename="../ui/site_profile.py" line="68"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="68"/>
-        <source>&amp;Languages spoken by the volunteers</source>
-        <translation>Vapaaehtoisten puhumat &amp;kielet</translation>
+        <location filename="../ui/site_profile.py" line="69"/>
+        <source>Languages spo&amp;ken by the volunteers</source>
+        <translation>Vapaaehtoisten puhumat ki&amp;elet</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3394,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="80"/>
-        <source>To&amp;pic</source>
+        <source>T&amp;opic</source>
         <translation>A&amp;ihe</translation>
     </message>
     <message>
@@ -3394,7 +3413,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>T&amp;oimipiste</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="148"/>
+        <location filename="../ui/statistics/filters.py" line="151"/>
         <source>This site</source>
         <translation>Tämä toimipiste</translation>
     </message>
@@ -3413,11 +3432,6 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Nimettömät luvut rahoittajille ja kehittämistyöhön. Tällä näytöllä luvut ovat tarkkoja; raportissa ja tallennetuissa kaavioissa alle viiden luvut näkyvät muodossa &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="120"/>
-        <source>Show as &amp;tables</source>
-        <translation>N&amp;äytä taulukkoina</translation>
-    </message>
-    <message>
         <location filename="../ui/statistics/page.py" line="122"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Tallenna &amp;raportti (PDF)…</translation>
@@ -3431,11 +3445,6 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <location filename="../ui/statistics/page.py" line="126"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
-    </message>
-    <message>
-        <location filename="../ui/statistics/page.py" line="160"/>
-        <source>This site</source>
-        <translation>Tämä toimipiste</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="175"/>
@@ -3466,9 +3475,19 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Osuus</translation>
     </message>
     <message>
+        <location filename="../ui/statistics/page.py" line="120"/>
+        <source>Show as ta&amp;bles</source>
+        <translation>N&amp;äytä taulukkoina</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="160"/>
+        <source>This site</source>
+        <translation>Tämä toimipiste</translation>
+    </message>
+    <message>
         <location filename="../ui/statistics/page.py" line="212"/>
-        <source>Save as &amp;image…</source>
-        <translation>Tallenna ku&amp;vana…</translation>
+        <source>Save as image…</source>
+        <translation>Tallenna kuvana…</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="241"/>
@@ -3691,42 +3710,42 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="266"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260"/>
+        <location filename="../ui/printing/printout_card.py" line="268"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>Päiviin ilman tietokonetta: merkitse tukitilanteet aiheittain viivoilla ja kirjaa summat Tukitilanne-näkymän välilehdelle ”Paperilomake”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263"/>
+        <location filename="../ui/printing/printout_card.py" line="271"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264"/>
+        <location filename="../ui/printing/printout_card.py" line="272"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Tallenna lomake PDF-tiedostona…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>&amp;Language:</source>
         <translation>K&amp;ieli:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>Language of the tally sheet</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Pap&amp;er:</source>
         <translation>Pape&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Paper size of the tally sheet</source>
         <translation>Lomakkeen paperikoko</translation>
     </message>
@@ -3734,7 +3753,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="35"/>
+        <location filename="../ui/topics_dialog.py" line="36"/>
         <source>Session topics</source>
         <translation>Tukitilanteiden aiheet</translation>
     </message>
@@ -3781,7 +3800,7 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="56"/>
-        <location filename="../ui/topics_dialog.py" line="111"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Retire</source>
         <translation>&amp;Poista käytöstä</translation>
     </message>
@@ -3791,27 +3810,27 @@ mutta löysi kopioita, jotka keskeytynyt palautus jätti. Mitään ei ole poiste
         <translation>Käytöstä poistetut aiheet piilotetaan laatoista, mutta ne säilyvät vanhoissa tukitilanteissa ja tilastoissa. Voit palauttaa ne.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="92"/>
+        <location filename="../ui/topics_dialog.py" line="97"/>
         <source>%1 (retired)</source>
         <translation>%1 (ei käytössä)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="111"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Palauta käyttöön</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="126"/>
+        <location filename="../ui/topics_dialog.py" line="131"/>
         <source>Give the topic a name in at least one language.</source>
         <translation>Anna aiheelle nimi ainakin yhdellä kielellä.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="131"/>
+        <location filename="../ui/topics_dialog.py" line="136"/>
         <source>The code may contain only letters, digits and _.</source>
         <translation>Koodissa saa olla vain kirjaimia, numeroita ja alaviivoja (_).</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="133"/>
+        <location filename="../ui/topics_dialog.py" line="138"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>

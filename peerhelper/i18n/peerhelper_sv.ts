@@ -265,7 +265,7 @@ Orsak: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/site_profile.py" line="117"/>
+        <location filename="../ui/site_profile.py" line="118"/>
         <location filename="../ui/site_profile.py" line="119"/>
         <source>Welcome to PeerHelper</source>
         <translation>Välkommen till PeerHelper</translation>
@@ -511,17 +511,17 @@ Orsak: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="46"/>
+        <location filename="../ui/session/suggestions.py" line="55"/>
         <source>Choose topics to see guides for them.</source>
         <translation>Välj ämnen för att se guider till dem.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="52"/>
+        <location filename="../ui/session/suggestions.py" line="61"/>
         <source>No guide for these topics yet.</source>
         <translation>Det finns ingen guide för de här ämnena ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="56"/>
+        <location filename="../ui/session/suggestions.py" line="67"/>
         <source>Open the guide: %1</source>
         <translation>Öppna guiden: %1</translation>
     </message>
@@ -529,117 +529,117 @@ Orsak: %2</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="116"/>
+        <location filename="../ui/guides/guide_view.py" line="128"/>
         <source>All guides</source>
         <translation>Alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="117"/>
+        <location filename="../ui/guides/guide_view.py" line="129"/>
         <source>Back to all guides</source>
         <translation>Tillbaka till alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="118"/>
+        <location filename="../ui/guides/guide_view.py" line="130"/>
         <source>Back to all guides (Esc)</source>
         <translation>Tillbaka till alla guider (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="120"/>
+        <location filename="../ui/guides/guide_view.py" line="132"/>
         <source>&amp;Show to the client</source>
         <translation>&amp;Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="123"/>
+        <location filename="../ui/guides/guide_view.py" line="134"/>
         <source>Full screen, one step at a time (F5)</source>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="124"/>
+        <location filename="../ui/guides/guide_view.py" line="135"/>
         <source>Show to the client</source>
         <translation>Visa för kunden</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="126"/>
+        <location filename="../ui/guides/guide_view.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="128"/>
+        <location filename="../ui/guides/guide_view.py" line="138"/>
         <source>Print a handout for the client (Ctrl+P)</source>
         <translation>Skriv ut ett utdelningsblad åt kunden (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="129"/>
+        <location filename="../ui/guides/guide_view.py" line="139"/>
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="154"/>
+        <location filename="../ui/guides/guide_view.py" line="163"/>
         <source>Note for the helper</source>
         <translation>Att observera för hjälparen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="157"/>
-        <source>Language of the captions</source>
-        <translation>Bildtexternas språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="158"/>
+        <location filename="../ui/guides/guide_view.py" line="167"/>
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="159"/>
+        <location filename="../ui/guides/guide_view.py" line="168"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="161"/>
+        <location filename="../ui/guides/guide_view.py" line="170"/>
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="177"/>
-        <source>&amp;Captions in</source>
-        <translation>&amp;Bildtexter på</translation>
-    </message>
-    <message>
-        <location filename="../ui/guides/guide_view.py" line="178"/>
+        <location filename="../ui/guides/guide_view.py" line="192"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="179"/>
+        <location filename="../ui/guides/guide_view.py" line="191"/>
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="186"/>
+        <location filename="../ui/guides/guide_view.py" line="166"/>
+        <source>The client&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="190"/>
+        <source>&amp;Client&apos;s language</source>
+        <translation>&amp;Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="199"/>
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="237"/>
+        <location filename="../ui/guides/guide_view.py" line="250"/>
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="238"/>
+        <location filename="../ui/guides/guide_view.py" line="251"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="242"/>
+        <location filename="../ui/guides/guide_view.py" line="255"/>
         <source>checked %1</source>
         <translation>kontrollerad %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250"/>
+        <location filename="../ui/guides/guide_view.py" line="263"/>
         <source>Sources: %1</source>
         <translation>Källor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="303"/>
+        <location filename="../ui/guides/guide_view.py" line="320"/>
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
@@ -647,62 +647,62 @@ Orsak: %2</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../ui/guides/library_page.py" line="80"/>
+        <location filename="../ui/guides/library_page.py" line="81"/>
         <source>Picture guides</source>
         <translation>Bildguider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="81"/>
+        <location filename="../ui/guides/library_page.py" line="82"/>
         <source>Step-by-step picture guides to look at together with the client.</source>
         <translation>Bildguider steg för steg att titta på tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="114"/>
+        <location filename="../ui/guides/library_page.py" line="115"/>
         <source>No guide matches. Try another word, or show all topics and languages.</source>
         <translation>Ingen guide matchar. Prova ett annat ord eller visa alla ämnen och språk.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="118"/>
+        <location filename="../ui/guides/library_page.py" line="119"/>
         <source>Show &amp;all guides</source>
         <translation>Visa &amp;alla guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="147"/>
+        <location filename="../ui/guides/library_page.py" line="148"/>
         <source>Search in any language, e.g. Wi-Fi, Kela, bank</source>
         <translation>Sök på vilket språk som helst, t.ex. Wi-Fi, FPA, bank</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="148"/>
+        <location filename="../ui/guides/library_page.py" line="149"/>
         <source>Search guides</source>
         <translation>Sök guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="171"/>
+        <location filename="../ui/guides/library_page.py" line="172"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="159"/>
+        <location filename="../ui/guides/library_page.py" line="160"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="173"/>
+        <location filename="../ui/guides/library_page.py" line="174"/>
         <source>Language of the guide</source>
         <translation>Guidens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="164"/>
+        <location filename="../ui/guides/library_page.py" line="165"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="179"/>
+        <location filename="../ui/guides/library_page.py" line="182"/>
         <source>&amp;Topic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="180"/>
+        <location filename="../ui/guides/library_page.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -727,12 +727,12 @@ Orsak: %2</translation>
         <translation>Helskärm, ett steg i taget (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="276"/>
+        <location filename="../ui/guides/library_page.py" line="275"/>
         <source>Showing %1 of %2 guides</source>
         <translation>Visar %1 av %2 guider</translation>
     </message>
     <message>
-        <location filename="../ui/guides/library_page.py" line="282"/>
+        <location filename="../ui/guides/library_page.py" line="281"/>
         <source>No guides are installed.</source>
         <translation>Inga guider är installerade.</translation>
     </message>
@@ -740,87 +740,92 @@ Orsak: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="56"/>
+        <location filename="../ui/printing/options.py" line="57"/>
         <source>The client&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="57"/>
+        <location filename="../ui/printing/options.py" line="58"/>
         <source>Second language on the handout</source>
         <translation>Utdelningsbladets andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58"/>
+        <location filename="../ui/printing/options.py" line="59"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="62"/>
+        <location filename="../ui/printing/options.py" line="63"/>
         <source>Language of the words in the pictures</source>
         <translation>Språket i bildernas ord</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="65"/>
-        <source>&amp;Large print: bigger text and pictures</source>
-        <translation>Stor s&amp;til: större text och bilder</translation>
+        <location filename="../ui/printing/options.py" line="66"/>
+        <source>&amp;Large print</source>
+        <translation>S&amp;tor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66"/>
+        <location filename="../ui/printing/options.py" line="67"/>
         <source>Large print</source>
         <translation>Stor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67"/>
+        <location filename="../ui/printing/options.py" line="69"/>
+        <source>Bigger text and pictures, on more pages.</source>
+        <translation>Större text och bilder, på fler sidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/options.py" line="73"/>
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71"/>
+        <location filename="../ui/printing/options.py" line="77"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="71"/>
+        <location filename="../ui/printing/options.py" line="77"/>
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Skrivs ut i anteckningsfältet, t.ex. tiden för nästa besök</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="74"/>
+        <location filename="../ui/printing/options.py" line="80"/>
         <source>Next time, bring</source>
         <translation>Ta med nästa gång</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="75"/>
+        <location filename="../ui/printing/options.py" line="81"/>
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>t.ex. din telefon och laddaren, brevet du fått</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="115"/>
+        <location filename="../ui/printing/options.py" line="126"/>
         <source>&amp;Client&apos;s language</source>
         <translation>&amp;Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="116"/>
+        <location filename="../ui/printing/options.py" line="127"/>
         <source>&amp;Second language</source>
         <translation>&amp;Andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="117"/>
+        <location filename="../ui/printing/options.py" line="128"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="118"/>
+        <location filename="../ui/printing/options.py" line="129"/>
         <source>Paper si&amp;ze</source>
         <translation>Pappers&amp;storlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132"/>
+        <location filename="../ui/printing/options.py" line="142"/>
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="132"/>
+        <location filename="../ui/printing/options.py" line="142"/>
         <source>&amp;Bring next time</source>
         <translation>Ta med &amp;nästa gång</translation>
     </message>
@@ -828,67 +833,67 @@ Orsak: %2</translation>
 <context>
     <name>HandoutPrintDialog</name>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="66"/>
+        <location filename="../ui/printing/print_dialog.py" line="65"/>
         <source>Print a handout: %1</source>
         <translation>Skriv ut ett utdelningsblad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="87"/>
+        <location filename="../ui/printing/print_dialog.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="88"/>
+        <location filename="../ui/printing/print_dialog.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="90"/>
+        <location filename="../ui/printing/print_dialog.py" line="89"/>
         <source>Choose a printer and print (Ctrl+P)</source>
         <translation>Välj en skrivare och skriv ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="91"/>
+        <location filename="../ui/printing/print_dialog.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="92"/>
+        <location filename="../ui/printing/print_dialog.py" line="91"/>
         <source>Save the handout as a PDF file (Ctrl+S)</source>
         <translation>Spara utdelningsbladet som en PDF-fil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="93"/>
+        <location filename="../ui/printing/print_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="139"/>
+        <location filename="../ui/printing/print_dialog.py" line="130"/>
         <source>Choose the client&apos;s language and what else to print. The preview shows the pages exactly as they will be printed.</source>
         <translation>Välj kundens språk och vad mer som ska skrivas ut. Förhandsvisningen visar sidorna precis som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="172"/>
+        <location filename="../ui/printing/print_dialog.py" line="162"/>
         <source>The handout cannot be made with these choices: %1</source>
         <translation>Utdelningsbladet kan inte göras med de här valen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="178"/>
+        <location filename="../ui/printing/print_dialog.py" line="168"/>
         <source>The handout could not be made. The details are in the log file; try other choices or another guide.</source>
         <translation>Utdelningsbladet kunde inte göras. Detaljerna finns i loggfilen. Prova andra val eller en annan guide.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="200"/>
+        <location filename="../ui/printing/print_dialog.py" line="190"/>
         <source>Preparing the handout…</source>
         <translation>Utdelningsbladet förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="214"/>
+        <location filename="../ui/printing/print_dialog.py" line="204"/>
         <source>The handout was sent to the printer.</source>
         <translation>Utdelningsbladet skickades till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_dialog.py" line="226"/>
+        <location filename="../ui/printing/print_dialog.py" line="216"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -896,32 +901,32 @@ Orsak: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/pages/home.py" line="23"/>
+        <location filename="../ui/pages/home.py" line="22"/>
         <source>Hello! What are we helping with today?</source>
         <translation>Hej! Vad hjälper vi till med i dag?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="28"/>
+        <location filename="../ui/pages/home.py" line="27"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="29"/>
+        <location filename="../ui/pages/home.py" line="28"/>
         <source>Find a picture guide</source>
         <translation>Hitta en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="30"/>
+        <location filename="../ui/pages/home.py" line="29"/>
         <source>Print a handout</source>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="48"/>
+        <location filename="../ui/pages/home.py" line="47"/>
         <source>The site profile is not filled in yet. Handouts and signs show your site&apos;s name, address and opening hours.</source>
         <translation>Verksamhetsställets uppgifter är inte ifyllda ännu. Utdelningsblad och skyltar visar ställets namn, adress och öppettider.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/home.py" line="53"/>
+        <location filename="../ui/pages/home.py" line="52"/>
         <source>Fill in the site &amp;profile</source>
         <translation>Fyll i verksamhetsställets &amp;uppgifter</translation>
     </message>
@@ -987,57 +992,57 @@ Orsak: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="81"/>
+        <location filename="../ui/mainwindow.py" line="78"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84"/>
+        <location filename="../ui/mainwindow.py" line="81"/>
         <source>Session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="82"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="86"/>
+        <location filename="../ui/mainwindow.py" line="83"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="87"/>
+        <location filename="../ui/mainwindow.py" line="84"/>
         <source>Referrals</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88"/>
+        <location filename="../ui/mainwindow.py" line="85"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="91"/>
+        <location filename="../ui/mainwindow.py" line="88"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="175"/>
+        <location filename="../ui/mainwindow.py" line="172"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="189"/>
+        <location filename="../ui/mainwindow.py" line="184"/>
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="253"/>
+        <location filename="../ui/mainwindow.py" line="242"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="257"/>
+        <location filename="../ui/mainwindow.py" line="246"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1072,24 +1077,24 @@ Orsak: %2</translation>
         <translation>Sparas i en lösenordsfil i datamappen, aldrig i inställningarna.</translation>
     </message>
     <message>
+        <location filename="../ui/organisation_server.py" line="52"/>
+        <source>Server addr&amp;ess</source>
+        <translation>Ser&amp;verns adress</translation>
+    </message>
+    <message>
         <location filename="../ui/organisation_server.py" line="53"/>
         <source>Pass&amp;word</source>
         <translation>L&amp;ösenord</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="56"/>
-        <source>Sa&amp;ve address</source>
-        <translation>Spa&amp;ra adressen</translation>
-    </message>
-    <message>
-        <location filename="../ui/organisation_server.py" line="52"/>
-        <source>Server addr&amp;ess</source>
-        <translation>Serverns a&amp;dress</translation>
+        <source>Save a&amp;ddress</source>
+        <translation>Spara a&amp;dressen</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="58"/>
         <source>Test co&amp;nnection</source>
-        <translation>Testa ans&amp;lutningen</translation>
+        <translation>Testa ansl&amp;utningen</translation>
     </message>
     <message>
         <location filename="../ui/organisation_server.py" line="60"/>
@@ -1433,38 +1438,38 @@ Orsak: %2</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../ui/printing/print_page.py" line="52"/>
-        <location filename="../ui/printing/print_page.py" line="141"/>
+        <location filename="../ui/printing/print_page.py" line="51"/>
+        <location filename="../ui/printing/print_page.py" line="140"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="54"/>
+        <location filename="../ui/printing/print_page.py" line="53"/>
         <source>Handouts for clients to take home, the “Digital support here” sign and the paper tally sheet.</source>
         <translation>Utdelningsblad som kunden tar med sig hem, skylten ”Här får du digistöd” och pappersblanketten.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="79"/>
+        <location filename="../ui/printing/print_page.py" line="78"/>
         <source>&amp;Find a guide:</source>
         <translation>&amp;Hitta en guide:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="81"/>
+        <location filename="../ui/printing/print_page.py" line="80"/>
         <source>Print a &amp;handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="91"/>
+        <location filename="../ui/printing/print_page.py" line="90"/>
         <source>Handout of a picture guide</source>
         <translation>Utdelningsblad av en bildguide</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="95"/>
+        <location filename="../ui/printing/print_page.py" line="94"/>
         <source>Choose a guide, then the client&apos;s language, large print and a note. The client takes the paper home.</source>
         <translation>Välj en guide och sedan kundens språk, stor stil och en anteckning. Kunden tar med sig papperet hem.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/print_page.py" line="140"/>
+        <location filename="../ui/printing/print_page.py" line="139"/>
         <source>There is no guide %1.</source>
         <translation>Det finns ingen guide %1.</translation>
     </message>
@@ -1472,32 +1477,32 @@ Orsak: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="188"/>
+        <location filename="../ui/printing/printout_card.py" line="182"/>
         <source>This cannot be printed: %1</source>
         <translation>Det här kan inte skrivas ut: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="191"/>
+        <location filename="../ui/printing/printout_card.py" line="185"/>
         <source>This could not be made. The details are in the log file.</source>
         <translation>Det här kunde inte göras. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="192"/>
+        <location filename="../ui/printing/printout_card.py" line="186"/>
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="203"/>
+        <location filename="../ui/printing/printout_card.py" line="197"/>
         <source>The preview is still being made; try again in a moment.</source>
         <translation>Förhandsvisningen görs fortfarande. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="214"/>
+        <location filename="../ui/printing/printout_card.py" line="208"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="225"/>
+        <location filename="../ui/printing/printout_card.py" line="219"/>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -1683,7 +1688,7 @@ Orsak: %2</translation>
     </message>
     <message>
         <location filename="../ui/referrals/page.py" line="110"/>
-        <location filename="../ui/referrals/page.py" line="232"/>
+        <location filename="../ui/referrals/page.py" line="236"/>
         <source>&amp;Retire</source>
         <translation>Ta &amp;ur bruk</translation>
     </message>
@@ -1741,97 +1746,97 @@ Orsak: %2</translation>
         <translation>kontrollerad för över ett år sedan</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="230"/>
+        <location filename="../ui/referrals/page.py" line="234"/>
         <source>No service matches. Try fewer words, or add one.</source>
         <translation>Ingen tjänst motsvarar sökningen. Försök med färre ord eller lägg till en tjänst.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="232"/>
+        <location filename="../ui/referrals/page.py" line="236"/>
         <source>&amp;Restore</source>
         <translation>Ta i &amp;bruk igen</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="239"/>
+        <location filename="../ui/referrals/page.py" line="243"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="240"/>
+        <location filename="../ui/referrals/page.py" line="244"/>
         <source>Helps with</source>
         <translation>Hjälper med</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="242"/>
+        <location filename="../ui/referrals/page.py" line="246"/>
         <source>Languages served</source>
         <translation>Betjäningsspråk</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="245"/>
+        <location filename="../ui/referrals/page.py" line="249"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="246"/>
+        <location filename="../ui/referrals/page.py" line="250"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="247"/>
+        <location filename="../ui/referrals/page.py" line="251"/>
         <source>Web address</source>
         <translation>Webbadress</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="248"/>
+        <location filename="../ui/referrals/page.py" line="252"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="249"/>
+        <location filename="../ui/referrals/page.py" line="253"/>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="250"/>
+        <location filename="../ui/referrals/page.py" line="254"/>
         <source>Free or paid</source>
         <translation>Avgiftsfri eller avgiftsbelagd</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="251"/>
+        <location filename="../ui/referrals/page.py" line="255"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="252"/>
+        <location filename="../ui/referrals/page.py" line="256"/>
         <source>Details from</source>
         <translation>Uppgifterna kommer från</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="257"/>
+        <location filename="../ui/referrals/page.py" line="261"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="260"/>
+        <location filename="../ui/referrals/page.py" line="264"/>
         <source>over a year ago: check before referring</source>
         <translation>för över ett år sedan: kontrollera innan du hänvisar</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="261"/>
+        <location filename="../ui/referrals/page.py" line="265"/>
         <source>Checked</source>
         <translation>Kontrollerad</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="302"/>
+        <location filename="../ui/referrals/page.py" line="306"/>
         <source>Retire</source>
         <translation>Ta ur bruk</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="312"/>
+        <location filename="../ui/referrals/page.py" line="316"/>
         <source>Delete a service</source>
         <translation>Ta bort en tjänst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="319"/>
+        <location filename="../ui/referrals/page.py" line="323"/>
         <source>%n session(s) refer to “%1”, so it cannot be deleted. Retire it instead: it is then no longer offered, and old sessions keep their meaning.</source>
         <translation>
             <numerusform>%n stödtillfälle hänvisar till ”%1”, så den kan inte tas bort. Ta den i stället ur bruk: då erbjuds den inte längre, och gamla stödtillfällen behåller sin betydelse.</numerusform>
@@ -1839,52 +1844,52 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="327"/>
+        <location filename="../ui/referrals/page.py" line="331"/>
         <source>Delete “%1” from the directory? This cannot be undone.</source>
         <translation>Ta bort ”%1” bland tjänsterna? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="330"/>
+        <location filename="../ui/referrals/page.py" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="340"/>
+        <location filename="../ui/referrals/page.py" line="344"/>
         <source>Import services</source>
         <translation>Importera tjänster</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="342"/>
+        <location filename="../ui/referrals/page.py" line="346"/>
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Tjänstefiler (*.csv *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="351"/>
+        <location filename="../ui/referrals/page.py" line="355"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte, och ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="354"/>
+        <location filename="../ui/referrals/page.py" line="358"/>
         <source>Importing services…</source>
         <translation>Tjänster importeras…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="362"/>
+        <location filename="../ui/referrals/page.py" line="366"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="371"/>
+        <location filename="../ui/referrals/page.py" line="375"/>
         <source>Export services</source>
         <translation>Exportera tjänster</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="376"/>
+        <location filename="../ui/referrals/page.py" line="380"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-filer (*.csv);;JSON-filer (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="388"/>
+        <location filename="../ui/referrals/page.py" line="392"/>
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tjänst sparades i %1.</numerusform>
@@ -1892,7 +1897,7 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="391"/>
+        <location filename="../ui/referrals/page.py" line="395"/>
         <source>The directory was not saved.</source>
         <translation>Tjänsterna sparades inte.</translation>
     </message>
@@ -1908,262 +1913,266 @@ Orsak: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="91"/>
+        <location filename="../ui/session/form.py" line="95"/>
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
+        <location filename="../ui/session/form.py" line="100"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="99"/>
+        <location filename="../ui/session/form.py" line="103"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100"/>
+        <location filename="../ui/session/form.py" line="104"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103"/>
+        <location filename="../ui/session/form.py" line="107"/>
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
+        <location filename="../ui/session/form.py" line="109"/>
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
+        <location filename="../ui/session/form.py" line="112"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="115"/>
+        <location filename="../ui/session/form.py" line="119"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="122"/>
+        <location filename="../ui/session/form.py" line="126"/>
         <source>Language of the session</source>
         <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="123"/>
-        <location filename="../ui/session/form.py" line="229"/>
+        <location filename="../ui/session/form.py" line="127"/>
+        <location filename="../ui/session/form.py" line="245"/>
         <source>Device</source>
         <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="125"/>
-        <location filename="../ui/session/form.py" line="230"/>
+        <location filename="../ui/session/form.py" line="129"/>
+        <location filename="../ui/session/form.py" line="234"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="128"/>
-        <location filename="../ui/session/form.py" line="231"/>
+        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="246"/>
         <source>Who did it</source>
         <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="130"/>
-        <location filename="../ui/session/form.py" line="232"/>
+        <location filename="../ui/session/form.py" line="134"/>
+        <location filename="../ui/session/form.py" line="247"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132"/>
+        <location filename="../ui/session/form.py" line="136"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="135"/>
+        <location filename="../ui/session/form.py" line="139"/>
         <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="141"/>
+        <location filename="../ui/session/form.py" line="145"/>
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="142"/>
+        <location filename="../ui/session/form.py" line="146"/>
         <source>Service or place the client was sent to</source>
         <translation>Tjänst eller plats dit kunden hänvisades</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146"/>
+        <location filename="../ui/session/form.py" line="150"/>
         <source>&amp;Print a handout…</source>
         <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="152"/>
-        <location filename="../ui/session/form.py" line="253"/>
+        <location filename="../ui/session/form.py" line="156"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="156"/>
+        <location filename="../ui/session/form.py" line="160"/>
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="168"/>
+        <location filename="../ui/session/form.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="170"/>
+        <location filename="../ui/session/form.py" line="174"/>
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="171"/>
+        <location filename="../ui/session/form.py" line="175"/>
         <source>Save and c&amp;lear</source>
         <translation>Spara och t&amp;öm</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="172"/>
+        <location filename="../ui/session/form.py" line="176"/>
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="173"/>
+        <location filename="../ui/session/form.py" line="177"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="206"/>
+        <location filename="../ui/session/form.py" line="216"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="207"/>
+        <location filename="../ui/session/form.py" line="217"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="220"/>
+        <location filename="../ui/session/form.py" line="232"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="221"/>
+        <location filename="../ui/session/form.py" line="233"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="228"/>
+        <location filename="../ui/session/form.py" line="244"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233"/>
+        <location filename="../ui/session/form.py" line="248"/>
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
+        <location filename="../ui/session/form.py" line="249"/>
         <source>Barriers met</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="235"/>
+        <location filename="../ui/session/form.py" line="250"/>
         <source>Referred to a ser&amp;vice</source>
         <translation>Hänvisad till en &amp;tjänst</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="236"/>
+        <location filename="../ui/session/form.py" line="251"/>
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="237"/>
+        <location filename="../ui/session/form.py" line="243"/>
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="238"/>
+        <location filename="../ui/session/form.py" line="242"/>
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244"/>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="247"/>
+        <location filename="../ui/session/form.py" line="260"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="320"/>
+        <location filename="../ui/session/form.py" line="266"/>
+        <source>&amp;Note</source>
+        <translation>Ante&amp;ckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="271"/>
+        <source>More details</source>
+        <translation>Fler uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="389"/>
         <source>Editing a saved session</source>
         <translation>Ett sparat stödtillfälle redigeras</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="467"/>
+        <location filename="../ui/session/form.py" line="538"/>
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="481"/>
+        <location filename="../ui/session/form.py" line="553"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Disken är full, så stödtillfället sparades inte. Uppgifterna finns kvar i formuläret: frigör utrymme på disken och spara igen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="486"/>
+        <location filename="../ui/session/form.py" line="561"/>
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="500"/>
+        <location filename="../ui/session/form_problems.py" line="25"/>
         <source>Choose how the support was given (local, remote or training).</source>
         <translation>Välj hur stödet gavs (närstöd, distansstöd eller utbildning).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="503"/>
+        <location filename="../ui/session/form_problems.py" line="30"/>
         <source>Choose at least one topic.</source>
         <translation>Välj minst ett ämne.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="506"/>
+        <location filename="../ui/session/form_problems.py" line="33"/>
         <source>The date must be in the years %1–%2.</source>
         <translation>Datumet måste ligga mellan åren %1 och %2.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="511"/>
+        <location filename="../ui/session/form_problems.py" line="39"/>
         <source>The language is not a language code (such as fi or ar).</source>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="524"/>
+        <location filename="../ui/session/form.py" line="598"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Sluta redigera? Dina ändringar går förlorade, men det sparade stödtillfället förblir som det var.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="527"/>
+        <location filename="../ui/session/form.py" line="601"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Töm formuläret? Det du har fyllt i för det här stödtillfället går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>Discard the session</source>
         <translation>Kasta stödtillfället</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="529"/>
+        <location filename="../ui/session/form.py" line="603"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="533"/>
+        <location filename="../ui/session/form.py" line="607"/>
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -2171,83 +2180,83 @@ Orsak: %2</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="55"/>
+        <location filename="../ui/session/session_list.py" line="122"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="55"/>
+        <location filename="../ui/session/session_list.py" line="122"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="61"/>
+        <location filename="../ui/session/session_list.py" line="128"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="64"/>
+        <location filename="../ui/session/session_list.py" line="131"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="66"/>
+        <location filename="../ui/session/session_list.py" line="133"/>
         <source>All outcomes</source>
         <translation>Alla resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="69"/>
+        <location filename="../ui/session/session_list.py" line="136"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="71"/>
-        <location filename="../ui/session/session_list.py" line="72"/>
+        <location filename="../ui/session/session_list.py" line="138"/>
+        <location filename="../ui/session/session_list.py" line="139"/>
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="83"/>
+        <location filename="../ui/session/session_list.py" line="158"/>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="86"/>
+        <location filename="../ui/session/session_list.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="87"/>
+        <location filename="../ui/session/session_list.py" line="162"/>
         <source>De&amp;lete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="88"/>
+        <location filename="../ui/session/session_list.py" line="163"/>
         <source>&amp;Undo delete</source>
         <translation>Å&amp;ngra borttagningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="93"/>
+        <location filename="../ui/session/session_list.py" line="168"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="94"/>
+        <location filename="../ui/session/session_list.py" line="169"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportera CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104"/>
+        <location filename="../ui/session/session_list.py" line="179"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="104"/>
+        <location filename="../ui/session/session_list.py" line="179"/>
         <source>&amp;To</source>
         <translation>Ti&amp;ll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="148"/>
+        <location filename="../ui/session/session_list.py" line="224"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n stödtillfälle</numerusform>
@@ -2255,7 +2264,7 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="271"/>
+        <location filename="../ui/session/session_list.py" line="347"/>
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n stödtillfälle sparades i %1.</numerusform>
@@ -2263,78 +2272,78 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170"/>
+        <location filename="../ui/session/session_list.py" line="246"/>
         <source>Delete a session</source>
         <translation>Ta bort ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="171"/>
+        <location filename="../ui/session/session_list.py" line="247"/>
         <source>Delete the selected session? You can undo this.</source>
         <translation>Ta bort det valda stödtillfället? Du kan ångra det.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="172"/>
+        <location filename="../ui/session/session_list.py" line="248"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="194"/>
-        <location filename="../ui/session/session_list.py" line="212"/>
-        <location filename="../ui/session/session_list.py" line="224"/>
-        <location filename="../ui/session/session_list.py" line="237"/>
+        <location filename="../ui/session/session_list.py" line="270"/>
+        <location filename="../ui/session/session_list.py" line="288"/>
+        <location filename="../ui/session/session_list.py" line="300"/>
+        <location filename="../ui/session/session_list.py" line="313"/>
         <source>Import sessions</source>
         <translation>Importera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="196"/>
+        <location filename="../ui/session/session_list.py" line="272"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="205"/>
+        <location filename="../ui/session/session_list.py" line="281"/>
         <source>Importing sessions…</source>
         <translation>Stödtillfällen importeras…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="213"/>
+        <location filename="../ui/session/session_list.py" line="289"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="233"/>
+        <location filename="../ui/session/session_list.py" line="309"/>
         <source>… and %1 more.</source>
         <translation>… och %1 till.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="226"/>
-        <location filename="../ui/session/session_list.py" line="238"/>
+        <location filename="../ui/session/session_list.py" line="302"/>
+        <location filename="../ui/session/session_list.py" line="314"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248"/>
+        <location filename="../ui/session/session_list.py" line="324"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="258"/>
-        <location filename="../ui/session/session_list.py" line="270"/>
-        <location filename="../ui/session/session_list.py" line="275"/>
+        <location filename="../ui/session/session_list.py" line="334"/>
+        <location filename="../ui/session/session_list.py" line="346"/>
+        <location filename="../ui/session/session_list.py" line="351"/>
         <source>Export sessions</source>
         <translation>Exportera stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="260"/>
+        <location filename="../ui/session/session_list.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="277"/>
+        <location filename="../ui/session/session_list.py" line="353"/>
         <source>The sessions were not saved.</source>
         <translation>Stödtillfällena sparades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="280"/>
+        <location filename="../ui/session/session_list.py" line="356"/>
         <source>Exporting sessions…</source>
         <translation>Stödtillfällen exporteras…</translation>
     </message>
@@ -2342,82 +2351,82 @@ Orsak: %2</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../ui/session/list_model.py" line="37"/>
+        <location filename="../ui/session/list_model.py" line="41"/>
         <source>Form</source>
         <translation>Formulär</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="38"/>
+        <location filename="../ui/session/list_model.py" line="42"/>
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="39"/>
+        <location filename="../ui/session/list_model.py" line="43"/>
         <source>Paper tally</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="40"/>
+        <location filename="../ui/session/list_model.py" line="44"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="47"/>
+        <location filename="../ui/session/list_model.py" line="51"/>
         <source>Entered on the session form.</source>
         <translation>Registrerat i formuläret för stödtillfällen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="48"/>
+        <location filename="../ui/session/list_model.py" line="52"/>
         <source>Counted with the quick tally: only the topic, mode and time are known.</source>
         <translation>Räknat med snabbräkningen: bara ämnet, stödformen och tiden är kända.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="52"/>
+        <location filename="../ui/session/list_model.py" line="56"/>
         <source>Counted from a paper tally sheet: only the day, topic and mode are known.</source>
         <translation>Räknat från en pappersblankett: bara dagen, ämnet och stödformen är kända.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="56"/>
+        <location filename="../ui/session/list_model.py" line="60"/>
         <source>Imported from a CSV file.</source>
         <translation>Importerat från en CSV-fil.</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="73"/>
+        <location filename="../ui/session/list_model.py" line="77"/>
         <source>When</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="74"/>
+        <location filename="../ui/session/list_model.py" line="78"/>
         <source>Minutes</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="75"/>
+        <location filename="../ui/session/list_model.py" line="79"/>
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="76"/>
+        <location filename="../ui/session/list_model.py" line="80"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="77"/>
+        <location filename="../ui/session/list_model.py" line="81"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="78"/>
+        <location filename="../ui/session/list_model.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="79"/>
+        <location filename="../ui/session/list_model.py" line="83"/>
         <source>Recorded with</source>
         <translation>Registreringssätt</translation>
     </message>
     <message>
-        <location filename="../ui/session/list_model.py" line="80"/>
+        <location filename="../ui/session/list_model.py" line="84"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -2425,27 +2434,27 @@ Orsak: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="22"/>
+        <location filename="../ui/session/page.py" line="53"/>
         <source>Support session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="30"/>
+        <location filename="../ui/session/page.py" line="61"/>
         <source>New session</source>
         <translation>Nytt stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="31"/>
+        <location filename="../ui/session/page.py" line="62"/>
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="32"/>
+        <location filename="../ui/session/page.py" line="63"/>
         <source>Session list</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="33"/>
+        <location filename="../ui/session/page.py" line="64"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
@@ -2494,11 +2503,6 @@ Orsak: %2</translation>
         <translation>Verksamhetsställets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="127"/>
-        <source>&amp;Save the site profile</source>
-        <translation>&amp;Spara verksamhetsställets uppgifter</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="144"/>
         <source>Organisation and site name are required.</source>
         <translation>Organisation och verksamhetsställets namn är obligatoriska.</translation>
@@ -2515,13 +2519,8 @@ Orsak: %2</translation>
         <translation>Symbolen för digitalt stöd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="163"/>
-        <source>Use the &amp;official file…</source>
-        <translation>Använd den &amp;officiella filen…</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/settings_page.py" line="165"/>
-        <source>Use PeerHelper&apos;s &amp;own</source>
+        <source>&amp;Use PeerHelper&apos;s own</source>
         <translation>Använd PeerHelpers &amp;egen</translation>
     </message>
     <message>
@@ -2550,6 +2549,11 @@ Orsak: %2</translation>
         <translation>Filen kan inte användas.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="224"/>
+        <source>Edit the top&amp;ics…</source>
+        <translation>Redigera ä&amp;mnena…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="277"/>
         <source>No backup was made.</source>
         <translation>Ingen säkerhetskopia gjordes.</translation>
@@ -2565,14 +2569,19 @@ Orsak: %2</translation>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settings_page.py" line="127"/>
+        <source>Sa&amp;ve the site profile</source>
+        <translation>Spa&amp;ra uppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="163"/>
+        <source>Use the o&amp;fficial file…</source>
+        <translation>Använd den off&amp;iciella filen…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="221"/>
         <source>Coordinators can add topics, rename them and retire old ones.</source>
         <translation>Koordinatorer kan lägga till ämnen, byta namn på dem och ta gamla ur bruk.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/settings_page.py" line="224"/>
-        <source>Edit the &amp;topics…</source>
-        <translation>Redigera ä&amp;mnena…</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="242"/>
@@ -2668,32 +2677,32 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
 <context>
     <name>SharingBar</name>
     <message>
-        <location filename="../ui/guides/sharing.py" line="44"/>
+        <location filename="../ui/guides/sharing.py" line="45"/>
         <source>Save as &amp;pack…</source>
         <translation>Spara som pa&amp;ket…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="46"/>
+        <location filename="../ui/guides/sharing.py" line="47"/>
         <source>Save the selected guides in one file to give to other sites</source>
         <translation>Spara de valda guiderna i en fil som kan ges till andra verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="49"/>
+        <location filename="../ui/guides/sharing.py" line="50"/>
         <source>Add guides from a pac&amp;k…</source>
         <translation>&amp;Lägg till guider från ett paket…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="51"/>
+        <location filename="../ui/guides/sharing.py" line="52"/>
         <source>&amp;Remove local guide…</source>
         <translation>&amp;Ta bort egen guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="53"/>
+        <location filename="../ui/guides/sharing.py" line="54"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Ny guide…</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="54"/>
+        <location filename="../ui/guides/sharing.py" line="55"/>
         <source>Make a guide of your own from screenshots or photos</source>
         <translation>Gör en egen guide av skärmbilder eller foton</translation>
     </message>
@@ -2817,125 +2826,135 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <translation>Stäng (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="129"/>
+        <location filename="../ui/guides/show_client.py" line="152"/>
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="135"/>
+        <location filename="../ui/guides/show_client.py" line="160"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/show_client.py" line="162"/>
+        <source>the last step</source>
+        <translation>det sista steget</translation>
     </message>
 </context>
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="232"/>
+        <location filename="../ui/printing/printout_card.py" line="226"/>
         <source>“Digital support here” sign</source>
         <translation>Skylten ”Här får du digistöd”</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="234"/>
+        <location filename="../ui/printing/printout_card.py" line="228"/>
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site&apos;s languages, the opening hours and the place, from the site profile.</source>
         <translation>En affisch för dörren eller väggen: digistödssymbolen, texten på verksamhetsställets språk, öppettiderna och platsen från uppgifterna om verksamhetsstället.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237"/>
+        <location filename="../ui/printing/printout_card.py" line="231"/>
         <source>Print the &amp;sign…</source>
         <translation>Skriv ut &amp;skylten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="238"/>
+        <location filename="../ui/printing/printout_card.py" line="232"/>
         <source>Save the sign as PDF…</source>
         <translation>Spara skylten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="243"/>
+        <location filename="../ui/printing/printout_card.py" line="237"/>
         <source>Paper size of the sign</source>
         <translation>Skyltens pappersstorlek</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/printout_card.py" line="250"/>
+        <source>Not on the sign: %1.</source>
+        <translation>Inte på skylten: %1.</translation>
     </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
     <message>
-        <location filename="../ui/site_profile.py" line="48"/>
+        <location filename="../ui/site_profile.py" line="49"/>
         <source>e.g. Helsinki Parish Union</source>
         <translation>t.ex. Helsingfors kyrkliga samfällighet</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="49"/>
+        <location filename="../ui/site_profile.py" line="50"/>
         <source>e.g. Kallio food-aid point</source>
         <translation>t.ex. Berghälls mathjälp</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="50"/>
+        <location filename="../ui/site_profile.py" line="51"/>
         <source>e.g. Tue and Thu 10–14</source>
         <translation>t.ex. tis och tors 10–14</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="52"/>
+        <location filename="../ui/site_profile.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="53"/>
+        <location filename="../ui/site_profile.py" line="54"/>
         <source>Site name</source>
         <translation>Verksamhetsställets namn</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="54"/>
+        <location filename="../ui/site_profile.py" line="55"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="55"/>
+        <location filename="../ui/site_profile.py" line="56"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="56"/>
+        <location filename="../ui/site_profile.py" line="57"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="57"/>
+        <location filename="../ui/site_profile.py" line="58"/>
         <source>Languages spoken by the volunteers</source>
         <translation>Språk som de frivilliga talar</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="63"/>
+        <location filename="../ui/site_profile.py" line="64"/>
         <source>&amp;Organisation *</source>
         <translation>&amp;Organisation *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="64"/>
+        <location filename="../ui/site_profile.py" line="65"/>
         <source>&amp;Site name *</source>
         <translation>Verksamhetsställets &amp;namn *</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="65"/>
+        <location filename="../ui/site_profile.py" line="66"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="66"/>
+        <location filename="../ui/site_profile.py" line="67"/>
         <source>Opening &amp;hours</source>
         <translation>Ö&amp;ppettider</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="67"/>
+        <location filename="../ui/site_profile.py" line="68"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;lefon</translation>
     </message>
     <message>
-        <location filename="../ui/site_profile.py" line="68"/>
-        <source>&amp;Languages spoken by the volunteers</source>
-        <translation>&amp;Språk som de frivilliga talar</translation>
+        <location filename="../ui/site_profile.py" line="69"/>
+        <source>Languages spo&amp;ken by the volunteers</source>
+        <translation>Språk som de &amp;frivilliga talar</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3394,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/statistics/filters.py" line="80"/>
-        <source>To&amp;pic</source>
+        <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
@@ -3394,7 +3413,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>&amp;Verksamhetsställe</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/filters.py" line="148"/>
+        <location filename="../ui/statistics/filters.py" line="151"/>
         <source>This site</source>
         <translation>Detta verksamhetsställe</translation>
     </message>
@@ -3413,11 +3432,6 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Anonyma siffror för finansiärer och utvecklingsarbete. På den här skärmen är talen exakta; i rapporten och i sparade diagram visas tal under fem som &lt;5.</translation>
     </message>
     <message>
-        <location filename="../ui/statistics/page.py" line="120"/>
-        <source>Show as &amp;tables</source>
-        <translation>Visa som ta&amp;beller</translation>
-    </message>
-    <message>
         <location filename="../ui/statistics/page.py" line="122"/>
         <source>Save &amp;report as PDF…</source>
         <translation>Spara &amp;rapport som PDF…</translation>
@@ -3431,11 +3445,6 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <location filename="../ui/statistics/page.py" line="126"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
-    </message>
-    <message>
-        <location filename="../ui/statistics/page.py" line="160"/>
-        <source>This site</source>
-        <translation>Detta verksamhetsställe</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="175"/>
@@ -3466,9 +3475,19 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Andel</translation>
     </message>
     <message>
+        <location filename="../ui/statistics/page.py" line="120"/>
+        <source>Show as ta&amp;bles</source>
+        <translation>Visa som ta&amp;beller</translation>
+    </message>
+    <message>
+        <location filename="../ui/statistics/page.py" line="160"/>
+        <source>This site</source>
+        <translation>Detta verksamhetsställe</translation>
+    </message>
+    <message>
         <location filename="../ui/statistics/page.py" line="212"/>
-        <source>Save as &amp;image…</source>
-        <translation>Spara som bi&amp;ld…</translation>
+        <source>Save as image…</source>
+        <translation>Spara som bild…</translation>
     </message>
     <message>
         <location filename="../ui/statistics/page.py" line="241"/>
@@ -3691,42 +3710,42 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="258"/>
+        <location filename="../ui/printing/printout_card.py" line="266"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="260"/>
+        <location filename="../ui/printing/printout_card.py" line="268"/>
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>För dagar utan dator: räkna stödtillfällena per ämne med streck och för sedan in summorna på fliken ”Pappersblankett” i vyn Stödtillfälle.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="263"/>
+        <location filename="../ui/printing/printout_card.py" line="271"/>
         <source>Print the &amp;tally sheet…</source>
         <translation>Skriv ut &amp;blanketten…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="264"/>
+        <location filename="../ui/printing/printout_card.py" line="272"/>
         <source>Save the tally sheet as PDF…</source>
         <translation>Spara blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="270"/>
+        <location filename="../ui/printing/printout_card.py" line="278"/>
         <source>Language of the tally sheet</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Pap&amp;er:</source>
         <translation>Papp&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="274"/>
+        <location filename="../ui/printing/printout_card.py" line="282"/>
         <source>Paper size of the tally sheet</source>
         <translation>Blankettens pappersstorlek</translation>
     </message>
@@ -3734,7 +3753,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../ui/topics_dialog.py" line="35"/>
+        <location filename="../ui/topics_dialog.py" line="36"/>
         <source>Session topics</source>
         <translation>Ämnen för stödtillfällen</translation>
     </message>
@@ -3781,7 +3800,7 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
     </message>
     <message>
         <location filename="../ui/topics_dialog.py" line="56"/>
-        <location filename="../ui/topics_dialog.py" line="111"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Retire</source>
         <translation>&amp;Ta ur bruk</translation>
     </message>
@@ -3791,27 +3810,27 @@ men hittade kopior som en avbruten återställning lämnade kvar. Inget har rade
         <translation>Ämnen som tagits ur bruk döljs bland rutorna men finns kvar i gamla stödtillfällen och i statistiken. Du kan ta dem i bruk igen.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="92"/>
+        <location filename="../ui/topics_dialog.py" line="97"/>
         <source>%1 (retired)</source>
         <translation>%1 (ur bruk)</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="111"/>
+        <location filename="../ui/topics_dialog.py" line="116"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Ta i bruk igen</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="126"/>
+        <location filename="../ui/topics_dialog.py" line="131"/>
         <source>Give the topic a name in at least one language.</source>
         <translation>Ge ämnet ett namn på minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="131"/>
+        <location filename="../ui/topics_dialog.py" line="136"/>
         <source>The code may contain only letters, digits and _.</source>
         <translation>Koden får bara innehålla bokstäver, siffror och _.</translation>
     </message>
     <message>
-        <location filename="../ui/topics_dialog.py" line="133"/>
+        <location filename="../ui/topics_dialog.py" line="138"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>

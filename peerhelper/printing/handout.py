@@ -32,6 +32,7 @@ from peerhelper.printing.handout_blocks import (
     StepBlock,
     TitleBlock,
 )
+from peerhelper.printing.handout_pages import lay_out, place_notes
 from peerhelper.printing.labels import label
 from peerhelper.printing.page import (
     MUTED,
@@ -137,41 +138,21 @@ def _labels(key: str, lang: str, second: str | None) -> list[tuple[str, str]]:
     return [(label(key, code), code) for code in (lang, second) if code]
 
 
-def _place_notes(
-    pages: list[list[Block]], style: HandoutStyle, width: float, frame: float, notes: NotesBlock
-) -> None:
-    """Add the notes area to the last page, its lines filling the room left, or on a new page."""
-    used = sum(block.height for block in pages[-1]) + style.step_gap * len(pages[-1])
-    lines = notes.lines_fitting(frame - used)
-    if not lines:
-        pages.append([])
-        lines = notes.lines_fitting(frame)
-    pages[-1].append(NotesBlock(style, width, notes.label_texts, notes.note_text, lines))
+@dataclass
+class HandoutLayout:
+    """The handout's blocks on their pages, before anything is drawn."""
+
+    options: HandoutOptions
+    style: HandoutStyle
+    box: Box
+    page_height: float
+    frame: float  # the height blocks may fill on a page
+    pages: list[list[Block]]
 
 
-def paginate(heights: list[float], frame: float, gap: float) -> list[list[int]]:
-    """Block indexes per page: each block on the current page if it fits, else on a new one."""
-    pages: list[list[int]] = [[]]
-    room = frame
-    for index, height in enumerate(heights):
-        need = height + (gap if pages[-1] else 0.0)
-        if need > room + 1e-6 and pages[-1]:
-            pages.append([])
-            room, need = frame, height
-        pages[-1].append(index)
-        room -= need
-    return pages
-
-
-def build_handout(
-    guide: Guide,
-    options: HandoutOptions,
-    profile: SiteProfileData | None,
-    out: Path | IO[bytes],
-    symbol: Path | None = None,
-) -> int:
-    """Write the handout PDF to ``out`` (a path or a binary file); returns its page count."""
-    from peerhelper.printing.pictures import step_picture, symbol_picture
+def lay_out_handout(guide: Guide, options: HandoutOptions) -> HandoutLayout:
+    """Check the options, measure every block and put the blocks on pages."""
+    from peerhelper.printing.pictures import step_picture
 
     check_options(guide, options)
     if options.second_lang == options.lang:
@@ -193,19 +174,33 @@ def build_handout(
             f"A picture of the guide {guide.id} cannot be printed: {error}"
         ) from error
     blocks = _blocks(guide, options, style, box.width, frame, pictures)
-    layout = paginate([block.height for block in blocks], frame, style.step_gap)
-    pages = [[blocks[index] for index in indexes] for indexes in layout]
+    pages = lay_out(blocks, frame, style.step_gap)
     notes = NotesBlock(
         style, box.width, _labels("notes", options.lang, options.second_lang), options.note, 1
     )
-    _place_notes(pages, style, box.width, frame, notes)
+    place_notes(pages, style, box.width, frame, notes)
+    return HandoutLayout(options, style, box, page_height, frame, pages)
 
+
+def build_handout(
+    guide: Guide,
+    options: HandoutOptions,
+    profile: SiteProfileData | None,
+    out: Path | IO[bytes],
+    symbol: Path | None = None,
+) -> int:
+    """Write the handout PDF to ``out`` (a path or a binary file); returns its page count."""
+    from peerhelper.printing.pictures import symbol_picture
+
+    layout = lay_out_handout(guide, options)
+    options, style, box, pages = layout.options, layout.style, layout.box, layout.pages
+    page_height = layout.page_height
     title = guide.title.get(options.lang)
     canvas = new_canvas(out, options.paper, title, f"{guide.id} {guide.version}")
     size = style.footer.symbol_size
     define_form(canvas, "symbol", symbol_picture(symbol), size, size)
     site = site_lines(profile)
-    version = label("guide_version", options.lang, id=guide.id, version=guide.version)
+    version = footer_title(guide, options.lang, style.footer.detail_size, box.width * 0.45)
     for number, page in enumerate(pages, start=1):
         top = page_height - MARGIN_TOP
         for block in page:
@@ -218,6 +213,16 @@ def build_handout(
         canvas.showPage()
     canvas.save()
     return len(pages)
+
+
+def footer_title(guide: Guide, lang: str, size: float, width: float) -> str:
+    """The guide's title and version for the footer, the title shortened to fit ``width``."""
+    title = guide.title.get(lang)
+    while True:
+        text = label("guide_version", lang, title=title, version=guide.version)
+        if len(title) <= 12 or layout_line(text, size, lang=lang).width <= width:
+            return text
+        title = title[: max(12, len(title) - 4)].rstrip(" ,.–-:") + "…"
 
 
 def sources_text(guide: Guide, lang: str, size: float, width: float) -> str:

@@ -138,6 +138,7 @@ class StepBlock:
         if self.picture_height > style.picture_max_height:  # a tall phone screenshot
             self.picture_height = style.picture_max_height
             self.picture_width = self.picture_height * picture.width / picture.height
+        self.full_height = self.picture_height
         self.text_offset = (
             style.gutter if style.stacked else style.gutter + style.picture_width + 16
         )
@@ -166,6 +167,16 @@ class StepBlock:
         if room < self.picture_height:
             self.picture_width *= room / self.picture_height
             self.picture_height = room
+            self.height = self._measure()
+
+    def shrink_to(self, limit: float, least: float) -> None:
+        """Make the picture smaller so the block fits ``limit`` if it can, never below
+        ``least`` of its full size (the block may stay taller than ``limit``)."""
+        room = limit - 10 - self._text_height() if self.style.stacked else limit
+        height = max(min(room, self.picture_height), self.full_height * least)
+        if height < self.picture_height:
+            self.picture_width *= height / self.picture_height
+            self.picture_height = height
             self.height = self._measure()
 
     def _measure(self) -> float:

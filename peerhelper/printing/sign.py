@@ -33,7 +33,18 @@ if TYPE_CHECKING:
 
 SIGN_PAPERS = ("A4", "A3")
 FALLBACK_LANGUAGES = UI_LANGUAGES
-MAX_LANGUAGES = 6
+# More languages than this would make the words too small to read from the door.
+MAX_LANGUAGES = 10
+
+
+def _wanted(profile: SiteProfileData | None, languages: Sequence[str] | None) -> list[str]:
+    return list(languages) if languages else (profile.cleaned().languages if profile else [])
+
+
+def _usable(code: str) -> str | None:
+    known = LABELS["digital_support_here"]
+    usable = code if code in known else primary_language(code)
+    return usable if usable in known else None
 
 
 def sign_languages(
@@ -41,17 +52,31 @@ def sign_languages(
 ) -> list[str]:
     """The languages the sign speaks: those asked for (else the site's) that have the words.
 
-    Languages without a translation of the sign's words are left out; with
-    none left, the sign is in Finnish, Swedish and English.
+    Languages without a translation of the sign's words are left out (see
+    :func:`left_out_languages`); with none left, the sign is in Finnish,
+    Swedish and English.
     """
-    wanted = list(languages) if languages else (profile.cleaned().languages if profile else [])
-    known = LABELS["digital_support_here"]
     chosen: list[str] = []
-    for code in wanted:
-        usable = code if code in known else primary_language(code)
-        if usable in known and usable not in chosen:
+    for code in _wanted(profile, languages):
+        usable = _usable(code)
+        if usable is not None and usable not in chosen:
             chosen.append(usable)
     return chosen[:MAX_LANGUAGES] or list(FALLBACK_LANGUAGES)
+
+
+def left_out_languages(
+    profile: SiteProfileData | None, languages: Sequence[str] | None = None
+) -> list[str]:
+    """The languages asked for (else the site's) that the sign does not show, in order.
+
+    Those without the sign's words in them, and any beyond the most that fit.
+    """
+    shown = sign_languages(profile, languages)
+    return [
+        code
+        for code in dict.fromkeys(_wanted(profile, languages))
+        if code not in shown and _usable(code) not in shown
+    ]
 
 
 def _headlines(languages: list[str], width: float, scale: float) -> list[Text]:
@@ -110,7 +135,8 @@ def build_sign(
     canvas = new_canvas(out, paper, label("digital_support_here", chosen[0]))
 
     top = page_height - margin
-    symbol_size = page_width * 0.42
+    # Many languages need the room more than the symbol does.
+    symbol_size = page_width * (0.42 if len(chosen) <= 4 else 0.3)
     symbol_picture(symbol).draw(
         canvas, (page_width - symbol_size) / 2, top - symbol_size, symbol_size, symbol_size
     )

@@ -54,6 +54,10 @@ DECLARED: tuple[Setting, ...] = (
     # The handout choices a site keeps using (large print for older clients, paper size).
     Setting("handout_large_print", bool, False),
     Setting("handout_paper", str, "A4", choices=("A4", "letter")),
+    # Where the main window was on each screen: {screen key: {x, y, width, height, maximised}}.
+    Setting("window_places", dict, {}),
+    # Whether the session form shows its less common fields.
+    Setting("session_more_details", bool, False),
     # The organisation server's address, never with its password (``storage.server``);
     # empty: no server, and no network connection is ever made.
     Setting("server_url", str, ""),

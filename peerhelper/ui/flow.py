@@ -14,11 +14,14 @@ class FlowLayout(QLayout):
     def __init__(
         self, parent: QWidget | None = None, spacing: int = 8, max_columns: int = 99
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._max_columns = max_columns
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        # Given to the parent only now: Qt asks a layout for its items as soon as it has one.
+        if parent is not None:
+            parent.setLayout(self)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -84,6 +87,57 @@ class FlowLayout(QLayout):
         return rows * cell.height() + (rows - 1) * self._spacing + margins.top() + margins.bottom()
 
 
+class WrapRow(FlowLayout):
+    """Items at their own widths in a row, wrapping onto more rows when the row is full.
+
+    For rows of buttons, whose texts differ in length: at 200 % text size the
+    buttons of a dialog move onto a second row instead of widening it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, right: bool = False):
+        super().__init__(parent, spacing)
+        self._right = right
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def sizeHint(self) -> QSize:
+        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        margins = self.contentsMargins()
+        width = sum(hint.width() for hint in visible) + self._spacing * max(0, len(visible) - 1)
+        height = max((hint.height() for hint in visible), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        rows: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in (item for item in self._items if not item.isEmpty()):
+            width = item.sizeHint().width()
+            if rows[-1] and used + self._spacing + width > area.width():
+                rows.append([])
+                used = 0
+            used += (self._spacing if rows[-1] else 0) + width
+            rows[-1].append(item)
+        y = area.y()
+        for row in rows:
+            height = max((item.sizeHint().height() for item in row), default=0)
+            width = sum(item.sizeHint().width() for item in row) + self._spacing * (len(row) - 1)
+            x = area.x() + (area.width() - width if self._right else 0)
+            for item in row:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(
+                        QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), height))
+                    )
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return y - self._spacing - area.y() + margins.top() + margins.bottom()
+
+
 def labelled(text: str, field: QWidget) -> QWidget:
     """A label and its field side by side, as one item for a flow layout."""
     from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy
@@ -98,3 +152,16 @@ def labelled(text: str, field: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(field, 1)
     return pair
+
+
+def wrapping_row(widgets: list[QWidget], right: bool = False) -> QWidget:
+    """``widgets`` in a :class:`WrapRow` of their own, as one widget to add to a layout.
+
+    A widget, not a bare layout: a Python layout added with ``addLayout`` may
+    lose its Python side while Qt still uses it.
+    """
+    holder = QWidget()
+    row = WrapRow(holder, right=right)
+    for widget in widgets:
+        row.addWidget(widget)
+    return holder

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from peerhelper.paths import assets_dir
+
+
+def icon_size(base: int = 24) -> QSize:
+    """An icon size that grows with the user's text size (``base`` pixels at 100 %)."""
+    from peerhelper.ui.guides.look import text_scale
+
+    side = round(base * text_scale())
+    return QSize(side, side)
 
 
 @cache

@@ -14,20 +14,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from peerhelper.storage.site_repo import load_site_profile, save_site_profile
+from peerhelper.ui import window_place
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.fit import available_area
 from peerhelper.ui.icons import app_icon, icon
+from peerhelper.ui.navigation import Navigation
 from peerhelper.ui.pages.home import HomePage
 
 if TYPE_CHECKING:
@@ -50,12 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowIcon(app_icon())
-        self.resize(1100, 760)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(36, 36))
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setSpacing(2)
+        self.resize(window_place.PREFERRED.boundedTo(available_area(self).size()))
+        self.navigation = Navigation()
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -181,28 +178,20 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages = {}
         self._specs_by_row = self._specs()
-        for spec in self._specs_by_row:
+        for _spec in self._specs_by_row:
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
-            item = QListWidgetItem(icon(spec.key), spec.title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
-            self.navigation.addItem(item)
+        self.navigation.set_sections([(icon(s.key), s.title) for s in self._specs_by_row])
         self.navigation.setAccessibleName(self.tr("Main sections"))
-        self.navigation.setFixedWidth(self._navigation_width())
+        self.navigation.fit(self.width())
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(current)
         self._show_row(current)
         self._build_actions()
 
-    def _navigation_width(self) -> int:
-        """Wide enough for the longest section name at the current text size."""
-        self.navigation.ensurePolished()
-        metrics = QFontMetrics(self.navigation.font())
-        longest = max(
-            metrics.horizontalAdvance(self.navigation.item(row).text())
-            for row in range(self.navigation.count())
-        )
-        # icon, item padding, list padding and the selection bar
-        return longest + self.navigation.iconSize().width() + 4 * metrics.height()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Icons only when the section names would take too much of a narrow window.
+        self.navigation.fit(event.size().width())
+        super().resizeEvent(event)
 
     def _show_row(self, row: int) -> None:
         spec = self._specs_by_row[row]
@@ -275,7 +264,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_draft()
+        window_place.remember(self, self.context.settings)
         super().closeEvent(event)
+
+    def show_in_place(self) -> None:
+        """Show the window where it was on this screen, never larger than the screen."""
+        window_place.place(self, self.context.settings)
 
     def _home_choice(self, key: str) -> None:
         if key == "session":

@@ -53,7 +53,7 @@ class OrganisationServerBox(QGroupBox):
         box.addWidget(labelled(self.tr("Pass&word"), self.password))
         buttons = QWidget()
         flow = FlowLayout(buttons, spacing=8)
-        self.save_button = QPushButton(self.tr("Sa&ve address"))
+        self.save_button = QPushButton(self.tr("Save a&ddress"))
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.clicked.connect(self.test)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerhelper.domain.languages import LANGUAGE_NAMES
 from peerhelper.domain.site import SiteProfileData
+from peerhelper.ui.fit import fit_to_screen, scrolling
 
 
 class SiteProfileForm(QWidget):
@@ -65,7 +66,7 @@ class SiteProfileForm(QWidget):
             self.address: self.tr("&Address"),
             self.opening_hours: self.tr("Opening &hours"),
             self.phone: self.tr("&Phone"),
-            self.languages: self.tr("&Languages spoken by the volunteers"),
+            self.languages: self.tr("Languages spo&ken by the volunteers"),
         }
         for widget, label_text in labels.items():
             widget.setAccessibleName(accessible[widget])
@@ -115,7 +116,6 @@ class FirstRunDialog(QDialog):
     def __init__(self, profile: SiteProfileData | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to PeerHelper"))
-        self.setMinimumWidth(640)
         title = QLabel(self.tr("Welcome to PeerHelper"))
         title.setObjectName("pageTitle")
         lead = QLabel(
@@ -139,13 +139,19 @@ class FirstRunDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.changed.connect(self._update_save)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(14)
+        column.addWidget(title)
+        column.addWidget(lead)
+        column.addWidget(self.form)
+        column.addWidget(required)
+        column.addStretch(1)
+        # The fields scroll on a small screen; Save and Later stay in sight.
         layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(lead)
-        layout.addWidget(self.form)
-        layout.addWidget(required)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(max(640, body.sizeHint().width()), self.sizeHint().height()))
         self._update_save()
         self.form.organisation.setFocus()
 

@@ -54,6 +54,8 @@ QListWidget#navigation::item:selected {{
     border-left: {round(5 * f)}px solid {ACCENT};
 }}
 QListWidget#navigation::item:hover:!selected {{ background: {ACCENT_SOFT}; }}
+QListWidget#navigation[compact="true"] {{ padding: {round(pad / 2)}px; }}
+QListWidget#navigation[compact="true"]::item {{ padding: {round(pad / 3)}px; margin: 1px 0; }}
 QLabel#pageTitle {{ font-size: {size(1.7)}; font-weight: 600; color: {ACCENT_DARK}; }}
 QLabel#lead {{ font-size: {size(1.15)}; color: {MUTED}; }}
 QLabel#hint {{ color: {MUTED}; }}
@@ -72,7 +74,7 @@ QPushButton#primary:hover, QPushButton[default="true"]:hover {{ background: {ACC
 QPushButton#primary:focus, QPushButton[default="true"]:focus {{
     border: {focus}px solid {INK};
 }}
-QPushButton#tile {{ padding: {pad}px; }}
+QPushButton#tile {{ padding: {round(4 * f)}px {round(6 * f)}px; min-height: {round(24 * f)}px; }}
 QPushButton#tile:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}

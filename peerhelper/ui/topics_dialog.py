@@ -6,12 +6,11 @@ meaning, and it disappears from the tiles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,8 @@ from peerhelper.domain.languages import UI_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.storage import sessions_repo
 from peerhelper.storage.database import Database
+from peerhelper.ui.fit import fit_to_screen, scrolling
+from peerhelper.ui.flow import wrapping_row
 
 
 class TopicsDialog(QDialog):
@@ -33,7 +34,6 @@ class TopicsDialog(QDialog):
         self.db = db
         self.language = language
         self.setWindowTitle(self.tr("Session topics"))
-        self.setMinimumWidth(640)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Topics"))
         self.code = QLineEdit()
@@ -64,19 +64,24 @@ class TopicsDialog(QDialog):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.new_button, self.retire_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # The buttons wrap onto two rows at a large text size.
+        buttons = wrapping_row([self.save_button, self.new_button, self.retire_button])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # A list short enough to leave the fields in sight; all scrolls, Close stays.
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list, 1)
+        column.addLayout(form)
+        column.addWidget(buttons)
+        column.addWidget(self.message)
+        column.addWidget(hint)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(hint)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(close)
+        fit_to_screen(self, QSize(max(640, body.sizeHint().width()), self.sizeHint().height()))
         self.list.currentItemChanged.connect(self._show_current)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_topic)

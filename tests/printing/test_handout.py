@@ -12,7 +12,7 @@ import pytest
 from peerhelper.errors import BadInputError
 from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide
-from peerhelper.printing.handout import HandoutOptions, build_handout, paginate
+from peerhelper.printing.handout import HandoutOptions, build_handout
 from peerhelper.printing.handout_blocks import LARGE, NORMAL
 from peerhelper.printing.text_samples import SAMPLE_SENTENCES
 from tests.printing.handout_helpers import (
@@ -73,7 +73,9 @@ def test_footer_on_every_page(tmp_path: Path, guide: Guide) -> None:
     for number, page in enumerate(pages, start=1):
         text = flat(page)
         assert f"Sivu {number} / {len(pages)}" in text
-        assert f"Opas phone-basics, versio {guide.version}" in text
+        # The footer names the guide by its title, never by its internal id.
+        assert f"{guide.title.get('fi')}, versio {guide.version}" in text
+        assert "phone-basics" not in text
         for fact in ("Digituki Kirjasto Kallio", "Viides linja 11", "ti ja to klo 10–14"):
             assert fact in text
         assert "040 123 4567" in text
@@ -130,12 +132,6 @@ def test_steps_never_split_across_pages(tmp_path: Path) -> None:
         numbers = [int(w) for w, nxt in itertools.pairwise(words) if nxt == "OK"]
         assert numbers == sorted(numbers)
         assert page.count("OK") == len(numbers), index
-
-
-def test_paginate_moves_a_block_that_does_not_fit_whole() -> None:
-    assert paginate([300, 300, 300], frame=700, gap=10) == [[0, 1], [2]]
-    assert paginate([800, 100], frame=700, gap=10) == [[0], [1]]
-    assert paginate([], frame=700, gap=10) == [[]]
 
 
 def test_right_to_left_page_is_mirrored(tmp_path: Path, guide: Guide) -> None:

@@ -35,8 +35,8 @@ def test_every_label_prints_without_empty_boxes(key: str) -> None:
 def test_placeholders_are_filled_and_kept_left_to_right_in_rtl() -> None:
     assert label("page", "en", page=2, pages=5) == "Page 2 of 5"
     assert label("page", "fi-selko", page=1, pages=3) == "Sivu 1 / 3"
-    arabic = label("guide_version", "ar", id="phone-basics", version="1.0")
-    assert "\u2066phone-basics\u2069" in arabic
+    arabic = label("guide_version", "ar", title="Wi-Fi", version="1.0")
+    assert "\u2066Wi-Fi\u2069" in arabic
     for lang in HANDOUT_LABEL_LANGUAGES:
         text = label("page", lang, page=7, pages=9)
         assert "7" in text and "9" in text and "{" not in text

@@ -68,3 +68,24 @@ def test_many_languages_still_fit_one_page(tmp_path: Path) -> None:
 def test_bad_paper() -> None:
     with pytest.raises(BadInputError, match="A5"):
         build_sign(PROFILE, "A5", io.BytesIO())
+
+
+def test_every_site_language_is_on_the_sign_or_named_as_left_out(tmp_path: Path) -> None:
+    from peerhelper.domain.languages import COMMON_LANGUAGES
+    from peerhelper.printing.sign import MAX_LANGUAGES, left_out_languages
+
+    codes = [language.code for language in COMMON_LANGUAGES]
+    profile = SiteProfileData("Org", "Site", languages=codes)
+    shown, left_out = sign_languages(profile), left_out_languages(profile)
+    assert len(shown) == MAX_LANGUAGES
+    assert sorted(shown + left_out) == sorted(codes)
+    # A site with the languages PeerHelper has words for, in any order, gets all of them.
+    european = ["de", "fr", "es", "et", "tr", "vi", "sq", "fi", "sv", "en"]
+    assert sign_languages(SiteProfileData("Org", "Site", languages=european)) == european
+    assert left_out_languages(SiteProfileData("Org", "Site", languages=european)) == []
+    assert left_out_languages(SiteProfileData("Org", "Site", languages=["zh", "so"])) == ["zh"]
+    path = tmp_path / "ten.pdf"
+    build_sign(SiteProfileData("Org", "Site", "Street 1", languages=european), "A4", path)
+    (page,) = page_texts(path)
+    for words in ("Digitale Unterstützung hier", "Aide numérique ici", "Digitugi siin"):
+        assert words in flat(page)

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 from peerhelper.domain.languages import SERVICE_LANGUAGES
 from peerhelper.guides.model import Guide, Step
 from peerhelper.guides.pictures import step_svg_bytes
+from peerhelper.ui.flow import wrapping_row
 from peerhelper.ui.guides.languages import (
+    exclude_language,
     language_name,
     language_order,
     preferred_language,
@@ -38,7 +39,7 @@ from peerhelper.ui.guides.languages import (
 from peerhelper.ui.guides.look import text_scale
 from peerhelper.ui.guides.picture import PictureWidget
 from peerhelper.ui.guides.show_client import ShowToClientWindow
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,9 @@ class StepCard(QFrame):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setFixedSize(round(44 * scale), round(44 * scale))
         self.picture = PictureWidget()
-        width = round(300 + 140 * scale)
-        self.picture.setFixedSize(width, round(width * 3 / 4))
+        # The picture's size beside the caption; under it, it narrows to the page.
+        self.full_width = round(300 + 140 * scale)
+        self.picture.setFixedSize(self.full_width, round(self.full_width * 3 / 4))
         self.caption = QLabel()
         self.caption.setObjectName("stepCaption")
         self.second = QLabel()
@@ -78,13 +80,23 @@ class StepCard(QFrame):
     def wide_enough(self, width: int) -> bool:
         """Whether the caption fits beside the picture in ``width`` pixels."""
         caption = self.caption.fontMetrics().averageCharWidth() * 22
-        return width >= self.number.width() + self.picture.width() + caption + 100
+        return width >= self.number.width() + self.full_width + caption + 100
 
-    def set_side_by_side(self, side_by_side: bool) -> None:
-        """Caption beside the picture, or below it when the window is narrow or text large."""
+    def set_side_by_side(self, side_by_side: bool, width: int = 0) -> None:
+        """Caption beside the picture, or below it when the window is narrow or text large.
+
+        Below the caption the picture is as wide as the card allows (``width``
+        pixels, the page's), never wider than beside it.
+        """
         self.box.setDirection(
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )
+        picture = self.full_width
+        if not side_by_side and width:
+            margins = self.box.contentsMargins()
+            room = width - margins.left() - margins.right() - 2 * self.frameWidth()
+            picture = max(160, min(picture, room))
+        self.picture.setFixedSize(picture, round(picture * 3 / 4))
 
     def show_captions(self, lang: str, second: str) -> None:
         self.caption.setText(self.step.caption.get(lang))
@@ -119,20 +131,17 @@ class GuideView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.show_button = QPushButton(icon("show-client"), self.tr("&Show to the client"))
         self.show_button.setObjectName("primary")
-        self.show_button.setIconSize(QSize(28, 28))
         self.show_button.setToolTip(self.tr("Full screen, one step at a time (F5)"))
         self.show_button.setAccessibleName(self.tr("Show to the client"))
         self.show_button.clicked.connect(self.show_to_client)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
-        self.print_button.setIconSize(QSize(28, 28))
         self.print_button.setToolTip(self.tr("Print a handout for the client (Ctrl+P)"))
         self.print_button.setAccessibleName(self.tr("Print a handout"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.guide.id))
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.show_button)
+        buttons = (self.back_button, self.print_button, self.show_button)
+        for button in buttons:
+            button.setIconSize(icon_size())
+        top = wrapping_row(list(buttons))  # two rows at a large text size
 
         self.title = QLabel()
         self.title.setObjectName("guideTitle")
@@ -154,7 +163,7 @@ class GuideView(QWidget):
         self.helper_note.setAccessibleName(self.tr("Note for the helper"))
         self.helper_note.setVisible(bool(guide.helper_note.items))
 
-        self.caption_language = self._language_box(self.tr("Language of the captions"))
+        self.caption_language = self._language_box(self.tr("The client's language"))
         self.second_language = self._language_box(self.tr("Second language under the captions"))
         self.second_language.insertItem(0, self.tr("None"), "")
         self.service_language = QComboBox()
@@ -166,17 +175,21 @@ class GuideView(QWidget):
                 preferred_language(guide.language_codes, [caption_lang, ui_lang])
             )
         )
-        self.second_language.setCurrentIndex(0)
+        # The helper's language under the client's, as on the handout.
+        helper = ui_lang if self.caption_lang != ui_lang else ""
+        self.second_language.setCurrentIndex(max(0, self.second_language.findData(helper)))
+        exclude_language(self.second_language, self.caption_lang)
         wanted_service = caption_lang if caption_lang in SERVICE_LANGUAGES else ui_lang
         self.service_language.setCurrentIndex(
             max(0, self.service_language.findData(wanted_service))
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, box in (
-            (self.tr("&Captions in"), self.caption_language),
-            (self.tr("&Words in the pictures"), self.service_language),
+            (self.tr("&Client's language"), self.caption_language),
             (self.tr("Second &language"), self.second_language),
+            (self.tr("&Words in the pictures"), self.service_language),
         ):
             label = QLabel(text)
             label.setBuddy(box)
@@ -194,7 +207,7 @@ class GuideView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
@@ -205,7 +218,7 @@ class GuideView(QWidget):
         for card in self.cards:
             layout.addWidget(card)
 
-        self.caption_language.currentIndexChanged.connect(self._show_texts)
+        self.caption_language.currentIndexChanged.connect(self._caption_chosen)
         self.second_language.currentIndexChanged.connect(self._show_texts)
         self.service_language.currentIndexChanged.connect(self._draw_pictures)
         self._show_texts()
@@ -254,7 +267,7 @@ class GuideView(QWidget):
         if self.cards:
             side_by_side = self.cards[0].wide_enough(width)
             for card in self.cards:
-                card.set_side_by_side(side_by_side)
+                card.set_side_by_side(side_by_side, width)
 
     # -- languages -----------------------------------------------------------
     @property
@@ -282,6 +295,10 @@ class GuideView(QWidget):
         index = self.service_language.findData(code)
         if index >= 0:
             self.service_language.setCurrentIndex(index)
+
+    def _caption_chosen(self) -> None:
+        exclude_language(self.second_language, self.caption_lang)
+        self._show_texts()
 
     def _show_texts(self) -> None:
         lang = self.caption_lang

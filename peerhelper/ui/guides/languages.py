@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from peerhelper.domain.languages import (
     BUNDLED_CAPTION_LANGUAGES,
@@ -65,3 +66,19 @@ def preferred_language(available: Iterable[str], wanted: Iterable[str]) -> str:
         if code.split("-")[0] in codes:
             return code.split("-")[0]
     return codes[0] if codes else LOCAL_FALLBACKS[-1]
+
+
+def exclude_language(box: QComboBox, code: str) -> None:
+    """Grey out ``code`` in ``box`` (it is chosen in the box above); leave it if chosen.
+
+    A second language the same as the first says nothing new, so it cannot be
+    chosen; the box moves to its first item ("None").
+    """
+    model = box.model()
+    if isinstance(model, QStandardItemModel):
+        for row in range(box.count()):
+            item = model.item(row)
+            if item is not None:
+                item.setEnabled(box.itemData(row) != code)
+    if box.currentData() == code:
+        box.setCurrentIndex(0)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.flow import FlowLayout, labelled, wrapping_row
 from peerhelper.ui.guides.guide_view import GuideView
 from peerhelper.ui.guides.languages import language_name, language_order, topic_label, topic_order
 from peerhelper.ui.guides.library_delegate import GuideDelegate
@@ -39,7 +40,7 @@ from peerhelper.ui.guides.look import library_stylesheet, text_scale
 from peerhelper.ui.guides.problems_notice import ProblemsNotice
 from peerhelper.ui.guides.sharing import SharingBar
 from peerhelper.ui.guides.thumbnails import ThumbnailCache
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.pages.base import Page
 
 Loader = Callable[[], tuple[list[Guide], list[Problem]]]
@@ -103,7 +104,7 @@ class GuidesPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(14)
         box.addWidget(self._build_search())
-        box.addLayout(self._build_filters())
+        box.addWidget(self._build_filters())
         self.count = QLabel()
         self.count.setObjectName("hint")
         box.addWidget(self.count)
@@ -121,7 +122,7 @@ class GuidesPage(Page):
         empty_row.addWidget(self.empty, 1)
         empty_row.addWidget(self.clear_button)
         box.addLayout(empty_row)
-        box.addLayout(self._build_actions())
+        box.addWidget(self._build_actions())
         self.sharing = SharingBar(context, self.selected_guides, self.current_guide)
         self.sharing.library_changed.connect(self.reload)
         self.sharing.library_changed.connect(self.library_changed)
@@ -166,7 +167,7 @@ class GuidesPage(Page):
         for code in codes:
             self.language_filter.addItem(language_name(code), code)
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QWidget:
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName(self.tr("Topic"))
         self.language_filter = QComboBox()
@@ -174,22 +175,21 @@ class GuidesPage(Page):
         self._fill_filters()
         self.topic_filter.currentIndexChanged.connect(self._topic_chosen)
         self.language_filter.currentIndexChanged.connect(self._language_chosen)
-        row = QHBoxLayout()
+        # Side by side when there is room, one above the other when narrow (200 %).
+        holder = QWidget()
+        row = FlowLayout(holder, max_columns=2)
         for text, box in (
             (self.tr("&Topic"), self.topic_filter),
             (self.tr("&Language"), self.language_filter),
         ):
-            # Long topic names must not make the page wider than the window at 200 %.
+            # Long topic names must not make the page wider than the window at 200 %,
+            # but "All topics" is always shown whole.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(8)
-            label = QLabel(text)
-            label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box, 1)
-        row.addStretch(1)
-        return row
+            box.setMinimumContentsLength(max(8, len(box.itemText(0)) + 1))
+            row.addWidget(labelled(text, box))
+        return holder
 
     def _build_list(self) -> QListView:
         self.view = QListView()
@@ -215,17 +215,16 @@ class GuidesPage(Page):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         return self.view
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QWidget:
         self.open_button = QPushButton(icon("guides"), self.tr("&Open the guide"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_current)
         self.show_button = QPushButton(icon("show-client"), self.tr("&Show to the client"))
         self.show_button.setToolTip(self.tr("Full screen, one step at a time (F5)"))
         self.show_button.clicked.connect(self.show_current)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addWidget(self.show_button)
-        row.addStretch(1)
+        for button in (self.open_button, self.show_button):
+            button.setIconSize(icon_size())
+        row = wrapping_row([self.open_button, self.show_button])
         shortcut = QShortcut(QKeySequence("F5"), self.library)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.show_current)
@@ -368,6 +367,16 @@ class GuidesPage(Page):
             assert self.guide_view is not None
             self.guide_view.show_to_client()
 
+    def _guide_width(self) -> int:
+        """The width a guide's steps have: the page's, less its margins."""
+        margins = self.content.contentsMargins()
+        return self.viewport().width() - margins.left() - margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.guide_view is not None:
+            self.guide_view.fit_width(self._guide_width())
+
     def open_guide(self, guide_id: str) -> bool:
         """Show the guide's steps in place of the library; False if there is no such guide."""
         row = self.model.row_of(guide_id)
@@ -387,7 +396,7 @@ class GuidesPage(Page):
         self.content.insertWidget(self.content.indexOf(self.library), view)
         view.show()  # a widget added to a shown layout appears only later otherwise
         self.verticalScrollBar().setValue(0)
-        view.fit_width(self.viewport().width())
+        view.fit_width(self._guide_width())
         self.setFocusProxy(view.show_button)
         view.show_button.setFocus()
         self.guide_opened.emit(guide_id)

@@ -60,4 +60,5 @@ QLabel#clientTitle {{ font-size: {round(caption_px * 0.55)}px; color: {MUTED}; }
 QLabel#clientCaption {{ font-size: {caption_px}px; font-weight: 600; color: {INK}; }}
 QLabel#clientSecond {{ font-size: {round(caption_px * 0.75)}px; color: {MUTED}; }}
 QPushButton {{ font-size: {round(caption_px * 0.7)}px; padding: {pad}px {pad * 2}px; }}
+QLabel#clientCounter[last="true"] {{ color: #1b7a3a; }}
 """

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from peerhelper.guides.model import Guide
 from peerhelper.guides.pack_export import PackInfo
@@ -21,6 +21,7 @@ from peerhelper.guides.pack_import import ImportSummary
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.errors import report_failure
+from peerhelper.ui.flow import WrapRow
 
 Chosen = Callable[[], list[Guide]]
 
@@ -54,11 +55,10 @@ class SharingBar(QWidget):
         self.new_button.setToolTip(self.tr("Make a guide of your own from screenshots or photos"))
         self.new_button.clicked.connect(self.new_guide)
         self.editor: QWidget | None = None
-        row = QHBoxLayout(self)
+        row = WrapRow(self)  # wraps at a large text size
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_button, self.export_button, self.import_button, self.remove_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.update_buttons()
 
     def update_buttons(self) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.guides.model import Guide
@@ -103,6 +103,29 @@ class ShowToClientWindow(QWidget):
         if caption != self._caption_px:
             self._caption_px = caption
             self.setStyleSheet(show_client_stylesheet(caption))
+        self._reserve_caption_room()
+
+    def _reserve_caption_room(self) -> None:
+        """Make the captions as tall as the longest step needs, so the picture keeps one size.
+
+        Otherwise a step with a two-line caption would have a larger picture
+        than one with four lines, and the picture would jump from step to step.
+        """
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        for label, lang in ((self.caption, self.caption_lang), (self.second, self.second_lang)):
+            if not lang:
+                continue
+            label.ensurePolished()
+            metrics = QFontMetrics(label.font())
+            tallest = max(
+                metrics.boundingRect(
+                    QRect(0, 0, width, 100_000), flags, step.caption.get(lang)
+                ).height()
+                for step in self.guide.steps
+            )
+            label.setFixedHeight(tallest + 4)
 
     def _button(self, text: str, action: object) -> QPushButton:
         button = QPushButton(text)
@@ -131,11 +154,19 @@ class ShowToClientWindow(QWidget):
         self.caption.setText(step.caption.get(self.caption_lang))
         if self.second_lang:
             self.second.setText(step.caption.get(self.second_lang))
-        self.counter.setText(f"{index + 1} / {self.step_count}")
+        last = index == self.step_count - 1
+        # The last step looks finished: a tick by the counter, Next off, Close the blue button.
+        self.counter.setText(("✓ " if last else "") + f"{index + 1} / {self.step_count}")
         spoken = self.tr("Step %1 of %2").replace("%1", str(index + 1))
-        self.counter.setAccessibleName(spoken.replace("%2", str(self.step_count)))
+        spoken = spoken.replace("%2", str(self.step_count))
+        self.counter.setAccessibleName(spoken + (", " + self.tr("the last step") if last else ""))
+        self.counter.setProperty("last", last)
+        self.close_button.setObjectName("primary" if last else "")
+        for widget in (self.counter, self.close_button):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.step_count - 1)
+        self.next_button.setEnabled(not last)
         self.step_changed.emit(index)
 
     def next_step(self) -> None:

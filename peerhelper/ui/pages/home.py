@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.domain.site import SiteProfileData
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.pages.base import Page
 
 
@@ -32,7 +31,7 @@ class HomePage(Page):
         for key, icon_name, text in specs:
             button = QPushButton(icon(icon_name), text)
             button.setObjectName("bigChoice")
-            button.setIconSize(QSize(40, 40))
+            button.setIconSize(icon_size(40))
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _=False, k=key: navigate(k))
             self.content.addWidget(button)

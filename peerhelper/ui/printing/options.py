@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,6 +24,7 @@ from peerhelper.domain.languages import LOCAL_LANGUAGE, LOCAL_SERVICE_LANGUAGES
 from peerhelper.guides.model import Guide
 from peerhelper.printing.handout import HANDOUT_PAPERS, HandoutOptions
 from peerhelper.ui.guides.languages import (
+    exclude_language,
     language_name,
     language_order,
     preferred_language,
@@ -62,8 +63,13 @@ class HandoutOptionsWidget(QWidget):
         self.service_language = self._combo(self.tr("Language of the words in the pictures"))
         for code in guide.service_languages:
             self.service_language.addItem(language_name(code), code)
-        self.large_print = QCheckBox(self.tr("&Large print: bigger text and pictures"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
+        # A check box never wraps its text: the explanation is a label that does.
+        self.large_print_hint = QLabel(self.tr("Bigger text and pictures, on more pages."))
+        self.large_print_hint.setObjectName("hint")
+        self.large_print_hint.setWordWrap(True)
+        self.large_print.setAccessibleDescription(self.large_print_hint.text())
         self.paper = self._combo(self.tr("Paper size"))
         for code in HANDOUT_PAPERS:
             self.paper.addItem(PAPER_NAMES.get(code, code), code)
@@ -85,10 +91,12 @@ class HandoutOptionsWidget(QWidget):
         self.service_language.setCurrentIndex(max(0, self.service_language.findData(service)))
         self._lay_out()
         self._show_direction()
+        exclude_language(self.second_language, lang)
 
         for box in (self.client_language, self.second_language, self.service_language, self.paper):
             box.currentIndexChanged.connect(self.changed)
         self.client_language.currentIndexChanged.connect(self._show_direction)
+        self.client_language.currentIndexChanged.connect(self._exclude_client_language)
         self.large_print.toggled.connect(self.changed)
         self.note.textChanged.connect(self.text_changed)
         self.bring.textChanged.connect(self.text_changed)
@@ -108,7 +116,10 @@ class HandoutOptionsWidget(QWidget):
         return edit
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
+        # Labels go above their fields when the side panel is narrow (large text).
+        grid = QFormLayout()
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         rows = (
@@ -117,18 +128,17 @@ class HandoutOptionsWidget(QWidget):
             (self.tr("&Words in the pictures"), self.service_language),
             (self.tr("Paper si&ze"), self.paper),
         )
-        for row, (text, box) in enumerate(rows):
+        for text, box in rows:
             label = QLabel(text)
             label.setBuddy(box)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(box, row, 1)
-        grid.setColumnStretch(1, 1)
+            grid.addRow(label, box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(self.large_print)
+        layout.addWidget(self.large_print_hint)
         texts = ((self.tr("&Note"), self.note), (self.tr("&Bring next time"), self.bring))
         for text, edit in texts:
             label = QLabel(text)
@@ -137,6 +147,9 @@ class HandoutOptionsWidget(QWidget):
             layout.addWidget(label)
             layout.addWidget(edit)
         layout.addStretch(1)
+
+    def _exclude_client_language(self) -> None:
+        exclude_language(self.second_language, self.client_language.currentData())
 
     def _show_direction(self) -> None:
         # A note typed for an Arabic-speaking client reads right to left, as it is printed.

@@ -12,15 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +28,15 @@ from peerhelper.guides.model import Guide
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.fit import fit_to_screen, scrolling
+from peerhelper.ui.flow import wrapping_row
 from peerhelper.ui.guides.look import text_scale
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
 from peerhelper.ui.printing.options import HandoutOptionsWidget
 from peerhelper.ui.printing.preview import PdfPreview
-from peerhelper.ui.printing.printout_card import icon_size
 
 log = logging.getLogger(__name__)
 
@@ -114,22 +113,14 @@ class HandoutPrintDialog(QDialog):
 
     def _lay_out(self, heading: QLabel) -> None:
         scale = text_scale()
-        side = QScrollArea()
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setWidget(self.options)
-        side.setMinimumWidth(round(380 * scale))
+        side = scrolling(self.options)
         side.setMaximumWidth(round(480 * scale))
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(side)
         columns.addWidget(self.preview, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
+        # At a large text size the buttons move onto two rows rather than widen the dialog.
+        buttons = wrapping_row([self.print_button, self.save_button, self.close_button], True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
@@ -144,10 +135,9 @@ class HandoutPrintDialog(QDialog):
         lead.setWordWrap(True)
         layout.addWidget(lead)
         layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-        room = self.screen().availableGeometry()
-        width = min(round(1000 * min(scale, 1.4)), round(room.width() * 0.95))
-        self.resize(width, min(round(760 * min(scale, 1.25)), round(room.height() * 0.9)))
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        fit_to_screen(self, QSize(round(1000 * min(scale, 1.4)), round(760 * min(scale, 1.25))))
 
     # -- building ----------------------------------------------------------------
     def _work(self) -> Callable[[], Printout]:

@@ -19,7 +19,7 @@ from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.look import text_scale
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.pages.base import Page
 from peerhelper.ui.printing.guide_picker import GuidePicker
 from peerhelper.ui.printing.print_dialog import HandoutPrintDialog
@@ -28,7 +28,6 @@ from peerhelper.ui.printing.printout_card import (
     TallyCard,
     card_heading,
     card_hint,
-    icon_size,
 )
 
 Loader = Callable[[], tuple[list[Guide], list[Problem]]]

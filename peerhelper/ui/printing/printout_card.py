@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES
+from peerhelper.domain.languages import LOCAL_LANGUAGE, UI_LANGUAGES, name_in
 from peerhelper.errors import UserFacingError
 from peerhelper.operations import printouts
 from peerhelper.operations.printouts import Printout
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.guides.languages import language_name
 from peerhelper.ui.guides.look import text_scale
-from peerhelper.ui.icons import icon
+from peerhelper.ui.icons import icon, icon_size
 from peerhelper.ui.picture_messages import error_text
 from peerhelper.ui.printing import printer
 from peerhelper.ui.printing.builder import PrintoutBuilder
@@ -38,12 +38,6 @@ from peerhelper.ui.printing.preview import PdfPreview
 log = logging.getLogger(__name__)
 
 PAPER_NAMES = {"A4": "A4", "A3": "A3", "letter": "Letter"}
-
-
-def icon_size() -> QSize:
-    """Button icons that grow with the text size."""
-    side = round(24 * text_scale())
-    return QSize(side, side)
 
 
 def card_heading(text: str) -> QLabel:
@@ -242,6 +236,20 @@ class SignCard(PrintoutCard):
         self.paper_box = self.add_choice(
             self.tr("P&aper:"), self.tr("Paper size of the sign"), papers, "A4"
         )
+        # The sign cannot show every language: the volunteer is told which ones it leaves out.
+        self.left_out = card_hint("")
+        self.left_out.hide()
+        self.left.insertWidget(self.left.indexOf(self.buttons), self.left_out)
+
+    def refresh(self) -> None:
+        from peerhelper.printing.sign import left_out_languages
+        from peerhelper.storage.site_repo import load_site_profile
+
+        missing = left_out_languages(load_site_profile(self.context.db))
+        names = ", ".join(name_in(code, self.context.language) for code in missing)
+        self.left_out.setText(self.tr("Not on the sign: %1.").replace("%1", names))
+        self.left_out.setVisible(bool(missing))
+        super().refresh()
 
     def work(self) -> Callable[[], Printout]:
         paths, paper = self.context.paths, self.paper()

@@ -12,6 +12,7 @@ time shown or kept comes from the injected clock.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,11 +48,13 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
-from peerhelper.ui.flow import FlowLayout, labelled
-from peerhelper.ui.icons import icon, kit_icon
+from peerhelper.ui.flow import FlowLayout, labelled, wrapping_row
+from peerhelper.ui.icons import icon, icon_size, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
 from peerhelper.ui.session import labels
-from peerhelper.ui.session.privacy_text import describe_field_data, describe_too_long, field_label
+from peerhelper.ui.session.collapsible import Collapsible
+from peerhelper.ui.session.form_problems import explain
+from peerhelper.ui.session.privacy_text import field_label
 from peerhelper.ui.session.referral_picker import ReferralPicker
 from peerhelper.ui.session.suggestions import GuideSuggestions
 from peerhelper.ui.session.tiles import ChoiceTiles
@@ -175,6 +179,7 @@ class SessionForm(QWidget):
         self.status.setObjectName("hint")
         self._lay_out()
         self._connect()
+        self._fix_tab_order()
         self.tick = QTimer(self)
         self.tick.timeout.connect(self._update_timer)
         self.tick.start(1000)
@@ -194,6 +199,11 @@ class SessionForm(QWidget):
 
     # -- layout -------------------------------------------------------------
     def _lay_out(self) -> None:
+        """The common path first (how, topics, outcome, save); the rest folds away.
+
+        At 200 % text size the common path fits about two screens; "More
+        details" stays open or closed as the volunteer last left it.
+        """
         outer = QVBoxLayout(self)
         outer.setSpacing(14)
         when = QHBoxLayout()
@@ -210,38 +220,41 @@ class SessionForm(QWidget):
         when.addWidget(times, 2)
         outer.addLayout(when)
 
-        def section(title: str, *widgets: QWidget) -> None:
+        def section(title: str, *widgets: QWidget) -> QGroupBox:
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             for widget in widgets:
                 inner.addWidget(widget)
             outer.addWidget(box)
+            return box
 
-        section(self.tr("How"), self.mode, self.channel)
-        section(self.tr("Topics"), self.topics)
+        self.sections = {
+            "mode": section(self.tr("How"), self.mode, self.channel),
+            "topics": section(self.tr("Topics"), self.topics),
+            "outcome": section(self.tr("Outcome"), self.outcome),
+        }
         details = QWidget()
         grid = QFormLayout(details)
         grid.setContentsMargins(0, 0, 0, 0)
         # A field too wide beside its label goes under it (large text sizes).
         grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = [
+            (self.tr("Suggested guides"), self.suggestions),
+            (self.tr("Guides"), self._guides_row()),
             (self.tr("Lan&guage"), self.language),
             (self.tr("Device"), self.device),
-            (self.tr("Outcome"), self.outcome),
             (self.tr("Who did it"), self.independence),
             (self.tr("Visit"), self.visit),
             (self.tr("Age (optional)"), self.age_band),
             (self.tr("Barriers met"), self.barriers),
             (self.tr("Referred to a ser&vice"), self.referrals),
             (self.tr("&Referred to"), self.referred_to_field),
-            (self.tr("Guides"), self._guides_row()),
-            (self.tr("Suggested guides"), self.suggestions),
         ]
         for text, widget in rows:
             label = QLabel(text)
+            label.setWordWrap(True)  # a long label wraps rather than being cut off
             label.setBuddy(widget)
             grid.addRow(label, widget)
-        section(self.tr("Details"), details)
         note_hint = QLabel(
             self.tr(
                 "Do not write names, identity codes, phone numbers, "
@@ -250,15 +263,68 @@ class SessionForm(QWidget):
         )
         note_hint.setObjectName("hint")
         note_hint.setWordWrap(True)
-        section(self.tr("Note"), note_hint, self.note_field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.save_clear_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
+        note_label = QLabel(self.tr("&Note"))
+        note_label.setBuddy(self.note)
+        grid.addRow(note_label)
+        grid.addRow(note_hint)
+        grid.addRow(self.note_field)
+        self.more = Collapsible(self.tr("More details"), details)
+        self.more.set_open(self.context.settings.get("session_more_details"))
+        self.more.toggled.connect(self._remember_more)
+        outer.addWidget(self.more)
+
+        # Save feedback and problems sit with the buttons, where the volunteer looks.
+        for button in (self.save_button, self.save_clear_button, self.clear_button):
+            button.setIconSize(icon_size())
+        buttons = wrapping_row([self.save_button, self.save_clear_button, self.clear_button])
         outer.addWidget(self.problems)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
         outer.addWidget(self.status)
+        outer.addStretch(1)  # spare height below the buttons, never between sections
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes down the form as it is seen: suggested guides before Save and Discard.
+
+        Widgets join the tab chain in the order they were made, and the
+        suggestion buttons are made whenever the topics change.
+        """
+        chain: list[QWidget] = [self.started, self.minutes, *self.mode.buttons.values()]
+        chain += [self.channel, *self.topics.buttons.values(), *self.outcome.buttons.values()]
+        chain += [*self.suggestions.buttons, self.print_button, self.more.button, self.language]
+        for tiles in (self.device, self.independence, self.visit, self.age_band, self.barriers):
+            chain += tiles.buttons.values()
+        chain += [self.referred_to, self.referred_to_field.remove_button]
+        chain += [self.note, self.note_field.remove_button]
+        chain += [self.save_button, self.save_clear_button, self.clear_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _remember_more(self, open_: bool) -> None:
+        self.context.settings.set("session_more_details", open_)
+
+    def _reveal_details(self) -> None:
+        """Open "More details" (not as a choice to remember) when something in it is filled in.
+
+        A recovered draft or a saved session being edited may have a note or
+        barriers; they, and any privacy warning on them, must not hide.
+        """
+        if self.more.is_open():
+            return
+        filled = (
+            self.language_code(),
+            self.device.value(),
+            self.independence.value(),
+            self.visit.value(),
+            self.age_band.value(),
+            self.barriers.values(),
+            self.referrals.values(),
+            self.referred_to.text().strip(),
+            self.note.toPlainText().strip(),
+        )
+        if any(filled):
+            self.more.blockSignals(True)
+            self.more.set_open(True)
+            self.more.blockSignals(False)
 
     def _guides_row(self) -> QWidget:
         row = QWidget()
@@ -284,6 +350,7 @@ class SessionForm(QWidget):
 
     def _connect(self) -> None:
         self.topics.changed.connect(lambda: self.suggestions.show_for(self.topics.values()))
+        self.topics.changed.connect(self._fix_tab_order)  # after the suggestions are made
         for tiles in (
             self.mode,
             self.topics,
@@ -298,6 +365,8 @@ class SessionForm(QWidget):
         self.channel.currentIndexChanged.connect(self._changed)
         self.language.currentTextChanged.connect(self._changed)
         self.referred_to.textChanged.connect(self._changed)
+        self.referred_to.textChanged.connect(self._reveal_details)
+        self.note.textChanged.connect(self._reveal_details)
         self.referrals.changed.connect(self._changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
@@ -330,6 +399,7 @@ class SessionForm(QWidget):
     def _changed(self) -> None:
         self.touched = True
         self.problems.clear()
+        self.status.clear()  # "Saved at …" was about the last entry, not this one
         self.autosave.start()
 
     def _write_draft(self) -> None:
@@ -390,6 +460,7 @@ class SessionForm(QWidget):
             show(getattr(data, name))
         self._update_timer()
         self._unchanged = self._entered()
+        self._reveal_details()
 
     def _set_guides(self, guides: list[str]) -> None:
         self.guides = list(guides)
@@ -473,7 +544,8 @@ class SessionForm(QWidget):
         try:
             uuid = sessions_repo.save_session(self.context.db, data)
         except sessions_repo.InvalidSession as exc:
-            self.problems.setText(self._explain(exc))
+            self.problems.setText(explain(exc))
+            self._go_to(exc.problems[0].field if exc.problems else "")
             return None
         except DiskFullError:
             self.problems.setText(
@@ -483,35 +555,37 @@ class SessionForm(QWidget):
                 )
             )
             return None
-        self.status.setText(self.tr("Saved at %1.").replace("%1", self.clock().strftime("%H:%M")))
         self.saved.emit(uuid)
         self.new_entry(keep=None if clear else data)
+        # After the new entry is set up, so nothing of it clears the message.
+        self.status.setText(self.tr("Saved at %1.").replace("%1", self.clock().strftime("%H:%M")))
         return uuid
 
-    def _explain(self, exc: sessions_repo.InvalidSession) -> str:
-        lines = []
-        for problem in exc.problems:
-            if problem.code == "personal_data":
-                lines.append(describe_field_data(field_label(problem.field), problem.kinds))
-            elif problem.code == "too_long" and problem.limit:
-                lines.append(describe_too_long(field_label(problem.field), problem.limit))
-            elif problem.field == "mode":
-                lines.append(
-                    self.tr("Choose how the support was given (local, remote or training).")
-                )
-            elif problem.field == "topics":
-                lines.append(self.tr("Choose at least one topic."))
-            elif problem.field == "started_at":
-                lines.append(
-                    self.tr("The date must be in the years %1–%2.")
-                    .replace("%1", str(FIRST_DAY.year))
-                    .replace("%2", str(LAST_DAY.year))
-                )
-            elif problem.field == "language":
-                lines.append(self.tr("The language is not a language code (such as fi or ar)."))
-            else:
-                lines.append(str(problem))
-        return "\n".join(dict.fromkeys(lines))
+    def field_widget(self, name: str) -> QWidget | None:
+        """The control where the field ``name`` is entered."""
+        widgets: dict[str, QWidget] = {
+            "started_at": self.started,
+            "minutes": self.minutes,
+            "language": self.language,
+            "note": self.note,
+            "referred_to": self.referred_to,
+        }
+        found = widgets.get(name, getattr(self, name, None))
+        return found if isinstance(found, QWidget) else None
+
+    def _go_to(self, name: str) -> None:
+        """Show the field a problem is about: open "More details" if needed, scroll, focus."""
+        widget = self.field_widget(name)
+        if widget is None:
+            return
+        if self.more.content.isAncestorOf(widget):
+            self.more.set_open(True)
+        widget.setFocus()
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
 
     def remove_personal_data(self) -> None:
         """Remove what the guard found from every free-text field."""

@@ -28,7 +28,11 @@ from peerhelper.ui.session import labels
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+MINUTES_COLUMN = 1
+TOPICS_COLUMN = 3
+LANGUAGE_COLUMN = 5
 SOURCE_COLUMN = 6
+NOTE_COLUMN = 7
 
 
 def source_label(source: str) -> str:
@@ -126,6 +130,9 @@ class SessionListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == SOURCE_COLUMN:
             return source_explanation(row.source) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TOPICS_COLUMN, NOTE_COLUMN):
+            # All of it: the column shows what fits.
+            return (self._topics(row) if column == TOPICS_COLUMN else row.note) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -136,15 +143,18 @@ class SessionListModel(QAbstractTableModel):
             return row.minutes
         if column == 2:
             return labels.label("mode", row.mode, self.language)
-        if column == 3:
-            return ", ".join(self.topic_labels.get(t, t) for t in row.topics)
+        if column == TOPICS_COLUMN:
+            return self._topics(row)
         if column == 4:
             return labels.label("outcome", row.outcome, self.language) if row.outcome else ""
         if column == 5:
             return row.language
         if column == SOURCE_COLUMN:
             return source_label(row.source)
-        return row.note.replace("\n", " ")[:80]
+        return " ".join(row.note.split())
+
+    def _topics(self, row: SessionRow) -> str:
+        return ", ".join(self.topic_labels.get(t, t) for t in row.topics)
 
     def uuid_at(self, row: int) -> str:
         return self.rows[row].uuid

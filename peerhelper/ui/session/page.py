@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerhelper.storage import sessions_repo
@@ -15,6 +15,37 @@ from peerhelper.ui.session.quick_tally import QuickTally
 from peerhelper.ui.session.session_list import SessionList
 
 
+class CurrentTabWidget(QTabWidget):
+    """Tabs as tall as the tab shown, not as the tallest one.
+
+    The page scrolls as a whole: tabs as tall as the longest would stretch a
+    short form over screens of empty space.
+    """
+
+    def _page_height(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None:
+            return 0
+        if page.hasHeightForWidth():
+            return page.heightForWidth(width)
+        return page.sizeHint().height()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.tabBar().sizeHint().height() + self._page_height(width) + 8
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        least = super().minimumSizeHint()
+        if page is None:
+            return least
+        height = self.tabBar().sizeHint().height() + page.minimumSizeHint().height() + 8
+        return QSize(least.width(), height)
+
+
 class SessionPage(Page):
     open_guide_requested = Signal(str)
 
@@ -25,13 +56,14 @@ class SessionPage(Page):
         self.quick = QuickTally(context)
         self.list = SessionList(context)
         self.paper = PaperTally(context)
-        self.tabs = QTabWidget()
+        self.tabs = CurrentTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.form, self.tr("New session"))
         self.tabs.addTab(self.quick, self.tr("Quick tally"))
         self.tabs.addTab(self.list, self.tr("Session list"))
         self.tabs.addTab(self.paper, self.tr("Paper tally sheet"))
         self.content.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self.tabs.updateGeometry)
         self.form.saved.connect(lambda _: self.list.refresh())
         self.quick.recorded.connect(lambda _: self.list.refresh())
         self.paper.recorded.connect(self.list.refresh)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.storage import sessions_repo
 from peerhelper.ui.controller import AppController
 from peerhelper.ui.flow import FlowLayout
-from peerhelper.ui.icons import icon, kit_icon
+from peerhelper.ui.icons import icon, icon_size, kit_icon
 from peerhelper.ui.session import labels
 from peerhelper.ui.session.tiles import ChoiceTiles
 
@@ -46,7 +46,7 @@ class QuickTally(QWidget):
         for topic in sessions_repo.list_topics(context.db):
             button = QPushButton(kit_icon(topic.icon), topic.label(lang))
             button.setObjectName("tallyTile")
-            button.setIconSize(QSize(32, 32))
+            button.setIconSize(icon_size(32))
             button.setAccessibleName(self.tr("Record: %1").replace("%1", topic.label(lang)))
             button.clicked.connect(lambda _=False, code=topic.code: self.record(code))
             grid.addWidget(button)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,75 @@ from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
 from peerhelper.ui.session import labels
-from peerhelper.ui.session.list_model import SessionListModel
+from peerhelper.ui.session.list_model import (
+    LANGUAGE_COLUMN,
+    MINUTES_COLUMN,
+    NOTE_COLUMN,
+    SOURCE_COLUMN,
+    TOPICS_COLUMN,
+    SessionListModel,
+)
 from peerhelper.ui.session.privacy_text import describe_column_data
+
+
+class RowsTable(QTableView):
+    """A table as tall as its rows (a few at least, a screenful at most).
+
+    In a page that scrolls as a whole, a table that asks for all the room
+    there is leaves its buttons under a screen of empty rows.
+    """
+
+    FEWEST, MOST = 3, 12
+    # Columns that give way first when the table is narrow (large text, small screen):
+    # the topics and the note are cut short with "…", then these hide, least useful first.
+    SHORTENED = (TOPICS_COLUMN, NOTE_COLUMN)
+    HIDDEN_FIRST = (SOURCE_COLUMN, LANGUAGE_COLUMN, MINUTES_COLUMN)
+
+    def fit_columns(self) -> None:
+        """Every column its content's width if there is room; else shorten, then hide."""
+        header = self.horizontalHeader()
+        count = header.count()
+        room = self.viewport().width()
+        wanted = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(count)]
+        least = self.fontMetrics().averageCharWidth() * 10
+        hidden: set[int] = set()
+
+        def fixed() -> int:
+            return sum(wanted[c] for c in range(count) if c not in hidden | set(self.SHORTENED))
+
+        for column in self.HIDDEN_FIRST:
+            if fixed() + least * len(self.SHORTENED) <= room:
+                break
+            hidden.add(column)
+        left = max(room - fixed(), least * len(self.SHORTENED))
+        sizes = {c: wanted[c] for c in range(count) if c not in hidden}
+        sizes[TOPICS_COLUMN] = min(wanted[TOPICS_COLUMN], max(least, left // 2))
+        sizes[NOTE_COLUMN] = max(least, left - sizes[TOPICS_COLUMN])
+        total = sum(sizes.values())
+        if total > room:  # still too wide: every column gives way a little, cut with "…"
+            sizes = {c: size * room // total for c, size in sizes.items()}
+        for column in range(count):
+            header.setSectionHidden(column, column in hidden)
+            if column in sizes:
+                header.resizeSection(column, sizes[column])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        shown = min(max(rows, self.FEWEST), self.MOST)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += shown * self.verticalHeader().defaultSectionSize()
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 def _month_start(today: date) -> date:
@@ -72,14 +139,22 @@ class SessionList(QWidget):
         self.text.setAccessibleName(self.tr("Search the notes"))
         self.text.setClearButtonEnabled(True)
 
-        self.table = QTableView()
+        self.table = RowsTable()
         self.table.setModel(self.model)
+        self.model.modelReset.connect(self.table.updateGeometry)
+        self.model.modelReset.connect(self.table.fit_columns)
+        self.model.rowsInserted.connect(self.table.updateGeometry)
+        self.model.rowsRemoved.connect(self.table.updateGeometry)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns are fitted to the width (RowsTable.fit_columns); the note and the
+        # topics are cut short with "…", their tooltips have all of them.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.count_label = QLabel()
@@ -117,9 +192,10 @@ class SessionList(QWidget):
             button_flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.count_label)
-        layout.addWidget(buttons)
+        layout.addWidget(buttons)  # right under the rows, "Undo delete" among them
+        layout.addStretch(1)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self.apply_filter)
         self.topic.currentIndexChanged.connect(self.apply_filter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.guides.model import Guide, Problem
 from peerhelper.ui.icons import icon
+
+WRAP = 30  # characters on a line of a suggested guide's title
 
 Loader = Callable[[], tuple[list[Guide], list[Problem]]]
 
@@ -27,6 +30,12 @@ class GuideSuggestions(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
 
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
     def forget_guides(self) -> None:
         """Read the guides again when next needed (local guides came or went)."""
         self._catalog = None
@@ -43,16 +52,18 @@ class GuideSuggestions(QWidget):
                 old.deleteLater()
         self.buttons = []
         if not topics:
-            self._layout.addWidget(QLabel(self.tr("Choose topics to see guides for them.")))
+            self._layout.addWidget(self._hint(self.tr("Choose topics to see guides for them.")))
             return
         if self._catalog is None:  # read once, when first needed
             self._catalog, _problems = load()
         found = suggest_guides(self._catalog, topics, self.language)
         if not found:
-            self._layout.addWidget(QLabel(self.tr("No guide for these topics yet.")))
+            self._layout.addWidget(self._hint(self.tr("No guide for these topics yet.")))
         for guide in found:
             title = guide.title.get(self.language)
-            button = QPushButton(icon("guides"), title)
+            # A button's text never wraps by itself: long titles break, so 200 % fits.
+            lines = textwrap.wrap(title, WRAP, break_long_words=False)
+            button = QPushButton(icon("guides"), "\n".join(lines))
             button.setAccessibleName(self.tr("Open the guide: %1").replace("%1", title))
             button.setStyleSheet("text-align: left;")
             button.clicked.connect(lambda _=False, g=guide.id: self.open_guide_requested.emit(g))

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from peerhelper.ui.flow import FlowLayout
+from peerhelper.ui.guides.look import text_scale
+from peerhelper.ui.icons import icon_size
+
+BREAK_ABOVE_SCALE = 1.3
+BREAK_AT = 12  # characters on a line of a tile, at a large text size
+
+
+def _lines(label: str) -> list[str]:
+    """A tile's name on lines of about ``BREAK_AT`` characters, never breaking a word."""
+    return textwrap.wrap(label, BREAK_AT, break_long_words=False, break_on_hyphens=False)
 
 
 class ChoiceTiles(QWidget):
@@ -31,18 +42,25 @@ class ChoiceTiles(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         # ``columns`` is the most tiles in a row; fewer when the space is narrow.
         grid = FlowLayout(self, max_columns=columns)
+        # A button's text never wraps by itself; at a large text size long names break
+        # onto two lines, so the tiles still stand two or three to a row.
+        breaks = text_scale() > BREAK_ABOVE_SCALE
         for code, label in choices:
-            button = QPushButton(label)
+            shown = "\n".join(_lines(label)) if breaks else label
+            button = QPushButton(shown)
             button.setObjectName("tile")
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{name}: {label}" if name else label)
             if icons and code in icons:
                 button.setIcon(icons[code])
-                button.setIconSize(QSize(28, 28))
+                button.setIconSize(icon_size(20))
             button.toggled.connect(lambda on, c=code: self._toggled(c, on))
             grid.addWidget(button)
             self.buttons[code] = button
+        if self.buttons:
+            # Focusing the group (Ctrl+N focuses the mode tiles) lands on its first tile.
+            self.setFocusProxy(next(iter(self.buttons.values())))
 
     def _toggled(self, code: str, on: bool) -> None:
         if on and not self.multiple:

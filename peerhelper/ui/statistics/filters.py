@@ -77,18 +77,19 @@ class StatisticsFilters(QWidget):
             (self.tr("&Period"), self.period),
             (self.tr("&From"), self.first_day),
             (self.tr("&To"), self.last_day),
-            (self.tr("To&pic"), self.topic),
+            (self.tr("T&opic"), self.topic),
             (self.tr("&Mode"), self.mode),
             (self.tr("&Language"), self.language),
             (self.tr("&Site"), self.site),
         ):
             field.setAccessibleName(text.replace("&", ""))
             if isinstance(field, QComboBox):
-                # Long topic names must not make the page wider than a small screen.
+                # Long topic names must not make the page wider than a small screen,
+                # but the choice shown first ("All modes") is always whole.
                 field.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
-                field.setMinimumContentsLength(8)
+                field.setMinimumContentsLength(max(8, len(field.currentText()) + 1))
             pair = labelled(text, field)
             layout.addWidget(pair)
             if field is self.site:

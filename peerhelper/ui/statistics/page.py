@@ -117,7 +117,7 @@ class StatisticsPage(Page):
 
         actions = QWidget()
         row = FlowLayout(actions, spacing=10)  # wraps at large text sizes
-        self.as_table = QCheckBox(self.tr("Show as &tables"))
+        self.as_table = QCheckBox(self.tr("Show as ta&bles"))
         self.as_table.toggled.connect(self._show_tables)
         self.report_button = QPushButton(self.tr("Save &report as PDF…"))
         self.report_button.clicked.connect(self.save_report)
@@ -209,7 +209,7 @@ class StatisticsPage(Page):
         for spec in chart_specs(figures, self.lang, self.labeller, protect=False):
             view = self.views.get(spec.key)
             if view is None:
-                view = ChartView(self.tr("Save as &image…"))
+                view = ChartView(self.tr("Save as image…"))
                 view.save_requested.connect(self.save_chart)
                 self.views[spec.key] = view
                 self.charts.addWidget(view)

@@ -43,6 +43,9 @@ def test_arabic_captions_are_right_to_left(qtbot, guides) -> None:
 def test_second_language_appears_under_the_caption(qtbot, guides) -> None:
     view = make_view(qtbot, guides["wifi-connect"], "en", "ar")
     card = view.cards[2]
+    # The client's language first, the helper's (the window's) under it.
+    assert view.second_lang == "en" and card.second.text() == "wifi-connect 3 en"
+    view.set_second_language("")
     assert card.second.isHidden()
     view.set_second_language("fi")
     assert not card.second.isHidden() and card.second.text() == "wifi-connect 3 fi"
@@ -121,3 +124,35 @@ def test_sources_checked_date_and_helper_note_are_shown(qtbot) -> None:
     assert view.unreviewed.isHidden()
     view.set_caption_language("so")
     assert not view.unreviewed.isHidden()
+
+
+def test_the_same_language_cannot_be_chosen_twice(qtbot, guides) -> None:
+    view = make_view(qtbot, guides["wifi-connect"], "en", "ar")
+    second = view.second_language
+    row = second.findData("ar")
+    assert not second.model().item(row).isEnabled()  # the client's language is greyed out
+    assert second.model().item(second.findData("fi")).isEnabled()
+    view.set_caption_language("en")  # the helper's language chosen as the client's too
+    assert view.second_lang == "" and second.currentIndex() == 0
+    assert second.model().item(row).isEnabled()
+
+
+def test_pictures_narrow_with_the_page_and_keep_their_shape(qtbot, guides) -> None:
+    view = make_view(qtbot, guides["wifi-connect"])
+    card = view.cards[0]
+    view.fit_width(2000)
+    wide = card.picture.width()
+    view.fit_width(420)
+    assert card.picture.width() < wide and card.picture.width() <= 420
+    assert abs(card.picture.height() - card.picture.width() * 3 / 4) <= 1
+
+
+def test_the_unchecked_notice_never_shows_on_a_guide_s_own_language(qtbot) -> None:
+    from peerhelper.guides.loader import load_bundled
+
+    for guide in load_bundled()[0]:
+        assert guide.source_language, guide.id
+        view = GuideView(guide, "en", guide.source_language)
+        assert view.caption_lang == guide.source_language
+        assert view.unreviewed.isHidden(), guide.id
+        view.deleteLater()

@@ -1,7 +1,7 @@
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from peerhelper.ui.guides.show_client import ShowToClientWindow
 
@@ -71,3 +71,32 @@ def test_esc_closes(qtbot, window) -> None:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+
+
+def test_the_last_step_looks_finished(window) -> None:
+    window.go_to(window.step_count - 1)
+    assert window.counter.text().startswith("✓")
+    assert "last" in window.counter.accessibleName()
+    assert not window.next_button.isEnabled()
+    assert window.close_button.objectName() == "primary"  # the obvious next thing to press
+    window.go_to(0)
+    assert not window.counter.text().startswith("✓")
+    assert window.close_button.objectName() == ""
+
+
+def test_the_picture_keeps_one_size_from_step_to_step(qtbot) -> None:
+    from peerhelper.guides.loader import load_bundled
+
+    # A bundled guide: real captions of different lengths.
+    guide = next(g for g in load_bundled()[0] if g.id == "suomi-fi-messages")
+    shown = ShowToClientWindow(guide, "fi", "fi", "ar")
+    qtbot.addWidget(shown)
+    shown.resize(1024, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    sizes = set()
+    for step in range(shown.step_count):
+        shown.go_to(step)
+        QApplication.processEvents()
+        sizes.add(shown.picture.picture_rect().size().toTuple())
+    assert len(sizes) == 1, sizes

@@ -185,3 +185,13 @@ def test_large_print_and_paper_are_remembered(open_dialog, context) -> None:
     assert second.options.large_print.isChecked()
     assert second.options.paper.currentData() == "letter"
     assert context.settings.get("handout_large_print") is True
+
+
+def test_the_second_language_cannot_be_the_client_s(open_dialog) -> None:
+    dialog = open_dialog(client_lang="ar")
+    boxes = dialog.options
+    second = boxes.second_language
+    assert not second.model().item(second.findData("ar")).isEnabled()
+    boxes.client_language.setCurrentIndex(boxes.client_language.findData("fi"))
+    assert second.currentData() == "" and not second.model().item(second.findData("fi")).isEnabled()
+    assert second.model().item(second.findData("ar")).isEnabled()

@@ -157,3 +157,17 @@ def test_a_sign_that_fails_by_a_bug_leaves_its_details_in_the_log(
     assert "log file" in widget.sign.status.text()
     [record] = [r for r in caplog.records if r.exc_info and r.exc_info[0] is ZeroDivisionError]
     assert "digital-support-sign" in record.getMessage()
+
+
+def test_the_sign_card_names_the_languages_left_off_the_sign(page, context) -> None:
+    from peerhelper.domain.site import SiteProfileData
+    from peerhelper.storage.site_repo import save_site_profile
+
+    sign = page.sign
+    save_site_profile(context.db, SiteProfileData("Org", "Site", languages=["fi", "ar"]))
+    sign.refresh()
+    assert sign.left_out.isHidden()
+    save_site_profile(context.db, SiteProfileData("Org", "Site", languages=["fi", "th", "zh"]))
+    sign.refresh()
+    assert not sign.left_out.isHidden()
+    assert "Thai" in sign.left_out.text() and "Chinese" in sign.left_out.text()

@@ -232,3 +232,79 @@ def test_the_form_shows_every_field_of_a_session_and_gives_it_back(window) -> No
     shown = form.data()
     assert sorted(shown.barriers) == sorted(data.barriers)  # tiles keep their own order
     assert shown.copy(barriers=data.barriers) == data
+
+
+def _focus_chain(start) -> list:
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(chain) < 2000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_reaches_the_suggested_guides_before_save_and_discard(window) -> None:
+    form = _page(window).form
+    form.topics.buttons["kela"].click()
+    assert form.suggestions.buttons, "Kela has guides to suggest"
+    chain = _focus_chain(form.started)
+    first_suggestion = chain.index(form.suggestions.buttons[0])
+    assert first_suggestion < chain.index(form.save_button) < chain.index(form.clear_button)
+    assert chain.index(form.topics.buttons["kela"]) < first_suggestion
+
+
+def test_save_feedback_stays_until_the_next_entry_is_typed(window, qtbot) -> None:
+    form = _page(window).form
+    _fill(form)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text().startswith("Saved at")
+    assert form.status.isVisibleTo(form)
+    form.topics.buttons["kela"].click()  # the next client
+    assert form.status.text() == ""
+
+
+def test_an_error_names_the_field_and_goes_to_it(window, qtbot) -> None:
+    form = _page(window).form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form.mode.buttons["local"].click()
+    form.topics.buttons["kela"].click()
+    form.more.set_open(False)
+    form.language.setEditText("not a language!")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "language" in form.problems.text()
+    assert form.more.is_open()  # the field is in "More details": it was opened
+    assert form.language.hasFocus()
+
+
+def test_the_list_buttons_sit_right_under_the_rows(window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page = _page(window)
+    for _ in range(2):
+        _fill(page.form)
+        page.form.note.setPlainText("Opastettiin liitteen lisäämisessä. " * 8)
+        page.form.save(clear=True)
+    window.resize(1366, 1600)  # a tall window: the table must not grow into it
+    page.tabs.setCurrentWidget(page.list)
+    QApplication.processEvents()
+    table, undo = page.list.table, page.list.edit_button
+    rows = table.verticalHeader().length() + table.horizontalHeader().height()
+    assert table.height() <= rows + 4 * table.verticalHeader().defaultSectionSize()
+    gap = undo.mapTo(page.list, undo.rect().topLeft()).y() - table.geometry().bottom()
+    assert 0 <= gap <= 3 * page.list.count_label.sizeHint().height()
+
+
+def test_a_long_note_is_cut_short_with_the_whole_note_as_a_tooltip(window, qtbot) -> None:
+    from peerhelper.ui.session.list_model import NOTE_COLUMN
+
+    page = _page(window)
+    _fill(page.form)
+    note = "Opastettiin liitteen lisäämisessä.\nSeuraavalla kerralla " + "jatketaan. " * 20
+    page.form.note.setPlainText(note)
+    page.form.save(clear=True)
+    page.tabs.setCurrentWidget(page.list)
+    table = page.list.table
+    index = table.model().index(0, NOTE_COLUMN)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == note.strip()
+    assert "\n" not in index.data()
+    assert table.horizontalScrollBar().maximum() == 0  # elided, not scrolled to

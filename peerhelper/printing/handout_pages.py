@@ -95,10 +95,12 @@ def _make_room(page: list[Block], room: float, gap: float) -> None:
         over = used(trial, gap) - room
         if over <= 1e-6:
             break
-        smaller = squeezed(trial[index], trial[index].height - over)
-        if smaller is None and isinstance(trial[index], StepBlock):
-            smaller = copy.copy(trial[index])
-            smaller.shrink_to(0, SQUEEZE)  # as small as allowed, then on to the one before
+        current = trial[index]
+        smaller = squeezed(current, current.height - over)
+        if smaller is None and isinstance(current, StepBlock):
+            step = copy.copy(current)
+            step.shrink_to(0, SQUEEZE)  # as small as allowed, then on to the one before
+            smaller = step
         if smaller is not None:
             trial[index] = smaller
     if used(trial, gap) <= room + 1e-6:

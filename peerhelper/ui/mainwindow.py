@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
     def print_guide(self, guide_id: str) -> None:
         """Print from the guide view, with the languages chosen there."""
         view = self.guides_page().guide_view
+        if view is None:  # printing is offered from an open guide only
+            return
         self.print_page().print_guide(
             guide_id, view.caption_lang, view.second_lang or None, view.service_lang
         )
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         while self.stack.count():
             old = self.stack.widget(0)
+            if old is None:
+                break
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages = {}
@@ -200,8 +204,9 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         self.stack.setCurrentIndex(row)
 
     def page(self, key: str) -> QWidget:
@@ -254,7 +259,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         row = PAGE_KEYS.index(key)
         self.navigation.setCurrentRow(row)
-        self.stack.currentWidget().setFocus()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def flush_draft(self) -> None:
         """Nothing typed in the session form is lost when pages go or the window closes."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QCollator,
     QLocale,
     QModelIndex,
@@ -87,7 +88,11 @@ class GuideLibraryModel(QAbstractListModel):
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         collator.setNumericMode(True)
         lang = self.caption_lang
-        order = cmp_to_key(lambda a, b: collator.compare(a.title.get(lang), b.title.get(lang)))
+
+        def compare(a: Guide, b: Guide) -> int:
+            return collator.compare(a.title.get(lang), b.title.get(lang))
+
+        order = cmp_to_key(compare)
         return sorted(guides, key=lambda guide: (order(guide), guide.id))
 
     # -- Qt model ------------------------------------------------------------
@@ -132,16 +137,16 @@ class GuideLibraryModel(QAbstractListModel):
             return list(guide.language_codes)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update(
             {
-                GUIDE_ID_ROLE: b"guideId",
-                GUIDE_ROLE: b"guide",
-                SEARCH_ROLE: b"searchKey",
-                TOPICS_ROLE: b"topics",
-                LANGUAGES_ROLE: b"languages",
-                LOCAL_MARK_ROLE: b"localMark",
+                GUIDE_ID_ROLE: QByteArray(b"guideId"),
+                GUIDE_ROLE: QByteArray(b"guide"),
+                SEARCH_ROLE: QByteArray(b"searchKey"),
+                TOPICS_ROLE: QByteArray(b"topics"),
+                LANGUAGES_ROLE: QByteArray(b"languages"),
+                LOCAL_MARK_ROLE: QByteArray(b"localMark"),
             }
         )
         return names

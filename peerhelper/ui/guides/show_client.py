@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QMargins, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -111,7 +111,8 @@ class ShowToClientWindow(QWidget):
         Otherwise a step with a two-line caption would have a larger picture
         than one with four lines, and the picture would jump from step to step.
         """
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         width = self.width() - margins.left() - margins.right()
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         for label, lang in ((self.caption, self.caption_lang), (self.second, self.second_lang)):

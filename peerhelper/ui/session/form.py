@@ -48,6 +48,7 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.draft import DraftStore
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.dates import qdate
 from peerhelper.ui.flow import FlowLayout, labelled, wrapping_row
 from peerhelper.ui.icons import icon, icon_size, kit_icon
 from peerhelper.ui.privacy_guard import GuardedField
@@ -96,7 +97,7 @@ class SessionForm(QWidget):
         self.started = QDateTimeEdit()
         self.started.setDisplayFormat("d.M.yyyy HH:mm")
         self.started.setCalendarPopup(True)
-        self.started.setDateRange(FIRST_DAY, LAST_DAY)
+        self.started.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
         self.started.setAccessibleName(self.tr("Start time"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -250,11 +251,11 @@ class SessionForm(QWidget):
             (self.tr("Referred to a ser&vice"), self.referrals),
             (self.tr("&Referred to"), self.referred_to_field),
         ]
-        for text, widget in rows:
+        for text, field in rows:
             label = QLabel(text)
             label.setWordWrap(True)  # a long label wraps rather than being cut off
-            label.setBuddy(widget)
-            grid.addRow(label, widget)
+            label.setBuddy(field)
+            grid.addRow(label, field)
         note_hint = QLabel(
             self.tr(
                 "Do not write names, identity codes, phone numbers, "
@@ -388,7 +389,7 @@ class SessionForm(QWidget):
         if self.editing_uuid is not None:
             self.timer_label.setText(self.tr("Editing a saved session"))
             return
-        start = self.started.dateTime().toPython()
+        start = self._started_at()
         elapsed = max(0, int((self.clock() - start).total_seconds()))
         self.timer_label.setText(f"{elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}")
         if not self._minutes_edited:
@@ -418,6 +419,12 @@ class SessionForm(QWidget):
             return self.language.itemData(index) or ""
         return text  # a code typed by hand
 
+    def _started_at(self) -> datetime:
+        moment = self.started.dateTime()
+        day, clock = moment.date(), moment.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                        clock.second())  # fmt: skip
+
     def fields(self) -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
         """Each field of a session the form shows, by name: how to read it, how to show it.
 
@@ -426,7 +433,7 @@ class SessionForm(QWidget):
         """
         shown: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
             "started_at": (
-                lambda: self.started.dateTime().toPython().replace(second=0, microsecond=0),
+                lambda: self._started_at().replace(second=0, microsecond=0),
                 lambda value: self.started.setDateTime(QDateTime(value)),
             ),
             "minutes": (self.minutes.value, self.minutes.setValue),

@@ -26,6 +26,7 @@ from peerhelper.storage import sessions_repo
 from peerhelper.storage.session_query import SessionFilter
 from peerhelper.ui import ask
 from peerhelper.ui.controller import AppController
+from peerhelper.ui.dates import pydate, qdate
 from peerhelper.ui.errors import report_failure
 from peerhelper.ui.flow import FlowLayout, labelled
 from peerhelper.ui.icons import icon
@@ -122,7 +123,7 @@ class SessionList(QWidget):
         for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
-            edit.setDateRange(FIRST_DAY, LAST_DAY)
+            edit.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
             edit.setAccessibleName(name)
         self.topic = QComboBox()
         self.topic.addItem(self.tr("All topics"), "")
@@ -176,10 +177,10 @@ class SessionList(QWidget):
         # Rows that wrap, so the filters and buttons fit at any text size.
         filters = QWidget()
         filter_flow = FlowLayout(filters, max_columns=3)
-        for text, widget in ((self.tr("&From"), self.first_day), (self.tr("&To"), self.last_day)):
-            filter_flow.addWidget(labelled(text, widget))
-        for widget in (self.text, self.topic, self.outcome):
-            filter_flow.addWidget(widget)
+        for text, edit in ((self.tr("&From"), self.first_day), (self.tr("&To"), self.last_day)):
+            filter_flow.addWidget(labelled(text, edit))
+        for field in (self.text, self.topic, self.outcome):
+            filter_flow.addWidget(field)
         buttons = QWidget()
         button_flow = FlowLayout(buttons, max_columns=5)
         for button in (
@@ -205,8 +206,8 @@ class SessionList(QWidget):
 
     def current_filter(self) -> SessionFilter:
         return SessionFilter(
-            first_day=self.first_day.date().toPython(),
-            last_day=self.last_day.date().toPython(),
+            first_day=pydate(self.first_day.date()),
+            last_day=pydate(self.last_day.date()),
             topic=self.topic.currentData() or "",
             outcome=self.outcome.currentData() or "",
             text=self.text.text(),

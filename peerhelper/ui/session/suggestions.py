@@ -47,7 +47,8 @@ class GuideSuggestions(QWidget):
         load = self.load or load_bundled
 
         while self._layout.count():
-            old = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         self.buttons = []

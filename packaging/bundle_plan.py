@@ -124,6 +124,9 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # psycopg's own copy of libpq and OpenSSL (10 MB): the organisation server is
+    # optional, and psycopg then uses the system's libpq (Debian: libpq5).
+    "psycopg_binary",
 )
 
 # Migration scripts are read as files by Alembic, not imported as modules.
@@ -191,9 +194,16 @@ def is_qt_translation(dest: str) -> bool:
     return path.startswith("PySide6/") and "/translations/" in path and path.endswith(".qm")
 
 
+# python-stdnum's data files: only the IBAN registry is read (by the
+# personal-data guard); the others (MAC vendors, phone networks …) are 2 MB.
+KEPT_STDNUM_DATA = ("stdnum/iban.dat",)
+
+
 def keep_entry(dest: str) -> bool:
     """Whether a collected file (by its path inside the bundle) stays in the bundle."""
     path = _posix(dest)
+    if path.startswith("stdnum/") and path.endswith(".dat"):
+        return path in KEPT_STDNUM_DATA
     if is_qt_translation(path):
         return path.rsplit("/", 1)[-1] in KEPT_QT_TRANSLATIONS
     if "/" not in path and any(fnmatch.fnmatch(path, lib) for lib in SYSTEM_LIBRARIES):

@@ -155,10 +155,14 @@ def connect_server(address: ServerAddress, passwords: Path | None = None) -> Eng
     """An engine for the server (connections are made when first used)."""
     try:
         import psycopg  # noqa: F401
-    except ImportError:
+    except ImportError as missing:
+        # Either psycopg itself is missing (installed without the 'server' extra)
+        # or, in the packaged program, the system's PostgreSQL client library.
         raise ServerError(
-            "Using an organisation server needs the psycopg package, which is not installed "
-            "with this PeerHelper. Install PeerHelper with its 'server' extra."
+            "Using an organisation server needs the psycopg package and PostgreSQL's "
+            "client library (libpq), which this computer does not have: install PeerHelper "
+            "with its 'server' extra, or the system's libpq (on Debian and Ubuntu: "
+            f"apt-get install libpq5). ({missing})"
         ) from None
     from sqlalchemy import create_engine
 

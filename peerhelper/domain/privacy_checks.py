@@ -26,12 +26,18 @@ from __future__ import annotations
 
 import re
 
+# Before any stdnum module: the packaged program has no ssl (see the module).
+from peerhelper.domain import stdnum_offline  # noqa: F401
+
+# isort: split
 from stdnum import iban as stdnum_iban
 from stdnum import luhn as stdnum_luhn
 from stdnum import numdb
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import hetu as stdnum_hetu
 from stdnum.fi import ytunnus as stdnum_ytunnus
+
+import peerhelper.domain.stdnum_offline  # noqa: F401  (before stdnum: no ssl in the bundle)
 
 # Every century sign: + for the 1800s; - and the 2023 letters Y X W V U for the
 # 1900s; A and the 2023 letters B C D E F for the 2000s.

@@ -155,14 +155,11 @@ class PrintoutCard(QFrame):
         self.choices.addRow(label, box)
         return box
 
-    # -- what each kind of card builds ---------------------------------------------------
-    def work(self) -> Callable[[], Printout]:
-        """The work that builds this card's printout (off the GUI thread)."""
-        raise NotImplementedError
-
-    def file_name(self) -> str:
-        """The name suggested when the printout is saved as a PDF."""
-        raise NotImplementedError
+    # -- what each kind of card gives (SignCard, TallyCard) -------------------------------
+    # work(): the work that builds the printout, off the GUI thread;
+    # file_name(): the name suggested when the printout is saved as a PDF.
+    work: Callable[[], Callable[[], Printout]]
+    file_name: Callable[[], str]
 
     # -- building ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -67,17 +67,7 @@ REPORT_GOAL_S = 3.0
 YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
 
 _WHERE = "deleted_at IS NULL AND started_at >= ? AND started_at < ?"
-_COLUMNS = (
-    "mode",
-    "channel",
-    "device",
-    "language",
-    "age_band",
-    "visit",
-    "outcome",
-    "independence",
-    "source",
-)
+_COLUMNS = summary.COLUMN_DIMS
 _LISTS = (("session_topic", "topic"), ("session_barrier", "barrier"), ("session_guide", "guide_id"))
 
 

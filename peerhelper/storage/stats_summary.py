@@ -40,6 +40,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from peerhelper.domain.session import SCALAR_FIELDS
+from peerhelper.domain.statistics import BREAKDOWNS
 from peerhelper.storage.models import (
     DirectoryEntry,
     SessionBarrier,
@@ -61,19 +63,9 @@ DIRTY = table_of(StatsDirty)
 
 ALL = "all"  # the day's sessions and minutes
 EITHER = "no_device|no_connection"  # sessions with either barrier, each once
-# Breakdowns read from one column of the session: every value is kept, the
-# reader picks the codes it knows.
-COLUMN_DIMS = (
-    "mode",
-    "channel",
-    "device",
-    "language",
-    "age_band",
-    "visit",
-    "outcome",
-    "independence",
-    "source",
-)
+# Breakdowns read from one column of the session (its name is the breakdown's):
+# every value is kept, the reader picks the codes it knows.
+COLUMN_DIMS = tuple(name for name in BREAKDOWNS if name in SCALAR_FIELDS)
 # Breakdowns read from a list table: (table, code column).
 _LIST_DIMS = {
     "topic": (SessionTopic.__table__, SessionTopic.__table__.c.topic),

@@ -81,10 +81,20 @@ def sync_guides(
     """Send the local guides newer here, take those newer there (see the module docstring)."""
     counts = GuideCounts()
     with server.connect() as remote:
-        there = dict(remote.execute(select(SHARED.c.guide_id, SHARED.c.version)).all())
+        there: dict[str, str] = dict(
+            remote.execute(select(SHARED.c.guide_id, SHARED.c.version)).tuples().all()
+        )
     bundled = {guide.id: guide.version for guide in load_bundled()[0]}
-    local = [guide for guide in load_local(paths.local_guides)[0] if guide.id not in bundled]
+    loaded, problems = load_local(paths.local_guides)
+    local = [guide for guide in loaded if guide.id not in bundled]
     here = {guide.id: guide.version for guide in local}
+    broken: dict[str, list[str]] = {}
+    for problem in problems:
+        if problem.severity == "error":
+            broken.setdefault(problem.folder.name, []).append(problem.detail)
+    for name, details in sorted(broken.items()):
+        if name not in here:  # a folder here that does not load as a guide
+            counts.refused.append(_not_sent(name, details))
     with tempfile.TemporaryDirectory(prefix="peerhelper-sync-") as work:
         for guide in local:
             if _newer(guide.version, there.get(guide.id)):
@@ -109,10 +119,7 @@ def _send(
     write_pack(pack, [(guide.id, guide.folder)], f"{guide.id} {guide.version}", organisation)
     reasons = pack_problems(pack, work / "check")
     if reasons:
-        counts.refused.append(
-            f"The local guide {guide.id} was not sent to the organisation server: "
-            + "; ".join(reasons)
-        )
+        counts.refused.append(_not_sent(guide.id, reasons))
         return
     data = pack.read_bytes()
     values = {
@@ -163,7 +170,7 @@ def _take(paths: DataPaths, server: Engine, guide_id: str, work: Path, counts: G
         ).one_or_none()
     if row is None:
         return  # taken off the server meanwhile
-    version, data, checksum = row
+    version, data, checksum = str(row[0]), bytes(row[1]), str(row[2])
     if hashlib.sha256(data).hexdigest() != checksum:
         counts.refused.append(_refusal(guide_id, ["the pack is damaged (its checksum differs)"]))
         return
@@ -189,6 +196,12 @@ def _take(paths: DataPaths, server: Engine, guide_id: str, work: Path, counts: G
         elif outcome.version != version:
             reason = f"the pack holds version {outcome.version}, not {version} as the server says"
             counts.refused.append(_refusal(guide_id, [reason]))
+
+
+def _not_sent(guide_id: str, reasons: list[str]) -> str:
+    return f"The local guide {guide_id} was not sent to the organisation server: " + "; ".join(
+        reasons
+    )
 
 
 def _refusal(guide_id: str, reasons: list[str]) -> str:

@@ -97,8 +97,8 @@ def read_full(connection: Connection, uuids: Collection[str]) -> list[EntryRecor
     columns = [ENTRIES.c.id, *(ENTRIES.c[name] for name in FULL_FIELDS)]
     for start in range(0, len(wanted), _CHUNK):
         query = select(*columns).where(ENTRIES.c.uuid.in_(wanted[start : start + _CHUNK]))
-        for row_id, *values in connection.execute(query):
-            records[row_id] = dict(zip(FULL_FIELDS, values, strict=True)) | {"topics": []}
+        for row in connection.execute(query):
+            records[int(row[0])] = dict(zip(FULL_FIELDS, row[1:], strict=True)) | {"topics": []}
     ids = list(records)
     for start in range(0, len(ids), _CHUNK):
         query = (
@@ -106,8 +106,8 @@ def read_full(connection: Connection, uuids: Collection[str]) -> list[EntryRecor
             .where(ENTRY_TOPICS.c.entry_id.in_(ids[start : start + _CHUNK]))
             .order_by(ENTRY_TOPICS.c.entry_id, ENTRY_TOPICS.c.position)
         )
-        for entry_id, topic in connection.execute(query):
-            records[entry_id]["topics"].append(topic)
+        for link in connection.execute(query):
+            records[link[0]]["topics"].append(link[1])
     return sorted(records.values(), key=lambda record: record["uuid"])
 
 
@@ -125,7 +125,7 @@ def write_later(
         record["uuid"]: record
         for record in read_full(connection, [record["uuid"] for record in records])
     }
-    ids = dict(
+    ids: dict[str, int] = dict(
         connection.execute(
             select(ENTRIES.c.uuid, ENTRIES.c.id).where(ENTRIES.c.uuid.in_(list(known)))
         ).all()
@@ -149,7 +149,8 @@ def write_later(
             continue
         values = {name: record[name] for name in FULL_FIELDS}
         if here is None:
-            row_id = connection.execute(insert(ENTRIES).values(**values)).inserted_primary_key[0]
+            inserted = connection.execute(insert(ENTRIES).values(**values)).inserted_primary_key
+            row_id = int(inserted[0]) if inserted is not None else 0
         else:
             row_id = ids[record["uuid"]]
             connection.execute(update(ENTRIES).where(ENTRIES.c.id == row_id).values(**values))
@@ -183,10 +184,10 @@ class TakenCheck:
     """
 
     def __init__(self, connection: Connection) -> None:
-        self.codes = set(connection.scalars(select(TOPICS.c.code)))
-        self.names = {
-            uuid: _folded(name)
-            for uuid, name in connection.execute(select(ENTRIES.c.uuid, ENTRIES.c.name))
+        self.codes: set[str] = set(connection.scalars(select(TOPICS.c.code)))
+        self.names: dict[str, str] = {
+            str(row[0]): _folded(str(row[1]))
+            for row in connection.execute(select(ENTRIES.c.uuid, ENTRIES.c.name))
         }
 
     def __call__(self, record: EntryRecord) -> list[str]:

@@ -81,9 +81,8 @@ def sync_guides(
     """Send the local guides newer here, take those newer there (see the module docstring)."""
     counts = GuideCounts()
     with server.connect() as remote:
-        there: dict[str, str] = dict(
-            remote.execute(select(SHARED.c.guide_id, SHARED.c.version)).tuples().all()
-        )
+        rows = remote.execute(select(SHARED.c.guide_id, SHARED.c.version))
+        there = {str(row[0]): str(row[1]) for row in rows}
     bundled = {guide.id: guide.version for guide in load_bundled()[0]}
     loaded, problems = load_local(paths.local_guides)
     local = [guide for guide in loaded if guide.id not in bundled]

@@ -15,7 +15,8 @@ it; a pack taken goes through the very checks of ``guides import``
 manifest and picture), after its checksum and that it holds the one guide
 its row names. A pack that fails is refused with its reasons in the result
 and the sync goes on with the next guide; a refused one is tried again at
-the next sync, so a fix on the server reaches every site.
+the next sync, so a fix on the server reaches every site. A local guide
+folder that does not load is named in the result as not sent.
 
 A guide removed here comes back at the next sync while the organisation
 shares it; a newer version replaces it like an imported pack would (the old

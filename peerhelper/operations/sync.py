@@ -7,7 +7,9 @@ commands call these:
 - :func:`bundle_sessions` and :func:`merge_bundles`: site bundles on a USB
   stick or in an e-mail (``docs/site-bundles.md``);
 - :func:`sync_now`, :func:`sync_with` and :func:`test_connection`: the
-  organisation server, with :func:`last_sync` for Settings;
+  organisation server (sessions, topics, the directory and the local
+  guides), with :func:`summary` for the command line and :func:`last_sync`
+  for Settings;
 - :func:`opened_source`: the database a report or an export counts, this
   site's or, given a server, the whole organisation's.
 

@@ -60,7 +60,7 @@ def test_sessions_of_0004_become_this_sites_own(tmp_path: Path) -> None:
     _a_session_with_a_referral(path)
     assert "site_id" not in _columns(path)
 
-    _migrate(path, "0005_session_site")
+    _migrate(path, HEAD_REVISION)
     assert {"site_id", "site_name"} <= _columns(path)
     database = open_database(path, tmp_path / "backups")
     try:

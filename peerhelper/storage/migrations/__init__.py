@@ -29,9 +29,14 @@ REVISION_TABLES: dict[str, frozenset[str]] = {
     "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
     # Sessions keep their site: two columns, no new table.
     "0005_session_site": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
+    # The per-day statistics summary and the days it has still to count.
+    "0006_stats_summary": _FIRST_TABLES
+    | _SESSION_TABLES
+    | {"topic_label", "stats_day", "stats_dirty"}
+    | _DIRECTORY_TABLES,
     # The organisation's shared local guides, as packs (used on the server).
     "0007_shared_guides": _FIRST_TABLES
     | _SESSION_TABLES
-    | {"topic_label", "shared_guide"}
+    | {"topic_label", "stats_day", "stats_dirty", "shared_guide"}
     | _DIRECTORY_TABLES,
 }

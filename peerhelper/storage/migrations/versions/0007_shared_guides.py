@@ -4,7 +4,7 @@ A site's own database gets the table too (the same migrations serve SQLite
 and PostgreSQL) and leaves it empty: a site keeps its guides as folders.
 
 Revision ID: 0007_shared_guides
-Revises: 0005_session_site
+Revises: 0006_stats_summary
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_shared_guides"
-down_revision = "0005_session_site"
+down_revision = "0006_stats_summary"
 branch_labels = None
 depends_on = None
 

@@ -54,3 +54,24 @@ def test_an_unreachable_server_is_told_in_words(tmp_path: Path, pg_server, capsy
     assert run(paths, "sync", "--server", missing) == 1
     error = capsys.readouterr().err
     assert "cannot be reached" in error and "Traceback" not in error
+
+
+def test_sync_prints_the_directory_and_the_guides(tmp_path: Path, pg_url: str, capsys) -> None:
+    from peerhelper.domain.directory import DirectoryEntryData
+    from peerhelper.storage import directory_repo
+    from tests.guides.helpers import manifest, write_guide
+
+    alpha, db = open_site(tmp_path, "alpha")
+    directory_repo.save_entry(db, DirectoryEntryData("Alpha parish office", kind="parish"))
+    db.close()
+    write_guide(alpha.local_guides, manifest(id="parish-wifi", version="1.2"), "parish-wifi")
+    assert run(alpha, "sync", "--server", pg_url) == 0
+    out = capsys.readouterr().out
+    assert "directory entries: 0 received and 1 sent" in out
+    assert "Guides sent: parish-wifi 1.2" in out
+    beta, db = open_site(tmp_path, "beta")
+    db.close()
+    assert run(beta, "sync", "--server", pg_url) == 0
+    out = capsys.readouterr().out
+    assert "directory entries: 1 received and 0 sent, guides: 1 received and 0 sent." in out
+    assert "Guides received: parish-wifi 1.2" in out

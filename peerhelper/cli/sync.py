@@ -26,8 +26,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "sync",
         help="sync with the organisation server",
         description="Send this site's new and changed sessions to the organisation's "
-        "PostgreSQL server and take its topic list. A sync that is cut short resumes where "
-        "it stopped; nothing is sent twice.",
+        "PostgreSQL server, take its topic list, and share the referral directory and the "
+        "local guides both ways (the later change of an entry, the higher version of a guide "
+        "wins). A sync that is cut short resumes where it stopped; nothing is sent twice. "
+        "A directory entry or a guide that fails the checks is named and left out; the rest "
+        "goes on.",
     )
     sync.add_argument("--server", metavar="URL", help=SERVER_HELP + " (default: the saved one)")
     sync.set_defaults(handler=sync_command)
@@ -55,11 +58,8 @@ def sync_command(paths: DataPaths, args: argparse.Namespace) -> int:
 
     server = sync.saved_server(Settings(paths.settings_file), args.server)
     result = sync.sync_now(paths, server, progress)
-    counts = result.counts
-    print(
-        f"Synced: {result.sent} sessions sent ({counts.new} new, {counts.updated} updated, "
-        f"{counts.unchanged} already there)."
-    )
-    if result.topics_added:
-        print(f"Topics added from the organisation: {', '.join(result.topics_added)}")
+    first, *rest = sync.summary(result)
+    print(f"Synced: {first}")
+    for line in rest:
+        print(line)
     return EXIT_OK

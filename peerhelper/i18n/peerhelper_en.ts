@@ -991,57 +991,57 @@ Reason: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="78" />
+        <location filename="../ui/mainwindow.py" line="80" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="81" />
+        <location filename="../ui/mainwindow.py" line="83" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="82" />
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="83" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="84" />
+        <location filename="../ui/mainwindow.py" line="86" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="85" />
+        <location filename="../ui/mainwindow.py" line="87" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="88" />
+        <location filename="../ui/mainwindow.py" line="90" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="174" />
+        <location filename="../ui/mainwindow.py" line="188" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="188" />
+        <location filename="../ui/mainwindow.py" line="202" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="247" />
+        <location filename="../ui/mainwindow.py" line="261" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="251" />
+        <location filename="../ui/mainwindow.py" line="265" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1049,100 +1049,130 @@ Reason: %2</translation>
 <context>
     <name>OrganisationServerBox</name>
     <message>
-        <location filename="../ui/organisation_server.py" line="30" />
-        <location filename="../ui/organisation_server.py" line="104" />
-        <location filename="../ui/organisation_server.py" line="127" />
+        <location filename="../ui/organisation_server.py" line="35" />
+        <location filename="../ui/organisation_server.py" line="146" />
+        <location filename="../ui/organisation_server.py" line="169" />
         <source>Organisation server</source>
         <translation>Organisation server</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="35" />
-        <source>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
-        <translation>Sites of one organisation can send their sessions to the organisation's PostgreSQL server and take its topic list. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</translation>
-    </message>
-    <message>
-        <location filename="../ui/organisation_server.py" line="45" />
+        <location filename="../ui/organisation_server.py" line="51" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="48" />
+        <location filename="../ui/organisation_server.py" line="54" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="50" />
+        <location filename="../ui/organisation_server.py" line="56" />
         <source>Kept in a password file in the data folder, never in the settings.</source>
         <translation>Kept in a password file in the data folder, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="52" />
+        <location filename="../ui/organisation_server.py" line="58" />
         <source>Server addr&amp;ess</source>
         <translation>Server addr&amp;ess</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="53" />
+        <location filename="../ui/organisation_server.py" line="59" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="56" />
+        <location filename="../ui/organisation_server.py" line="62" />
         <source>Save a&amp;ddress</source>
         <translation>Save a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="58" />
+        <location filename="../ui/organisation_server.py" line="64" />
         <source>Test co&amp;nnection</source>
         <translation>Test co&amp;nnection</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="60" />
+        <location filename="../ui/organisation_server.py" line="66" />
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="79" />
+        <location filename="../ui/organisation_server.py" line="85" />
         <source>No organisation server is set.</source>
         <translation>No organisation server is set.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="81" />
+        <location filename="../ui/organisation_server.py" line="87" />
         <source>Not synced yet.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="85" />
+        <location filename="../ui/organisation_server.py" line="94" />
+        <source>Last sync %1:</source>
+        <translation>Last sync %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="97" />
         <source>Last sync %1: %2</source>
         <translation>Last sync %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="85" />
+        <location filename="../ui/organisation_server.py" line="91" />
         <source>Last sync %1 failed: %2</source>
         <translation>Last sync %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="128" />
+        <location filename="../ui/organisation_server.py" line="40" />
+        <source>Sites of one organisation can send their sessions to the organisation's PostgreSQL server, take its topic list, and share the referral directory and the local guides. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</source>
+        <translation>Sites of one organisation can send their sessions to the organisation's PostgreSQL server, take its topic list, and share the referral directory and the local guides. Leave the address empty to work on this computer alone: PeerHelper then never connects to a network.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="112" />
+        <source>Sessions sent: %1 (new: %2, updated: %3)</source>
+        <translation>Sessions sent: %1 (new: %2, updated: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="117" />
+        <source>Topics added: %1</source>
+        <translation>Topics added: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="119" />
+        <source>Directory entries received: %1, sent: %2</source>
+        <translation>Directory entries received: %1, sent: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="123" />
+        <source>Guides received: %1, sent: %2</source>
+        <translation>Guides received: %1, sent: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="126" />
+        <source>Left out, and why:</source>
+        <translation>Left out, and why:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_server.py" line="170" />
         <source>The server answers: %1</source>
         <translation>The server answers: %1</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="131" />
+        <location filename="../ui/organisation_server.py" line="173" />
         <source>Connecting to the organisation server…</source>
         <translation>Connecting to the organisation server…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="132" />
+        <location filename="../ui/organisation_server.py" line="174" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="144" />
-        <location filename="../ui/organisation_server.py" line="152" />
+        <location filename="../ui/organisation_server.py" line="186" />
+        <location filename="../ui/organisation_server.py" line="198" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/organisation_server.py" line="151" />
+        <location filename="../ui/organisation_server.py" line="197" />
         <source>Syncing with the organisation server…</source>
         <translation>Syncing with the organisation server…</translation>
     </message>

@@ -7,7 +7,9 @@ commands call these:
 - :func:`bundle_sessions` and :func:`merge_bundles`: site bundles on a USB
   stick or in an e-mail (``docs/site-bundles.md``);
 - :func:`sync_now`, :func:`sync_with` and :func:`test_connection`: the
-  organisation server, with :func:`last_sync` for Settings;
+  organisation server (sessions, topics, the directory and the local
+  guides), with :func:`summary` for the command line and :func:`last_sync`
+  for Settings;
 - :func:`opened_source`: the database a report or an export counts, this
   site's or, given a server, the whole organisation's.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from peerhelper.storage.server_sync import SyncProgress, SyncResult
     from peerhelper.storage.settings import Settings
     from peerhelper.storage.site_bundles import BundleWritten, MergeSummary, Progress
+    from peerhelper.storage.sync_state import LastSync
 
 SERVER_SETTING = "server_url"
 
@@ -134,30 +137,59 @@ def sync_with(
     progress: SyncProgress | None = None,
     batch: int | None = None,
 ) -> SyncResult:
-    """Sync the open database with the server, and remember how it went."""
+    """Sync the open database and the local guides with the server, and remember how it went.
+
+    Topics, the directory and the sessions first (``storage.server_sync``),
+    then the local guides (``guides.server_packs``). A guide or a directory
+    entry that is refused is named in the result and the rest goes on.
+    """
     from peerhelper.errors import UserFacingError
+    from peerhelper.guides.server_packs import sync_guides
     from peerhelper.storage import server_sync
     from peerhelper.storage.models import utc_now
+    from peerhelper.storage.site_repo import load_site_profile
     from peerhelper.storage.sync_state import LastSync
 
+    profile = load_site_profile(db)
+    organisation = profile.organisation if profile is not None else ""
     try:
         with organisation_engine(paths, address) as engine:
             result = server_sync.sync(db, engine, progress, batch or server_sync.BATCH)
+            guides = sync_guides(paths, engine, db.device_id, organisation)
     except UserFacingError as exc:
         _remember(db, LastSync(utc_now(), False, str(exc)))
         raise
-    message = (
-        f"{result.sent} sessions sent ({result.counts.new} new, {result.counts.updated} updated)"
-    )
-    _remember(db, LastSync(utc_now(), True, message))
+    result.guides_sent, result.guides_received = guides.sent, guides.received
+    result.guides_refused = guides.refused
+    last = LastSync(utc_now(), True, summary(result)[0], result.figures(), tuple(result.refused))
+    _remember(db, last)
     return result
 
 
-def _remember(db: Database, last: object) -> None:
+def summary(result: SyncResult) -> list[str]:
+    """What a sync did, in English lines: the totals first, then what was refused and why."""
+    counts, directory = result.counts, result.directory
+    lines = [
+        f"{result.sent} sessions sent ({counts.new} new, {counts.updated} updated, "
+        f"{counts.unchanged} already there), "
+        f"{len(result.topics_added)} topics added, directory entries: {directory.received} "
+        f"received and {directory.sent} sent, guides: {len(result.guides_received)} received "
+        f"and {len(result.guides_sent)} sent."
+    ]
+    if result.topics_added:
+        lines.append(f"Topics added from the organisation: {', '.join(result.topics_added)}")
+    if result.guides_received:
+        lines.append(f"Guides received: {', '.join(result.guides_received)}")
+    if result.guides_sent:
+        lines.append(f"Guides sent: {', '.join(result.guides_sent)}")
+    return lines + result.refused
+
+
+def _remember(db: Database, last: LastSync) -> None:
     from peerhelper.storage.sync_state import save_last_sync
 
     with db.engine.begin() as connection:
-        save_last_sync(connection, last)  # type: ignore[arg-type]
+        save_last_sync(connection, last)
 
 
 def sync_now(
@@ -174,13 +206,12 @@ def sync_now(
         return sync_with(db, paths, address, progress, batch)
 
 
-def last_sync(db: Database) -> tuple[datetime, bool, str] | None:
-    """When the last sync ended (UTC), whether it went through, and its result."""
+def last_sync(db: Database) -> LastSync | None:
+    """When the last sync ended (UTC), whether it went through, and what it did."""
     from peerhelper.storage.sync_state import read_last_sync
 
     with db.engine.connect() as connection:
-        last = read_last_sync(connection)
-    return None if last is None else (last.at, last.ok, last.message)
+        return read_last_sync(connection)
 
 
 # -- what a report or an export counts ------------------------------------------

@@ -12,20 +12,26 @@ An entry unknown here is added *retired*: the sessions that refer to it keep
 their meaning and it is counted and named, but it is not offered when a
 client is referred here, for it is another site's service. An entry known
 here is left as it is.
+
+Such a stand-in is dated :data:`STAND_IN_TIME`, older than any real change,
+so that wherever the whole entry comes later (the directory sync with the
+organisation server, ``storage.directory_sync``) it wins over the stand-in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from peerhelper.storage.models import DirectoryEntry, table_of, utc_now
+from peerhelper.storage.models import DirectoryEntry, table_of
 
 ENTRIES = table_of(DirectoryEntry)
 ENTRY_FIELDS = ("uuid", "name", "kind", "retired", "updated_at")
 _CHUNK = 500  # uuids per statement, well under SQLite's limit on bound values
+STAND_IN_TIME = datetime(2000, 1, 1)
 
 EntryRecord = dict[str, Any]
 
@@ -62,7 +68,7 @@ def merge_entries(connection: Connection, entries: Iterable[EntryRecord]) -> lis
                 "name": entry["name"],
                 "kind": entry["kind"],
                 "retired": True,
-                "updated_at": entry.get("updated_at") or utc_now(),
+                "updated_at": STAND_IN_TIME,
             }
             for entry in new
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Table, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Alembic's batch mode on SQLite recreates tables; stable constraint names
@@ -265,3 +265,22 @@ class StatsDirty(Base):
     __tablename__ = "stats_dirty"
 
     day: Mapped[str] = mapped_column(String(10), primary_key=True)
+
+
+class SharedGuide(Base):
+    """A local guide the organisation shares, as a guide pack of that one guide.
+
+    Used on the organisation server (``guides.server_packs``); a site's own
+    database has the table too, from the same migrations, and leaves it empty.
+    """
+
+    __tablename__ = "shared_guide"
+
+    guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[str] = mapped_column(String(20))
+    pack: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(default=0)
+    # The installation that sent this version, and when (UTC).
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)

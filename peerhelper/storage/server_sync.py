@@ -3,20 +3,26 @@
 One sync:
 
 1. makes sure the server's tables are of this version (``server.migrate_server``);
-2. sends the sessions changed here since the cursor (``storage.sync_state``),
+2. sends this site's topic list (codes unknown there are added) and takes
+   the organisation's: new topics are added here and the organisation's
+   later changes (labels, retirement) are followed;
+3. syncs the referral directory both ways, whole entries, the later change
+   winning (``storage.directory_sync``);
+4. sends the sessions changed here since the cursor (``storage.sync_state``),
    oldest change first, a batch at a time. Each batch is merged on the
    server in its own transaction (the same rule as a bundle merge: by
    uuid, the later ``updated_at`` wins, a deletion is a change) together
    with the directory entries its sessions refer to
-   (``storage.directory_records``), and the cursor moves here only after
-   the server has committed it. A sync cut short anywhere therefore resumes
-   where it stopped: at worst a batch is sent again, and it then changes
-   nothing;
-3. takes the organisation's topic list: new topics are added here and the
-   organisation's later changes (labels, retirement) are followed.
+   (``storage.directory_records``, for an entry the directory sync did not
+   send), and the cursor moves here only after the server has committed
+   it. A sync cut short anywhere therefore resumes where it stopped: at
+   worst a batch is sent again, and it then changes nothing.
 
-The local database is only read, and written for the cursor and the topics
-in short transactions, so the volunteer's work goes on meanwhile.
+The shared local guides are folders, not rows here: ``guides.server_packs``
+syncs them after this, from ``operations.sync``.
+
+The local database is only read, and written for the cursor, the topics and
+the directory in short transactions, so the volunteer's work goes on meanwhile.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from sqlalchemy import Engine, Row, and_, or_, select, text
 
 from peerhelper.storage.database import Database
 from peerhelper.storage.directory_records import merge_entries, read_entries, referred
+from peerhelper.storage.directory_sync import DirectoryCounts, sync_directory
 from peerhelper.storage.session_records import SESSIONS, MergeCounts, merge_records, read_records
 from peerhelper.storage.site_bundles import here_site
 from peerhelper.storage.sync_state import Cursor, read_cursor, save_cursor
@@ -44,13 +51,38 @@ SyncProgress = Callable[[int, int], None]
 
 @dataclass
 class SyncResult:
+    """What one sync did; the guides' part is filled in by ``operations.sync``."""
+
     to_send: int = 0
     counts: MergeCounts = field(default_factory=MergeCounts)
     topics_added: list[str] = field(default_factory=list)
+    directory: DirectoryCounts = field(default_factory=DirectoryCounts)
+    guides_sent: list[str] = field(default_factory=list)  # "id version"
+    guides_received: list[str] = field(default_factory=list)
+    guides_refused: list[str] = field(default_factory=list)
 
     @property
     def sent(self) -> int:
         return self.counts.total
+
+    @property
+    def refused(self) -> list[str]:
+        """Why each directory entry or guide was not taken or not sent (English)."""
+        return self.directory.refused + self.guides_refused
+
+    def figures(self) -> dict[str, int]:
+        """The counts that Settings shows for the last sync (``sync_state.LastSync``)."""
+        return {
+            "sessions_sent": self.sent,
+            "sessions_new": self.counts.new,
+            "sessions_updated": self.counts.updated,
+            "topics_added": len(self.topics_added),
+            "entries_received": self.directory.received,
+            "entries_sent": self.directory.sent,
+            "guides_received": len(self.guides_received),
+            "guides_sent": len(self.guides_sent),
+            "refused": len(self.refused),
+        }
 
 
 def pending_sessions(db: Database) -> list[tuple[int, Cursor]]:
@@ -77,10 +109,6 @@ def push_sessions(
     here = here_site(db)
     pending = pending_sessions(db)
     result = SyncResult(to_send=len(pending))
-    with db.engine.connect() as local:
-        topics = read_topics(local)
-    with server.begin() as remote:
-        merge_topics(remote, topics)  # every code the sessions use, before any session
     for start in range(0, len(pending), batch):
         part = pending[start : start + batch]
         with db.engine.connect() as local:
@@ -97,6 +125,14 @@ def push_sessions(
     return result
 
 
+def push_topics(db: Database, server: Engine) -> None:
+    """Add this site's topic codes unknown there, so its sessions and entries can name them."""
+    with db.engine.connect() as local:
+        topics = read_topics(local)
+    with server.begin() as remote:
+        merge_topics(remote, topics)
+
+
 def pull_topics(db: Database, server: Engine) -> list[str]:
     """Take the organisation's topic list; returns the codes added here."""
     with server.connect() as remote:
@@ -111,6 +147,10 @@ def sync(
     from peerhelper.storage.server import migrate_server
 
     migrate_server(server)
+    push_topics(db, server)
+    topics_added = pull_topics(db, server)
+    directory = sync_directory(db, server, _PUSH_LOCK)
     result = push_sessions(db, server, progress, batch)
-    result.topics_added = pull_topics(db, server)
+    result.topics_added = topics_added
+    result.directory = directory
     return result

@@ -17,7 +17,7 @@ the same transaction, so the next sync sends them too.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -37,11 +37,18 @@ class Cursor:
 
 @dataclass(frozen=True)
 class LastSync:
-    """When the last sync ended, whether it went through, and what it said."""
+    """When the last sync ended, whether it went through, and what it said.
+
+    ``message`` is the English summary (or the error); ``figures`` the counts
+    of ``server_sync.SyncResult.figures``, which Settings words in the
+    window's language; ``notes`` what was refused, and why.
+    """
 
     at: datetime
     ok: bool
     message: str
+    figures: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
 
 def _read(connection: Connection, key: str) -> str | None:
@@ -83,9 +90,20 @@ def read_last_sync(connection: Connection) -> LastSync | None:
     if not raw:
         return None
     data = json.loads(raw)
-    return LastSync(datetime.fromisoformat(data["at"]), bool(data["ok"]), str(data["message"]))
+    figures = {str(k): int(v) for k, v in data.get("figures", {}).items()}
+    notes = tuple(str(note) for note in data.get("notes", []))
+    at = datetime.fromisoformat(data["at"])
+    return LastSync(at, bool(data["ok"]), str(data["message"]), figures, notes)
 
 
 def save_last_sync(connection: Connection, last: LastSync) -> None:
-    value = json.dumps({"at": last.at.isoformat(), "ok": last.ok, "message": last.message})
+    value = json.dumps(
+        {
+            "at": last.at.isoformat(),
+            "ok": last.ok,
+            "message": last.message,
+            "figures": last.figures,
+            "notes": list(last.notes),
+        }
+    )
     _write(connection, LAST_SYNC_KEY, value)

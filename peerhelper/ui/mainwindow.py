@@ -32,8 +32,10 @@ from peerhelper.ui.navigation import Navigation
 from peerhelper.ui.pages.home import HomePage
 
 if TYPE_CHECKING:
+    from peerhelper.storage.server_sync import SyncResult
     from peerhelper.ui.guides.library_page import GuidesPage
     from peerhelper.ui.printing.print_page import PrintPage
+    from peerhelper.ui.referrals.page import ReferralsPage
     from peerhelper.ui.session.page import SessionPage
 
 PAGE_KEYS = ("home", "session", "guides", "print", "referrals", "statistics", "settings")
@@ -95,7 +97,19 @@ class MainWindow(QMainWindow):
     def _build_settings(self) -> QWidget:
         from peerhelper.ui.pages.settings_page import SettingsPage
 
-        return SettingsPage(self.context, self.schedule_rebuild)
+        page = SettingsPage(self.context, self.schedule_rebuild)
+        page.server_box.synced.connect(self._synced)
+        return page
+
+    def _synced(self, result: SyncResult) -> None:
+        """A sync brought directory entries or guides: the pages already built show them."""
+        referrals = cast("ReferralsPage | None", self.pages.get("referrals"))
+        if result.directory.received and referrals is not None:
+            referrals.refresh()
+        if result.guides_received:
+            if "guides" in self.pages:
+                self.guides_page().reload()
+            self._guides_changed()
 
     def _build_statistics(self) -> QWidget:
         from peerhelper.ui.statistics.page import StatisticsPage

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.errors import UserFacingError
@@ -23,9 +23,14 @@ from peerhelper.ui.flow import FlowLayout, labelled
 
 if TYPE_CHECKING:
     from peerhelper.storage.server import ServerAddress
+    from peerhelper.storage.server_sync import SyncResult
+    from peerhelper.storage.sync_state import LastSync
 
 
 class OrganisationServerBox(QGroupBox):
+    # A sync went through (its SyncResult): the window shows what it brought.
+    synced = Signal(object)
+
     def __init__(self, context: AppController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Organisation server"), parent)
         self.context = context
@@ -33,8 +38,9 @@ class OrganisationServerBox(QGroupBox):
         hint = QLabel(
             self.tr(
                 "Sites of one organisation can send their sessions to the organisation's "
-                "PostgreSQL server and take its topic list. Leave the address empty to work "
-                "on this computer alone: PeerHelper then never connects to a network."
+                "PostgreSQL server, take its topic list, and share the referral directory and "
+                "the local guides. Leave the address empty to work on this computer alone: "
+                "PeerHelper then never connects to a network."
             )
         )
         hint.setWordWrap(True)
@@ -80,10 +86,46 @@ class OrganisationServerBox(QGroupBox):
         elif last is None:
             self.status.setText(self.tr("Not synced yet."))
         else:
-            at, ok, message = last
-            when = QLocale().toString(_local(at), QLocale.FormatType.ShortFormat)
-            text = self.tr("Last sync %1: %2") if ok else self.tr("Last sync %1 failed: %2")
-            self.status.setText(text.replace("%1", when).replace("%2", message))
+            when = QLocale().toString(_local(last.at), QLocale.FormatType.ShortFormat)
+            if not last.ok:
+                text = self.tr("Last sync %1 failed: %2").replace("%1", when)
+                text = text.replace("%2", last.message)
+            elif last.figures:
+                heading = self.tr("Last sync %1:").replace("%1", when)
+                text = "\n".join([heading, *self._figures(last)])
+            else:
+                text = self.tr("Last sync %1: %2").replace("%1", when)
+                text = text.replace("%2", last.message)
+            self.status.setText(text)
+
+    def _figures(self, last: LastSync) -> list[str]:
+        """What the last sync did, a line for each kind of thing, then what was left out."""
+        f = last.figures
+
+        def filled(text: str, *numbers: str) -> str:
+            for n, key in enumerate(numbers, 1):
+                text = text.replace(f"%{n}", QLocale().toString(f.get(key, 0)))
+            return text
+
+        lines = [
+            filled(
+                self.tr("Sessions sent: %1 (new: %2, updated: %3)"),
+                "sessions_sent",
+                "sessions_new",
+                "sessions_updated",
+            ),
+            filled(self.tr("Topics added: %1"), "topics_added"),
+            filled(
+                self.tr("Directory entries received: %1, sent: %2"),
+                "entries_received",
+                "entries_sent",
+            ),
+            filled(self.tr("Guides received: %1, sent: %2"), "guides_received", "guides_sent"),
+        ]
+        if last.notes:
+            lines.append(self.tr("Left out, and why:"))
+            lines += [f"• {note}" for note in last.notes]
+        return lines
 
     def save(self) -> bool:
         """Save the address (and a typed password); False if it cannot be used."""
@@ -143,9 +185,13 @@ class OrganisationServerBox(QGroupBox):
             self.show_status()
             report_failure(self, self.tr("Sync now"), error)
 
+        def done(result: SyncResult) -> None:
+            self.show_status()
+            self.synced.emit(result)
+
         self.context.tasks.run_task(
             lambda: syncing.sync_with(db, paths, address),
-            lambda _result: self.show_status(),
+            done,
             failed,
             receiver=self,
             progress=self.tr("Syncing with the organisation server…"),

@@ -101,7 +101,8 @@ def test_first_and_incremental_sync(laptop, server: Engine, pg_url: str) -> None
     assert (again.to_send, again.counts.new, again.counts.updated) == (7, 5, 2)
     assert _server_rows(server) == _as_sent(rows(db), db.device_id)
     last = sync.last_sync(db)
-    assert last is not None and last[1] and "7 sessions sent" in last[2]
+    assert last is not None and last.ok and "7 sessions sent" in last.message
+    assert last.figures["sessions_sent"] == 7 and last.figures["sessions_new"] == 5
 
 
 def test_two_laptops_editing_different_sessions(tmp_path: Path, server: Engine, pg_url) -> None:
@@ -184,7 +185,9 @@ def test_referrals_reach_the_server_with_the_entries_they_name(
     laptop, server: Engine, pg_url: str
 ) -> None:
     paths, db = laptop
-    local = directory_repo.save_entry(db, DirectoryEntryData("Alpha library", kind="library"))
+    local = directory_repo.save_entry(
+        db, DirectoryEntryData("Alpha library", kind="library", hours="Mon 10-12")
+    )
     uuid = repo.save_session(db, session(referrals=[local]))
     _sync(paths, db, pg_url)
     organisation = ServerDatabase(server, sync.server_address(paths, pg_url))
@@ -192,7 +195,13 @@ def test_referrals_reach_the_server_with_the_entries_they_name(
         referred = connection.execute(text("SELECT entry_uuid FROM session_referral")).all()
     assert referred == [(local,)]
     entry = directory_repo.get_entry(organisation, local)
-    assert (entry.name, entry.kind, entry.retired) == ("Alpha library", "library", True)
+    # The directory is shared: the entry is there whole, and in use.
+    assert (entry.name, entry.kind, entry.hours, entry.retired) == (
+        "Alpha library",
+        "library",
+        "Mon 10-12",
+        False,
+    )
     figures = statistics.compute(server, StatsFilter(MARCH))
     assert [(n.code, n.sessions) for n in figures.breakdown("referral_service")] == [(local, 1)]
     repo.save_session(db, session(uuid=uuid, referrals=[], minutes=5))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0006_stats_summary"
+HEAD_REVISION = "0007_shared_guides"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
@@ -33,5 +33,10 @@ REVISION_TABLES: dict[str, frozenset[str]] = {
     "0006_stats_summary": _FIRST_TABLES
     | _SESSION_TABLES
     | {"topic_label", "stats_day", "stats_dirty"}
+    | _DIRECTORY_TABLES,
+    # The organisation's shared local guides, as packs (used on the server).
+    "0007_shared_guides": _FIRST_TABLES
+    | _SESSION_TABLES
+    | {"topic_label", "stats_day", "stats_dirty", "shared_guide"}
     | _DIRECTORY_TABLES,
 }

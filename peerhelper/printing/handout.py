@@ -1,7 +1,8 @@
 """The printed handout: a picture guide the client takes home.
 
-``build_handout`` lays out the title, one block per numbered step (picture,
-number, tick box, caption, and the caption in a second language when asked),
+``build_handout`` lays out the title (and the guide's "what you need" line
+when it has one), one block per numbered step (picture, number, tick box,
+caption, and the caption in a second language when asked),
 a lined notes area and an optional "next time bring" box, then a footer on
 every page with the site's details, the symbol, the guide's id and version
 and "page X of Y". Whole blocks are placed on pages, so a step never splits.
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from peerhelper.domain.languages import TEXT_FALLBACKS, fallback_chain
 from peerhelper.errors import BadInputError
 from peerhelper.picture_check import PictureError
 from peerhelper.printing.handout_blocks import (
@@ -72,6 +74,8 @@ class HandoutOptions:
     paper: str = "A4"
     note: str = ""
     bring: str = ""
+    # The volunteer's (window's) language: the "what you need" line's last choice before English.
+    helper_lang: str = ""
 
 
 def _unprintable(text: str) -> set[str]:
@@ -99,6 +103,9 @@ def check_options(guide: Guide, options: HandoutOptions) -> None:
         raise BadInputError(f"Paper {options.paper!r}: use one of {', '.join(HANDOUT_PAPERS)}.")
     languages = [lang for lang in (options.lang, options.second_lang) if lang]
     texts = [options.note, options.bring]
+    needs = needs_line(guide, options)
+    if needs:
+        texts.append(needs[0])
     for lang in languages:
         texts += [guide.title.get(lang), guide.summary.get(lang)]
         texts += [step.caption.get(lang) for step in guide.steps]
@@ -106,6 +113,20 @@ def check_options(guide: Guide, options: HandoutOptions) -> None:
     if missing:
         shown = " ".join(sorted(missing))
         raise BadInputError(f"The bundled fonts cannot print these characters: {shown}")
+
+
+def needs_line(guide: Guide, options: HandoutOptions) -> tuple[str, str] | None:
+    """The "what you need" line and its language, or None when the guide has none.
+
+    In the client's language where the guide has it, else the second
+    language on the paper, else the volunteer's, else English or Finnish.
+    """
+    if not guide.needs.items:
+        return None
+    helpers = (options.second_lang or "", options.helper_lang, *TEXT_FALLBACKS)
+    found = [code for code in fallback_chain(options.lang, helpers) if guide.needs.has(code)]
+    code = found[0] if found else guide.needs.languages[0]
+    return f"{label('needs', code)} {guide.needs.get(code)}", code
 
 
 def _blocks(
@@ -124,6 +145,9 @@ def _blocks(
     if second:
         titles.append(("second", guide.title.get(second), second))
     titles.append(("summary", guide.summary.get(lang), lang))
+    needs = needs_line(guide, options)
+    if needs:
+        titles.append(("needs", *needs))
     blocks: list[Block] = [TitleBlock(style, width, titles)]
     for step, picture in zip(guide.steps, pictures, strict=True):
         caption = (step.caption.get(lang), lang)

@@ -1,7 +1,7 @@
 """The printed handout: a picture guide the client takes home.
 
-``build_handout`` lays out the title (and the guide's "what you need" line
-when it has one), one block per numbered step (picture, number, tick box,
+``build_handout`` lays out the title (and the guide's "what you need" line,
+see ``handout_needs``), one block per numbered step (picture, number, tick box,
 caption, and the caption in a second language when asked),
 a lined notes area and an optional "next time bring" box, then a footer on
 every page with the site's details, the symbol, the guide's id and version
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from peerhelper.domain.languages import TEXT_FALLBACKS, fallback_chain
 from peerhelper.errors import BadInputError
 from peerhelper.picture_check import PictureError
 from peerhelper.printing.handout_blocks import (
@@ -34,6 +33,7 @@ from peerhelper.printing.handout_blocks import (
     StepBlock,
     TitleBlock,
 )
+from peerhelper.printing.handout_needs import NeedsBlock, costs_no_paper, needs_line
 from peerhelper.printing.handout_pages import lay_out, place_notes
 from peerhelper.printing.labels import label
 from peerhelper.printing.page import (
@@ -115,21 +115,24 @@ def check_options(guide: Guide, options: HandoutOptions) -> None:
         raise BadInputError(f"The bundled fonts cannot print these characters: {shown}")
 
 
-def needs_line(guide: Guide, options: HandoutOptions) -> tuple[str, str] | None:
-    """The "what you need" line and its language, or None when the guide has none.
+def _title(
+    guide: Guide,
+    options: HandoutOptions,
+    style: HandoutStyle,
+    width: float,
+    needs: tuple[str, str] | None = None,
+) -> TitleBlock:
+    lang, second = options.lang, options.second_lang
+    titles = [("title", guide.title.get(lang), lang)]
+    if second:
+        titles.append(("second", guide.title.get(second), second))
+    titles.append(("summary", guide.summary.get(lang), lang))
+    if needs:
+        titles.append(("needs", *needs))
+    return TitleBlock(style, width, titles)
 
-    In the client's language where the guide has it, else the second
-    language on the paper, else the volunteer's, else English or Finnish.
-    """
-    if not guide.needs.items:
-        return None
-    helpers = (options.second_lang or "", options.helper_lang, *TEXT_FALLBACKS)
-    found = [code for code in fallback_chain(options.lang, helpers) if guide.needs.has(code)]
-    code = found[0] if found else guide.needs.languages[0]
-    return f"{label('needs', code)} {guide.needs.get(code)}", code
 
-
-def _blocks(
+def _steps(
     guide: Guide,
     options: HandoutOptions,
     style: HandoutStyle,
@@ -141,20 +144,11 @@ def _blocks(
     # Steps a page should hold: three in normal print, two in large print.
     per_page = 2 if style.stacked else 3
     target = (frame - style.step_gap * (per_page - 1)) / per_page
-    titles = [("title", guide.title.get(lang), lang)]
-    if second:
-        titles.append(("second", guide.title.get(second), second))
-    titles.append(("summary", guide.summary.get(lang), lang))
-    needs = needs_line(guide, options)
-    if needs:
-        titles.append(("needs", *needs))
-    blocks: list[Block] = [TitleBlock(style, width, titles)]
+    blocks: list[Block] = []
     for step, picture in zip(guide.steps, pictures, strict=True):
         caption = (step.caption.get(lang), lang)
         other = (step.caption.get(second), second) if second else None
         blocks.append(StepBlock(style, width, step.number, picture, caption, other, frame, target))
-    if options.bring.strip():
-        blocks.append(BringBlock(style, width, _labels("bring", lang, second), options.bring))
     return blocks
 
 
@@ -197,12 +191,31 @@ def lay_out_handout(guide: Guide, options: HandoutOptions) -> HandoutLayout:
         raise BadInputError(
             f"A picture of the guide {guide.id} cannot be printed: {error}"
         ) from error
-    blocks = _blocks(guide, options, style, box.width, frame, pictures)
-    pages = lay_out(blocks, frame, style.step_gap)
-    notes = NotesBlock(
-        style, box.width, _labels("notes", options.lang, options.second_lang), options.note, 1
-    )
-    place_notes(pages, style, box.width, frame, notes)
+    lang, second = options.lang, options.second_lang
+    steps = _steps(guide, options, style, box.width, frame, pictures)
+    bring: list[Block] = []
+    if options.bring.strip():
+        bring = [BringBlock(style, box.width, _labels("bring", lang, second), options.bring)]
+    notes = NotesBlock(style, box.width, _labels("notes", lang, second), options.note, 1)
+
+    def paginate(blocks: list[Block]) -> list[list[Block]]:
+        pages = lay_out(blocks, frame, style.step_gap)
+        place_notes(pages, style, box.width, frame, notes)
+        return pages
+
+    title = _title(guide, options, style, box.width)
+    pages = paginate([title, *steps, *bring])
+    needs = needs_line(guide, options)
+    if needs:
+        # Under the title where that costs no paper, else above the notes, else not at all.
+        for blocks in (
+            [_title(guide, options, style, box.width, needs), *steps, *bring],
+            [title, *steps, NeedsBlock(style, box.width, *needs), *bring],
+        ):
+            trial = paginate(blocks)
+            if costs_no_paper(trial, pages):
+                pages = trial
+                break
     return HandoutLayout(options, style, box, page_height, frame, pages)
 
 

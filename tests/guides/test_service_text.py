@@ -112,3 +112,13 @@ def test_the_bundled_guides_use_the_services_own_names() -> None:
     assert names["omakanta-prescriptions"].get("en") == "MyKanta (Kanta.fi)"
     assert names["omavero-tax-return"].get("sv").startswith("MinSkatt")
     assert names["enter-finland"].get("sv") == "Enter Finland (Migrationsverket Migri)"
+
+
+def test_a_guide_made_in_the_app_keeps_its_service_name_under_the_window_language() -> None:
+    from peerhelper.guides.drafts import GuideDraft, build_manifest
+
+    assert build_manifest(GuideDraft(service=" Kirjaston tulostin ", service_language="fi"))[
+        "service"
+    ] == {"fi": "Kirjaston tulostin"}
+    # Unknown language: a plain text, the same name in every language.
+    assert build_manifest(GuideDraft(service="Printer"))["service"] == "Printer"

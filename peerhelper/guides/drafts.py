@@ -27,7 +27,7 @@ from typing import Any
 from PIL import Image
 
 from peerhelper.atomic import write_atomic
-from peerhelper.domain.languages import LOCAL_LANGUAGE, SERVICE_LANGUAGES
+from peerhelper.domain.languages import LOCAL_LANGUAGE, SERVICE_LANGUAGES, UI_LANGUAGES
 from peerhelper.errors import BadInputError
 from peerhelper.guides import local_store
 from peerhelper.guides.authoring import Box, Mark, compose, save_clean
@@ -104,6 +104,8 @@ class GuideDraft:
     summary: dict[str, str] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
     service: str = ""
+    # The language the service's name is written in (the window's); "" for the same in all.
+    service_language: str = ""
     organisation: str = ""
     authors: list[str] = field(default_factory=list)
     sources: list[dict[str, str]] = field(default_factory=list)
@@ -136,6 +138,14 @@ def _texts(mapping: Mapping[str, str]) -> dict[str, str]:
     return {lang: text.strip() for lang, text in mapping.items() if text.strip()}
 
 
+def _service(draft: GuideDraft) -> str | dict[str, str]:
+    """The service's name under its language, or as a plain text (the same in every language)."""
+    name = draft.service.strip()
+    if name and draft.service_language in UI_LANGUAGES:
+        return {draft.service_language: name}
+    return name
+
+
 def build_manifest(draft: GuideDraft) -> dict[str, Any]:
     langs = draft.languages()
     steps = []
@@ -154,7 +164,7 @@ def build_manifest(draft: GuideDraft) -> dict[str, Any]:
         "title": _texts(draft.title),
         "summary": _texts(draft.summary),
         "topics": list(draft.topics),
-        "service": draft.service.strip(),
+        "service": _service(draft),
         "licence": "CC BY 4.0",
         "authors": [a for a in draft.authors if a.strip()] or [draft.organisation or "PeerHelper"],
         "sources": [{k: v.strip() for k, v in source.items()} for source in draft.sources],

@@ -16,6 +16,7 @@ from peerhelper.domain.languages import SERVICE_LANGUAGES, TEXT_FALLBACKS
 from peerhelper.guides.files import check_picture_file, picture_kind, resolve_inside
 from peerhelper.guides.model import (
     FORMAT_VERSION,
+    LANGUAGE_PATTERN,
     MAX_STEPS,
     MIN_STEPS,
     TOPICS,
@@ -29,6 +30,7 @@ from peerhelper.guides.model import (
 )
 from peerhelper.guides.provenance import parse_provenance
 from peerhelper.guides.scene_check import check_scene
+from peerhelper.guides.service_text import parse_needs, parse_service
 
 PROBLEM_CODES = (
     "no_library", "no_manifest", "unreadable", "bad_json", "not_an_object",
@@ -41,11 +43,10 @@ PROBLEM_CODES = (
 KNOWN_FIELDS = {
     "format", "id", "version", "title", "summary", "topics", "service", "licence", "authors",
     "languages", "service_languages", "steps", "sources", "checked", "source_language",
-    "thumbnail_step", "helper_note", "organisation",
+    "thumbnail_step", "helper_note", "organisation", "needs",
 }  # fmt: skip
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,8})?$")
 
 
 def _shown(value: object) -> str:
@@ -224,9 +225,10 @@ def parse_manifest(
             report.add(
                 "unknown_topic", f"unknown topic {_shown(topic)}; use one of {', '.join(TOPICS)}"
             )
-    for name in ("service", "licence"):
-        if name in data and not (isinstance(data[name], str) and data[name].strip()):
-            report.add("bad_field", f"{name} must be a non-empty text")
+    if "licence" in data and not (isinstance(data["licence"], str) and data["licence"].strip()):
+        report.add("bad_field", "licence must be a non-empty text")
+    service = parse_service(data["service"], report.add) if "service" in data else LocalizedText()
+    needs = parse_needs(data.get("needs"), report.add)
     organisation = data.get("organisation", "")
     if not isinstance(organisation, str) or len(organisation) > 200:
         report.add("bad_field", "organisation must be a text of at most 200 characters")
@@ -256,7 +258,7 @@ def parse_manifest(
         title=title,
         summary=summary,
         topics=tuple(topics),
-        service=str(data["service"]).strip(),
+        service=service,
         licence=str(data["licence"]).strip(),
         authors=tuple(authors),
         languages=tuple(statuses),
@@ -268,5 +270,6 @@ def parse_manifest(
         thumbnail_step=provenance.thumbnail_step,
         helper_note=provenance.helper_note,
         organisation=organisation.strip(),
+        needs=needs,
     )
     return guide, report.problems

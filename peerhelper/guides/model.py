@@ -7,6 +7,7 @@ picture and a caption in every language the guide declares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,8 @@ from peerhelper.domain.vocabulary import TOPIC_CODES
 MANIFEST_NAME = "manifest.json"
 FORMAT_VERSION = 1
 MIN_STEPS, MAX_STEPS = 5, 10
+# A BCP 47 language code as guides use them: fi, sv, en, fi-selko, ckb.
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,8})?$")
 # Guides use the default session topics, so a guide can be suggested for a session.
 TOPICS = TOPIC_CODES
 Origin = Literal["bundled", "local"]
@@ -109,7 +112,8 @@ class Guide:
     title: LocalizedText
     summary: LocalizedText
     topics: tuple[str, ...]
-    service: str
+    # The service or device the guide is about, by its own name in each language.
+    service: LocalizedText
     licence: str
     authors: tuple[str, ...]
     languages: tuple[LanguageStatus, ...]
@@ -128,6 +132,8 @@ class Guide:
     organisation: str = ""
     # "bundled" (comes with the program) or "local" (in the data folder, made or imported).
     origin: Origin = "bundled"
+    # What the client needs for the errand (codes, phone, papers), one short line per language.
+    needs: LocalizedText = LocalizedText()
 
     @property
     def is_local(self) -> bool:
@@ -154,11 +160,12 @@ class Guide:
         return tuple(dict.fromkeys(source.publisher for source in self.sources))
 
     def search_text(self) -> str:
-        """Every title, summary and caption in every language, lower-cased, for search."""
+        """Every title, summary, service name and caption in every language, lower-cased."""
         texts = [*self.title.as_dict().values(), *self.summary.as_dict().values()]
+        texts += self.service.as_dict().values()
         for step in self.steps:
             texts += step.caption.as_dict().values()
-        return "\n".join([self.id, self.service, *texts]).casefold()
+        return "\n".join([self.id, *texts]).casefold()
 
 
 Severity = Literal["error", "warning"]

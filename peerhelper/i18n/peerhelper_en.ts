@@ -461,17 +461,17 @@ Reason: %2</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/dialog.py" line="279" />
-        <location filename="../ui/guides/editor/dialog.py" line="319" />
+        <location filename="../ui/guides/editor/dialog.py" line="320" />
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="313" />
+        <location filename="../ui/guides/editor/dialog.py" line="314" />
         <source>Fix these before saving:</source>
         <translation>Fix these before saving:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="360" />
+        <location filename="../ui/guides/editor/dialog.py" line="361" />
         <source>Save the guide</source>
         <translation>Save the guide</translation>
     </message>
@@ -573,72 +573,77 @@ Reason: %2</translation>
         <translation>Print a handout</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="163" />
+        <location filename="../ui/guides/guide_view.py" line="153" />
+        <source>What you need: %1</source>
+        <translation>What you need: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="168" />
         <source>Note for the helper</source>
         <translation>Note for the helper</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="167" />
+        <location filename="../ui/guides/guide_view.py" line="172" />
         <source>Second language under the captions</source>
         <translation>Second language under the captions</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168" />
+        <location filename="../ui/guides/guide_view.py" line="173" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="170" />
+        <location filename="../ui/guides/guide_view.py" line="175" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="192" />
+        <location filename="../ui/guides/guide_view.py" line="197" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="191" />
+        <location filename="../ui/guides/guide_view.py" line="196" />
         <source>Second &amp;language</source>
         <translation>Second &amp;language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="166" />
+        <location filename="../ui/guides/guide_view.py" line="171" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="190" />
+        <location filename="../ui/guides/guide_view.py" line="195" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="199" />
+        <location filename="../ui/guides/guide_view.py" line="204" />
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>This translation has not yet been checked by a native speaker. Use it together with the pictures.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250" />
+        <location filename="../ui/guides/guide_view.py" line="256" />
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="251" />
+        <location filename="../ui/guides/guide_view.py" line="257" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="255" />
+        <location filename="../ui/guides/guide_view.py" line="261" />
         <source>checked %1</source>
         <translation>checked %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="263" />
+        <location filename="../ui/guides/guide_view.py" line="270" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="320" />
+        <location filename="../ui/guides/guide_view.py" line="327" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
@@ -739,92 +744,92 @@ Reason: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="57" />
+        <location filename="../ui/printing/options.py" line="58" />
         <source>The client's language</source>
         <translation>The client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58" />
+        <location filename="../ui/printing/options.py" line="59" />
         <source>Second language on the handout</source>
         <translation>Second language on the handout</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="59" />
+        <location filename="../ui/printing/options.py" line="60" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="63" />
+        <location filename="../ui/printing/options.py" line="64" />
         <source>Language of the words in the pictures</source>
         <translation>Language of the words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66" />
+        <location filename="../ui/printing/options.py" line="67" />
         <source>&amp;Large print</source>
         <translation>&amp;Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67" />
+        <location filename="../ui/printing/options.py" line="68" />
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="69" />
+        <location filename="../ui/printing/options.py" line="70" />
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Bigger text and pictures, on more pages.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73" />
+        <location filename="../ui/printing/options.py" line="74" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="77" />
+        <location filename="../ui/printing/options.py" line="78" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="77" />
+        <location filename="../ui/printing/options.py" line="78" />
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Printed in the notes area, e.g. the time of the next visit</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="80" />
+        <location filename="../ui/printing/options.py" line="81" />
         <source>Next time, bring</source>
         <translation>Next time, bring</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="81" />
+        <location filename="../ui/printing/options.py" line="82" />
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>e.g. your phone and its charger, the letter you received</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="126" />
+        <location filename="../ui/printing/options.py" line="127" />
         <source>&amp;Client's language</source>
         <translation>&amp;Client's language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="127" />
+        <location filename="../ui/printing/options.py" line="128" />
         <source>&amp;Second language</source>
         <translation>&amp;Second language</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="128" />
+        <location filename="../ui/printing/options.py" line="129" />
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Words in the pictures</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="129" />
+        <location filename="../ui/printing/options.py" line="130" />
         <source>Paper si&amp;ze</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="142" />
+        <location filename="../ui/printing/options.py" line="143" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="142" />
+        <location filename="../ui/printing/options.py" line="143" />
         <source>&amp;Bring next time</source>
         <translation>&amp;Bring next time</translation>
     </message>

@@ -462,17 +462,17 @@ Orsak: %2</translation>
     </message>
     <message>
         <location filename="../ui/guides/editor/dialog.py" line="279"/>
-        <location filename="../ui/guides/editor/dialog.py" line="319"/>
+        <location filename="../ui/guides/editor/dialog.py" line="320"/>
         <source>Step %1: %2</source>
         <translation>Steg %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="313"/>
+        <location filename="../ui/guides/editor/dialog.py" line="314"/>
         <source>Fix these before saving:</source>
         <translation>Rätta till detta innan du sparar:</translation>
     </message>
     <message>
-        <location filename="../ui/guides/editor/dialog.py" line="360"/>
+        <location filename="../ui/guides/editor/dialog.py" line="361"/>
         <source>Save the guide</source>
         <translation>Spara guiden</translation>
     </message>
@@ -574,72 +574,77 @@ Orsak: %2</translation>
         <translation>Skriv ut ett utdelningsblad</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="163"/>
+        <location filename="../ui/guides/guide_view.py" line="153"/>
+        <source>What you need: %1</source>
+        <translation>Du behöver: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/guide_view.py" line="168"/>
         <source>Note for the helper</source>
         <translation>Att observera för hjälparen</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="167"/>
+        <location filename="../ui/guides/guide_view.py" line="172"/>
         <source>Second language under the captions</source>
         <translation>Andra språk under bildtexterna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="168"/>
+        <location filename="../ui/guides/guide_view.py" line="173"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="170"/>
+        <location filename="../ui/guides/guide_view.py" line="175"/>
         <source>Language of the words in the pictures</source>
         <translation>Språk för orden i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="192"/>
+        <location filename="../ui/guides/guide_view.py" line="197"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="191"/>
+        <location filename="../ui/guides/guide_view.py" line="196"/>
         <source>Second &amp;language</source>
         <translation>Andra &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="166"/>
+        <location filename="../ui/guides/guide_view.py" line="171"/>
         <source>The client&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="190"/>
+        <location filename="../ui/guides/guide_view.py" line="195"/>
         <source>&amp;Client&apos;s language</source>
         <translation>&amp;Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="199"/>
+        <location filename="../ui/guides/guide_view.py" line="204"/>
         <source>This translation has not yet been checked by a native speaker. Use it together with the pictures.</source>
         <translation>Den här översättningen har ännu inte granskats av en person med språket som modersmål. Använd den tillsammans med bilderna.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="250"/>
+        <location filename="../ui/guides/guide_view.py" line="256"/>
         <source>Steps: %1</source>
         <translation>Steg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="251"/>
+        <location filename="../ui/guides/guide_view.py" line="257"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="255"/>
+        <location filename="../ui/guides/guide_view.py" line="261"/>
         <source>checked %1</source>
         <translation>kontrollerad %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="263"/>
+        <location filename="../ui/guides/guide_view.py" line="270"/>
         <source>Sources: %1</source>
         <translation>Källor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/guides/guide_view.py" line="320"/>
+        <location filename="../ui/guides/guide_view.py" line="327"/>
         <source>The picture cannot be shown.</source>
         <translation>Bilden kan inte visas.</translation>
     </message>
@@ -740,92 +745,92 @@ Orsak: %2</translation>
 <context>
     <name>HandoutOptionsWidget</name>
     <message>
-        <location filename="../ui/printing/options.py" line="57"/>
+        <location filename="../ui/printing/options.py" line="58"/>
         <source>The client&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="58"/>
+        <location filename="../ui/printing/options.py" line="59"/>
         <source>Second language on the handout</source>
         <translation>Utdelningsbladets andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="59"/>
+        <location filename="../ui/printing/options.py" line="60"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="63"/>
+        <location filename="../ui/printing/options.py" line="64"/>
         <source>Language of the words in the pictures</source>
         <translation>Språket i bildernas ord</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="66"/>
+        <location filename="../ui/printing/options.py" line="67"/>
         <source>&amp;Large print</source>
         <translation>S&amp;tor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="67"/>
+        <location filename="../ui/printing/options.py" line="68"/>
         <source>Large print</source>
         <translation>Stor stil</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="69"/>
+        <location filename="../ui/printing/options.py" line="70"/>
         <source>Bigger text and pictures, on more pages.</source>
         <translation>Större text och bilder, på fler sidor.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="73"/>
+        <location filename="../ui/printing/options.py" line="74"/>
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="77"/>
+        <location filename="../ui/printing/options.py" line="78"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="77"/>
+        <location filename="../ui/printing/options.py" line="78"/>
         <source>Printed in the notes area, e.g. the time of the next visit</source>
         <translation>Skrivs ut i anteckningsfältet, t.ex. tiden för nästa besök</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="80"/>
+        <location filename="../ui/printing/options.py" line="81"/>
         <source>Next time, bring</source>
         <translation>Ta med nästa gång</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="81"/>
+        <location filename="../ui/printing/options.py" line="82"/>
         <source>e.g. your phone and its charger, the letter you received</source>
         <translation>t.ex. din telefon och laddaren, brevet du fått</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="126"/>
+        <location filename="../ui/printing/options.py" line="127"/>
         <source>&amp;Client&apos;s language</source>
         <translation>&amp;Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="127"/>
+        <location filename="../ui/printing/options.py" line="128"/>
         <source>&amp;Second language</source>
         <translation>&amp;Andra språk</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="128"/>
+        <location filename="../ui/printing/options.py" line="129"/>
         <source>&amp;Words in the pictures</source>
         <translation>&amp;Ord i bilderna</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="129"/>
+        <location filename="../ui/printing/options.py" line="130"/>
         <source>Paper si&amp;ze</source>
         <translation>Pappers&amp;storlek</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="142"/>
+        <location filename="../ui/printing/options.py" line="143"/>
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/printing/options.py" line="142"/>
+        <location filename="../ui/printing/options.py" line="143"/>
         <source>&amp;Bring next time</source>
         <translation>Ta med &amp;nästa gång</translation>
     </message>

@@ -1,7 +1,8 @@
 """The printed handout: a picture guide the client takes home.
 
-``build_handout`` lays out the title, one block per numbered step (picture,
-number, tick box, caption, and the caption in a second language when asked),
+``build_handout`` lays out the title (and the guide's "what you need" line,
+see ``handout_needs``), one block per numbered step (picture, number, tick box,
+caption, and the caption in a second language when asked),
 a lined notes area and an optional "next time bring" box, then a footer on
 every page with the site's details, the symbol, the guide's id and version
 and "page X of Y". Whole blocks are placed on pages, so a step never splits.
@@ -32,6 +33,7 @@ from peerhelper.printing.handout_blocks import (
     StepBlock,
     TitleBlock,
 )
+from peerhelper.printing.handout_needs import NeedsBlock, costs_no_paper, needs_line
 from peerhelper.printing.handout_pages import lay_out, place_notes
 from peerhelper.printing.labels import label
 from peerhelper.printing.page import (
@@ -72,6 +74,8 @@ class HandoutOptions:
     paper: str = "A4"
     note: str = ""
     bring: str = ""
+    # The volunteer's (window's) language: the "what you need" line's last choice before English.
+    helper_lang: str = ""
 
 
 def _unprintable(text: str) -> set[str]:
@@ -99,6 +103,9 @@ def check_options(guide: Guide, options: HandoutOptions) -> None:
         raise BadInputError(f"Paper {options.paper!r}: use one of {', '.join(HANDOUT_PAPERS)}.")
     languages = [lang for lang in (options.lang, options.second_lang) if lang]
     texts = [options.note, options.bring]
+    needs = needs_line(guide, options)
+    if needs:
+        texts.append(needs[0])
     for lang in languages:
         texts += [guide.title.get(lang), guide.summary.get(lang)]
         texts += [step.caption.get(lang) for step in guide.steps]
@@ -108,7 +115,24 @@ def check_options(guide: Guide, options: HandoutOptions) -> None:
         raise BadInputError(f"The bundled fonts cannot print these characters: {shown}")
 
 
-def _blocks(
+def _title(
+    guide: Guide,
+    options: HandoutOptions,
+    style: HandoutStyle,
+    width: float,
+    needs: tuple[str, str] | None = None,
+) -> TitleBlock:
+    lang, second = options.lang, options.second_lang
+    titles = [("title", guide.title.get(lang), lang)]
+    if second:
+        titles.append(("second", guide.title.get(second), second))
+    titles.append(("summary", guide.summary.get(lang), lang))
+    if needs:
+        titles.append(("needs", *needs))
+    return TitleBlock(style, width, titles)
+
+
+def _steps(
     guide: Guide,
     options: HandoutOptions,
     style: HandoutStyle,
@@ -120,17 +144,11 @@ def _blocks(
     # Steps a page should hold: three in normal print, two in large print.
     per_page = 2 if style.stacked else 3
     target = (frame - style.step_gap * (per_page - 1)) / per_page
-    titles = [("title", guide.title.get(lang), lang)]
-    if second:
-        titles.append(("second", guide.title.get(second), second))
-    titles.append(("summary", guide.summary.get(lang), lang))
-    blocks: list[Block] = [TitleBlock(style, width, titles)]
+    blocks: list[Block] = []
     for step, picture in zip(guide.steps, pictures, strict=True):
         caption = (step.caption.get(lang), lang)
         other = (step.caption.get(second), second) if second else None
         blocks.append(StepBlock(style, width, step.number, picture, caption, other, frame, target))
-    if options.bring.strip():
-        blocks.append(BringBlock(style, width, _labels("bring", lang, second), options.bring))
     return blocks
 
 
@@ -173,12 +191,31 @@ def lay_out_handout(guide: Guide, options: HandoutOptions) -> HandoutLayout:
         raise BadInputError(
             f"A picture of the guide {guide.id} cannot be printed: {error}"
         ) from error
-    blocks = _blocks(guide, options, style, box.width, frame, pictures)
-    pages = lay_out(blocks, frame, style.step_gap)
-    notes = NotesBlock(
-        style, box.width, _labels("notes", options.lang, options.second_lang), options.note, 1
-    )
-    place_notes(pages, style, box.width, frame, notes)
+    lang, second = options.lang, options.second_lang
+    steps = _steps(guide, options, style, box.width, frame, pictures)
+    bring: list[Block] = []
+    if options.bring.strip():
+        bring = [BringBlock(style, box.width, _labels("bring", lang, second), options.bring)]
+    notes = NotesBlock(style, box.width, _labels("notes", lang, second), options.note, 1)
+
+    def paginate(blocks: list[Block]) -> list[list[Block]]:
+        pages = lay_out(blocks, frame, style.step_gap)
+        place_notes(pages, style, box.width, frame, notes)
+        return pages
+
+    title = _title(guide, options, style, box.width)
+    pages = paginate([title, *steps, *bring])
+    needs = needs_line(guide, options)
+    if needs:
+        # Under the title where that costs no paper, else above the notes, else not at all.
+        for blocks in (
+            [_title(guide, options, style, box.width, needs), *steps, *bring],
+            [title, *steps, NeedsBlock(style, box.width, *needs), *bring],
+        ):
+            trial = paginate(blocks)
+            if costs_no_paper(trial, pages):
+                pages = trial
+                break
     return HandoutLayout(options, style, box, page_height, frame, pages)
 
 

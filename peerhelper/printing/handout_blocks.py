@@ -89,13 +89,18 @@ def _draw_second(canvas: Canvas, text: Text, box: Box, top: float) -> None:
 
 
 class TitleBlock:
-    """The guide's title and summary, and the title in the second language."""
+    """The guide's title and summary, the title in the second language, and what you need."""
 
     def __init__(
         self, style: HandoutStyle, width: float, texts: list[tuple[str, str, str]]
     ) -> None:
-        # texts: (kind, text, lang) with kind "title", "second" or "summary"
-        sizes = {"title": style.title, "second": style.subtitle, "summary": style.body * 0.9}
+        # texts: (kind, text, lang) with kind "title", "second", "summary" or "needs"
+        sizes = {
+            "title": style.title,
+            "second": style.subtitle,
+            "summary": style.body * 0.9,
+            "needs": style.body * 0.9,
+        }
         self.parts = [
             Text.wrap(
                 text,
@@ -103,7 +108,7 @@ class TitleBlock:
                 sizes[kind],
                 lang=lang,
                 bold=kind == "title",
-                color=INK if kind == "title" else MUTED,
+                color=INK if kind in ("title", "needs") else MUTED,
             )
             for kind, text, lang in texts
             if text

@@ -48,6 +48,19 @@ LABELS: dict[str, dict[str, str]] = {
         "uk": "Наступного разу візьміть із собою",
         "ckb": "جاری داهاتوو لەگەڵ خۆت بیهێنە",
     },
+    # Before the guide's "what you need" line, in the line's own language.
+    "needs": {
+        "fi": "Tarvitset:",
+        "sv": "Du behöver:",
+        "en": "What you need:",
+        "fi-selko": "Tarvitset:",
+        "ar": "ما تحتاج إليه:",
+        "fa": "آنچه لازم دارید:",
+        "so": "Waxaad u baahan tahay:",
+        "ru": "Что понадобится:",
+        "uk": "Що знадобиться:",
+        "ckb": "ئەوەی پێویستتە:",
+    },
     "page": {
         "fi": "Sivu {page} / {pages}",
         "sv": "Sida {page} av {pages}",

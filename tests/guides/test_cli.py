@@ -33,6 +33,8 @@ def test_list_json_has_one_object_per_guide(library, tmp_path, capsys) -> None:
     assert first["languages"] == ["fi", "en"]
     assert first["reviewed"] == {"fi": True, "en": False}
     assert first["steps"] == 5 and listed[1]["steps"] == 6
+    assert first["service"] == {"fi": "Phone", "sv": "Phone", "en": "Phone"}
+    assert first["needs"] == {}
 
 
 def test_list_of_the_bundled_guides(tmp_path, capsys) -> None:
@@ -44,6 +46,9 @@ def test_list_of_the_bundled_guides(tmp_path, capsys) -> None:
         assert {"id", "title", "topics", "languages", "steps"} <= item.keys()
         assert isinstance(item["steps"], int) and 5 <= item["steps"] <= 10
         assert "fa" in item["languages"] and "fa" in item["title"]
+        assert {"fi", "sv", "en"} <= item["service"].keys() & item["needs"].keys()
+    messages = next(item for item in listed if item["id"] == "suomi-fi-messages")
+    assert messages["service"]["sv"] == "Suomi.fi-meddelanden"
 
 
 def test_list_as_text_and_with_broken_guides(library, tmp_path, capsys) -> None:

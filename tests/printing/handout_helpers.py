@@ -61,7 +61,7 @@ def make_guide(
         title=LocalizedText.of(titles),
         summary=LocalizedText.of({lang: "" for lang in captions}),
         topics=("device_basics",),
-        service="",
+        service=LocalizedText(),
         licence="CC0-1.0",
         authors=("Test",),
         languages=tuple(LanguageStatus(lang, True) for lang in captions),

@@ -222,3 +222,44 @@ def test_raster_step_pictures_are_embedded_and_broken_ones_refused(tmp_path: Pat
     shot.write_bytes(b"not a picture")
     with pytest.raises(BadInputError, match="cannot be printed"):
         build(tmp_path, replace(guide, steps=steps), "broken.pdf")
+
+
+def test_the_needs_line_is_in_the_clients_language_where_the_guide_has_it(tmp_path: Path) -> None:
+    guides, _problems = load_bundled()
+    messages = next(g for g in guides if g.id == "suomi-fi-messages")
+    swedish = page_texts(build(tmp_path, messages, "sv.pdf", lang="sv", second_lang="fi"))
+    assert flat("Du behöver: " + messages.needs.get("sv")) in flat(swedish[0])
+    assert flat(messages.needs.get("fi")) not in flat(" ".join(swedish))
+    # No Arabic line: the second language on the paper, then the volunteer's.
+    arabic = page_texts(build(tmp_path, messages, "ar.pdf", lang="ar", second_lang="fi"))
+    assert flat("Tarvitset: " + messages.needs.get("fi")) in flat(arabic[0])
+    alone = page_texts(build(tmp_path, messages, "ar1.pdf", lang="ar", helper_lang="sv"))
+    assert flat(messages.needs.get("sv")) in flat(alone[0])
+
+
+def test_the_needs_line_pushes_no_step_to_another_page() -> None:
+    from dataclasses import replace
+
+    from peerhelper.guides.model import LocalizedText
+    from peerhelper.printing.handout import lay_out_handout
+
+    guides, _problems = load_bundled()
+    for guide in guides:
+        bare = replace(guide, needs=LocalizedText())
+        for options in (HandoutOptions("fi"), HandoutOptions("ar", "fi", large_print=True)):
+            with_line = lay_out_handout(guide, options).pages
+            without = lay_out_handout(bare, options).pages
+            assert len(with_line) == len(without), (guide.id, options)
+            assert len(with_line[0]) == len(without[0]), (guide.id, options)
+
+
+def test_where_the_title_has_no_room_the_needs_line_goes_above_the_notes(
+    tmp_path: Path,
+) -> None:
+    guides, _problems = load_bundled()
+    guide = next(g for g in guides if g.id == "strong-passphrase")
+    pages = page_texts(build(tmp_path, guide, lang="sv", second_lang="fi"))
+    line = flat("Du behöver: " + guide.needs.get("sv"))
+    assert line not in flat(pages[0]) and line in flat(pages[-1])
+    last = flat(pages[-1])
+    assert last.index(line) < last.index("Anteckningar")

@@ -14,7 +14,9 @@ from peerhelper.printing.labels import (
     label_language,
 )
 
-HANDOUT_KEYS = ("notes", "bring", "page", "guide_version", "digital_support_here", "sign_subtitle")
+HANDOUT_KEYS = (
+    "notes", "bring", "needs", "page", "guide_version", "digital_support_here", "sign_subtitle",
+)  # fmt: skip
 
 
 def test_every_bundled_caption_language_has_every_handout_label() -> None:

@@ -149,6 +149,11 @@ class GuideView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("lead")
         self.summary.setWordWrap(True)
+        # What the client should have at hand, in the window's language like the facts.
+        self.needs = QLabel(self.tr("What you need: %1").replace("%1", guide.needs.get(ui_lang)))
+        self.needs.setWordWrap(True)
+        self.needs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.needs.setVisible(bool(guide.needs.items))
         self.facts = QLabel(self._facts())
         self.facts.setObjectName("hint")
         self.facts.setWordWrap(True)
@@ -210,6 +215,7 @@ class GuideView(QWidget):
         layout.addWidget(top)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.needs)
         layout.addWidget(self.facts)
         layout.addWidget(self.sources)
         layout.addWidget(self.helper_note)
@@ -253,7 +259,8 @@ class GuideView(QWidget):
         if self.guide.checked is not None:
             month = f"{self.guide.checked.month}/{self.guide.checked.year}"
             checked = self.tr("checked %1").replace("%1", month)
-        parts = (topics, self.guide.service, steps, version, checked)
+        service = self.guide.service.get(self.ui_lang)
+        parts = (topics, service, steps, version, checked)
         return " · ".join(part for part in parts if part)
 
     def _sources(self) -> str:

@@ -39,7 +39,7 @@ def search_words(text: str) -> list[str]:
 
 def search_key(guide: Guide) -> str:
     """Every word a volunteer might look a guide up by, folded."""
-    extra = [guide.service]
+    extra: list[str] = []  # the service's names are in search_text, in every language
     for code in guide.topics:
         term = _TOPICS.get(code)
         if term:

@@ -51,6 +51,7 @@ class HandoutOptionsWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.guide = guide
+        self.ui_lang = ui_lang
         codes = language_order(guide.language_codes)
         lang = preferred_language(codes, [client_lang, ui_lang])
 
@@ -167,4 +168,5 @@ class HandoutOptionsWidget(QWidget):
             paper=self.paper.currentData(),
             note=self.note.toPlainText().strip(),
             bring=self.bring.toPlainText().strip(),
+            helper_lang=self.ui_lang,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,8 @@ def test_make_a_guide_with_a_screenshot_save_it_and_print_it(
         assert saved.getpixel((200, 140)) == REDACTION
         assert SECRET not in {c for _n, c in saved.getcolors(1 << 20)}
     assert not (shot.parent / "library-printer").exists()
+    saved_manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    assert saved_manifest["service"] == {context.language: "Library printer"}
     assert not [p for p in context.paths.local_guides.iterdir() if p.name.startswith(".")]
 
     # It is in the library with its mark …

@@ -3,7 +3,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from peerhelper.guides.loader import load_guide
+from peerhelper.guides.loader import load_bundled, load_guide
 from peerhelper.ui.guides.guide_view import GuideView
 from tests.ui.guides.conftest import guide_manifest, write
 
@@ -156,3 +156,22 @@ def test_the_unchecked_notice_never_shows_on_a_guide_s_own_language(qtbot) -> No
         assert view.caption_lang == guide.source_language
         assert view.unreviewed.isHidden(), guide.id
         view.deleteLater()
+
+
+def test_service_name_and_needs_line_follow_the_window_language(qtbot) -> None:
+    guides, _ = load_bundled()
+    guide = next(g for g in guides if g.id == "suomi-fi-messages")
+    view = make_view(qtbot, guide, "sv", "ar")  # an Arabic-speaking client, a Swedish window
+    assert "Suomi.fi-meddelanden" in view.facts.text()
+    assert "Suomi.fi-viestit" not in view.facts.text()
+    assert guide.needs.get("sv") in view.needs.text()
+    assert not view.needs.isHidden()
+    finnish = make_view(qtbot, guide, "fi")
+    assert "Suomi.fi-viestit" in finnish.facts.text()
+    assert guide.needs.get("fi") in finnish.needs.text()
+
+
+def test_a_guide_without_a_needs_line_shows_none(qtbot, guides) -> None:
+    view = make_view(qtbot, guides["wifi-connect"], "sv")
+    assert view.needs.isHidden()
+    assert "Example service" in view.facts.text()  # a plain name, the same in every language

@@ -292,6 +292,7 @@ class GuideEditorDialog(QDialog):
         draft.id = self.guide_id.text().strip()
         draft.topics = [self.topic.currentData()]
         draft.service = self.service.text()
+        draft.service_language = self.context.language
         draft.organisation = self.organisation.text()
         draft.authors = [draft.organisation] if draft.organisation.strip() else []
         draft.screen_language = self.screen_lang.currentData()

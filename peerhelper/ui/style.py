@@ -79,6 +79,8 @@ QPushButton#tile:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}
 QPushButton#tile:checked:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#tile[chip="true"] {{ min-height: {round(20 * f)}px; }}
+QPushButton#tile[chip="true"]:checked {{ font-weight: normal; }}
 QPushButton#tile:focus, QPushButton#tallyTile:focus, QPushButton#bigChoice:focus {{
     border: {focus}px solid {ACCENT};
 }}

@@ -11,38 +11,38 @@
 <context>
     <name>CommonPath</name>
     <message>
-        <location filename="../ui/session/common_path.py" line="21" />
+        <location filename="../ui/session/common_path.py" line="37" />
         <source>Mode</source>
         <translation>Tukimuoto</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="23" />
+        <location filename="../ui/session/common_path.py" line="39" />
         <source>Channel: not chosen</source>
         <translation>Kanava: ei valittu</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="26" />
+        <location filename="../ui/session/common_path.py" line="42" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="32" />
+        <location filename="../ui/session/common_path.py" line="48" />
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="35" />
-        <location filename="../ui/session/common_path.py" line="52" />
+        <location filename="../ui/session/common_path.py" line="51" />
+        <location filename="../ui/session/common_path.py" line="68" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="50" />
+        <location filename="../ui/session/common_path.py" line="66" />
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="51" />
+        <location filename="../ui/session/common_path.py" line="67" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
@@ -2095,7 +2095,7 @@ Syy: %2</translation>
         <translation>Mu&amp;istiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/details.py" line="134" />
+        <location filename="../ui/session/details.py" line="131" />
         <source>Guides you open or print are added here.</source>
         <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
     </message>
@@ -2445,29 +2445,53 @@ Syy: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="53" />
+        <location filename="../ui/session/page.py" line="86" />
         <source>Support session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="61" />
+        <location filename="../ui/session/page.py" line="95" />
         <source>New session</source>
         <translation>Uusi tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="62" />
+        <location filename="../ui/session/page.py" line="95" />
+        <source>New</source>
+        <comment>short tab name</comment>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="96" />
         <source>Quick tally</source>
         <translation>Pikakirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="63" />
+        <location filename="../ui/session/page.py" line="96" />
+        <source>Tally</source>
+        <comment>short tab name</comment>
+        <translation>Pikakirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="97" />
         <source>Session list</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="64" />
+        <location filename="../ui/session/page.py" line="97" />
+        <source>List</source>
+        <comment>short tab name</comment>
+        <translation>Luettelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
+        <source>Paper</source>
+        <comment>short tab name</comment>
+        <translation>Paperi</translation>
     </message>
 </context>
 <context>

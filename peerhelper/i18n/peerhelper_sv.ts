@@ -11,38 +11,38 @@
 <context>
     <name>CommonPath</name>
     <message>
-        <location filename="../ui/session/common_path.py" line="21" />
+        <location filename="../ui/session/common_path.py" line="37" />
         <source>Mode</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="23" />
+        <location filename="../ui/session/common_path.py" line="39" />
         <source>Channel: not chosen</source>
         <translation>Kanal: inte vald</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="26" />
+        <location filename="../ui/session/common_path.py" line="42" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="32" />
+        <location filename="../ui/session/common_path.py" line="48" />
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="35" />
-        <location filename="../ui/session/common_path.py" line="52" />
+        <location filename="../ui/session/common_path.py" line="51" />
+        <location filename="../ui/session/common_path.py" line="68" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="50" />
+        <location filename="../ui/session/common_path.py" line="66" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ui/session/common_path.py" line="51" />
+        <location filename="../ui/session/common_path.py" line="67" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
@@ -2095,7 +2095,7 @@ Orsak: %2</translation>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/details.py" line="134" />
+        <location filename="../ui/session/details.py" line="131" />
         <source>Guides you open or print are added here.</source>
         <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
     </message>
@@ -2445,29 +2445,53 @@ Orsak: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="53" />
+        <location filename="../ui/session/page.py" line="86" />
         <source>Support session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="61" />
+        <location filename="../ui/session/page.py" line="95" />
         <source>New session</source>
         <translation>Nytt stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="62" />
+        <location filename="../ui/session/page.py" line="95" />
+        <source>New</source>
+        <comment>short tab name</comment>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="96" />
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="63" />
+        <location filename="../ui/session/page.py" line="96" />
+        <source>Tally</source>
+        <comment>short tab name</comment>
+        <translation>Snabbräkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="97" />
         <source>Session list</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="64" />
+        <location filename="../ui/session/page.py" line="97" />
+        <source>List</source>
+        <comment>short tab name</comment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
+        <source>Paper</source>
+        <comment>short tab name</comment>
+        <translation>Papper</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../ui/ask.py" line="52" />
+        <location filename="../ui/ask.py" line="63" />
         <source>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</source>
         <translation>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</translation>
     </message>
@@ -2252,22 +2252,17 @@ Reason: %2</translation>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="170" />
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="180" />
+        <location filename="../ui/session/session_list.py" line="183" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="180" />
+        <location filename="../ui/session/session_list.py" line="183" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="225" />
+        <location filename="../ui/session/session_list.py" line="228" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2275,7 +2270,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="348" />
+        <location filename="../ui/session/session_list.py" line="363" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2283,78 +2278,93 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="247" />
+        <location filename="../ui/session/session_list.py" line="250" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248" />
+        <location filename="../ui/session/session_list.py" line="170" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="172" />
+        <source>Save the sessions shown as a CSV file or an Excel workbook</source>
+        <translation>Save the sessions shown as a CSV file or an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="251" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="249" />
+        <location filename="../ui/session/session_list.py" line="252" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="271" />
-        <location filename="../ui/session/session_list.py" line="289" />
-        <location filename="../ui/session/session_list.py" line="301" />
-        <location filename="../ui/session/session_list.py" line="314" />
+        <location filename="../ui/session/session_list.py" line="274" />
+        <location filename="../ui/session/session_list.py" line="292" />
+        <location filename="../ui/session/session_list.py" line="304" />
+        <location filename="../ui/session/session_list.py" line="317" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="273" />
+        <location filename="../ui/session/session_list.py" line="276" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="282" />
+        <location filename="../ui/session/session_list.py" line="285" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="290" />
+        <location filename="../ui/session/session_list.py" line="293" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="310" />
+        <location filename="../ui/session/session_list.py" line="313" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="303" />
-        <location filename="../ui/session/session_list.py" line="315" />
+        <location filename="../ui/session/session_list.py" line="306" />
+        <location filename="../ui/session/session_list.py" line="318" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="325" />
+        <location filename="../ui/session/session_list.py" line="328" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="335" />
-        <location filename="../ui/session/session_list.py" line="347" />
-        <location filename="../ui/session/session_list.py" line="352" />
+        <location filename="../ui/session/session_list.py" line="337" />
+        <location filename="../ui/session/session_list.py" line="362" />
+        <location filename="../ui/session/session_list.py" line="367" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="337" />
+        <location filename="../ui/session/session_list.py" line="339" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="354" />
+        <location filename="../ui/session/session_list.py" line="339" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="369" />
         <source>The sessions were not saved.</source>
         <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="357" />
+        <location filename="../ui/session/session_list.py" line="372" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>

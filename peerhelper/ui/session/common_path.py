@@ -52,9 +52,11 @@ class CommonPath(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().height() // 2)  # air above each heading
 
         def section(title: str, *widgets: QWidget) -> QGroupBox:
             box = QGroupBox(title)
+            box.setObjectName("section")  # a heading and a rule, not a frame (ui.style)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(0, 0, 0, 0)  # the box's own padding is enough
             # The channel list beside the mode chips where they fit in one row.

@@ -119,12 +119,26 @@ class SessionDetails(QWidget):
         grid.addRow(note_hint)
         grid.addRow(self.note_field)
 
-    def filled(self, language_code: str) -> bool:
+    def filled(self) -> bool:
         """Whether anything here is filled in (then the section must not stay folded)."""
         chosen = any(tiles.values() for tiles in self.all_tiles())
-        return bool(
-            language_code or chosen or self.referral_row.filled() or self.note.toPlainText().strip()
-        )
+        note = self.note.toPlainText().strip()
+        return bool(self.language_code() or chosen or self.referral_row.filled() or note)
+
+    def language_code(self) -> str:
+        """The session's language: a listed one's code, or a code typed by hand."""
+        index = self.language.currentIndex()
+        text = self.language.currentText().strip()
+        if index >= 0 and self.language.itemText(index) == text:
+            return self.language.itemData(index) or ""
+        return text
+
+    def set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(code)
 
     def show_guides(self, guides: list[str]) -> None:
         self.guides_label.setText(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from peerhelper.domain.session import SessionData
 from peerhelper.errors import DiskFullError
@@ -42,30 +42,16 @@ from peerhelper.ui.session.form_fields import (
     Field,
     field_table,
     field_widget,
+    go_to_field,
 )
 from peerhelper.ui.session.form_problems import explain
+from peerhelper.ui.session.message import Message
 from peerhelper.ui.session.session_clock import SessionClock
 
 if TYPE_CHECKING:
     from peerhelper.guides.model import Guide, Problem
 
 __all__ = ["FORM_LEAVES_OUT", "SessionForm"]
-
-
-class Message(QLabel):
-    """A line of feedback that takes no room while it has nothing to say."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.hide()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
 
 
 class SessionForm(QWidget):
@@ -140,6 +126,8 @@ class SessionForm(QWidget):
         self.guides_label = details.guides_label
         self.print_button = details.print_button
         self.language = details.language
+        self.language_code = details.language_code
+        self.set_language = details.set_language
         self.device = details.device
         self.independence = details.independence
         self.visit = details.visit
@@ -210,7 +198,7 @@ class SessionForm(QWidget):
         A recovered draft or a saved session being edited may have a note or
         barriers; they, and any privacy warning on them, must not hide.
         """
-        if not self.more.is_open() and self.details.filled(self.language_code()):
+        if not self.more.is_open() and self.details.filled():
             self.more.blockSignals(True)
             self.more.set_open(True)
             self.more.blockSignals(False)
@@ -270,20 +258,6 @@ class SessionForm(QWidget):
         if self.autosave.isActive():
             self.autosave.stop()
             self._write_draft()
-
-    def language_code(self) -> str:
-        index = self.language.currentIndex()
-        text = self.language.currentText().strip()
-        if index >= 0 and self.language.itemText(index) == text:
-            return self.language.itemData(index) or ""
-        return text  # a code typed by hand
-
-    def set_language(self, code: str) -> None:
-        index = self.language.findData(code)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
-        else:
-            self.language.setEditText(code)
 
     def started_at(self) -> datetime:
         return self.clock_row.started_at()
@@ -356,7 +330,7 @@ class SessionForm(QWidget):
             uuid = sessions_repo.save_session(self.context.db, data)
         except sessions_repo.InvalidSession as exc:
             self.problems.setText(explain(exc))
-            self._go_to(exc.problems[0].field if exc.problems else "")
+            go_to_field(self, exc.problems[0].field if exc.problems else "")
             return None
         except DiskFullError:
             self.problems.setText(
@@ -375,20 +349,6 @@ class SessionForm(QWidget):
     def field_widget(self, name: str) -> QWidget | None:
         """The control where the field ``name`` is entered."""
         return field_widget(self, name)
-
-    def _go_to(self, name: str) -> None:
-        """Show the field a problem is about: open "More details" if needed, scroll, focus."""
-        widget = self.field_widget(name)
-        if widget is None:
-            return
-        if self.more.content.isAncestorOf(widget):
-            self.more.set_open(True)
-        widget.setFocus()
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
 
     def remove_personal_data(self) -> None:
         """Remove what the guard found from every free-text field."""

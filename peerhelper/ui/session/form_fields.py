@@ -2,7 +2,8 @@
 
 Every name of ``SCALAR_FIELDS`` and ``LIST_FIELDS`` but ``FORM_LEAVES_OUT``
 is here (a test checks), so the form's ``data()`` and ``load()`` never miss
-a field, and a problem found on saving can name the control to go to.
+a field, and a problem found on saving leads to the control to fix
+(``go_to_field``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from peerhelper.domain.session import SINGLE_CHOICE_FIELDS
 
@@ -64,3 +65,18 @@ def field_widget(form: SessionForm, name: str) -> QWidget | None:
     }
     found = widgets.get(name, getattr(form, name, None))
     return found if isinstance(found, QWidget) else None
+
+
+def go_to_field(form: SessionForm, name: str) -> None:
+    """Show the field a problem is about: open "More details" if needed, scroll, focus."""
+    widget = field_widget(form, name)
+    if widget is None:
+        return
+    if form.more.content.isAncestorOf(widget):
+        form.more.set_open(True)
+    widget.setFocus()
+    parent = form.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget)

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>CommonPath</name>
+    <message>
+        <location filename="../ui/session/common_path.py" line="37" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="39" />
+        <source>Channel: not chosen</source>
+        <translation>Channel: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="42" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="48" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="51" />
+        <location filename="../ui/session/common_path.py" line="70" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="68" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="69" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../ui/crash.py" line="25" />
@@ -1648,6 +1687,19 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralRow</name>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="37" />
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="38" />
+        <source>Service or place the client was sent to</source>
+        <translation>Service or place the client was sent to</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <location filename="../ui/referrals/page.py" line="63" />
@@ -1945,223 +1997,183 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>SessionClock</name>
     <message>
-        <location filename="../ui/session/form.py" line="96" />
+        <location filename="../ui/session/session_clock.py" line="29" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101" />
+        <location filename="../ui/session/session_clock.py" line="34" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/session_clock.py" line="37" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105" />
+        <location filename="../ui/session/session_clock.py" line="38" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="110" />
-        <source>Channel: not chosen</source>
-        <translation>Channel: not chosen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="113" />
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="120" />
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="127" />
-        <source>Language of the session</source>
-        <translation>Language of the session</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="128" />
-        <location filename="../ui/session/form.py" line="246" />
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="130" />
-        <location filename="../ui/session/form.py" line="235" />
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="133" />
-        <location filename="../ui/session/form.py" line="247" />
-        <source>Who did it</source>
-        <translation>Who did it</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="135" />
-        <location filename="../ui/session/form.py" line="248" />
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="137" />
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="140" />
-        <source>Barriers</source>
-        <translation>Barriers</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="146" />
-        <source>Referred to</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="147" />
-        <source>Service or place the client was sent to</source>
-        <translation>Service or place the client was sent to</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="151" />
-        <source>&amp;Print a handout…</source>
-        <translation>&amp;Print a handout…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="157" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="161" />
-        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
-        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="173" />
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="175" />
-        <source>Save and keep mode, channel and language (Ctrl+S)</source>
-        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="176" />
-        <source>Save and c&amp;lear</source>
-        <translation>Save and c&amp;lear</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="177" />
-        <source>Save and start an empty form (Ctrl+Shift+S)</source>
-        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="178" />
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/session_clock.py" line="47" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218" />
+        <location filename="../ui/session/session_clock.py" line="48" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
-        <source>How</source>
-        <translation>How</translation>
+        <location filename="../ui/session/session_clock.py" line="67" />
+        <source>Editing a saved session</source>
+        <translation>Editing a saved session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../ui/session/details.py" line="47" />
+        <source>&amp;Print a handout…</source>
+        <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234" />
-        <source>Topics</source>
-        <translation>Topics</translation>
+        <location filename="../ui/session/details.py" line="53" />
+        <source>Language of the session</source>
+        <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="245" />
-        <source>Lan&amp;guage</source>
-        <translation>Lan&amp;guage</translation>
+        <location filename="../ui/session/details.py" line="59" />
+        <location filename="../ui/session/details.py" line="95" />
+        <source>Device</source>
+        <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="249" />
-        <source>Age (optional)</source>
-        <translation>Age (optional)</translation>
+        <location filename="../ui/session/details.py" line="60" />
+        <location filename="../ui/session/details.py" line="96" />
+        <source>Who did it</source>
+        <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="250" />
-        <source>Barriers met</source>
-        <translation>Barriers met</translation>
+        <location filename="../ui/session/details.py" line="61" />
+        <location filename="../ui/session/details.py" line="97" />
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="251" />
-        <source>Referred to a ser&amp;vice</source>
-        <translation>Referred to a ser&amp;vice</translation>
+        <location filename="../ui/session/details.py" line="62" />
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="252" />
-        <source>&amp;Referred to</source>
-        <translation>&amp;Referred to</translation>
+        <location filename="../ui/session/details.py" line="63" />
+        <source>Barriers</source>
+        <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244" />
-        <source>Guides</source>
-        <translation>Guides</translation>
+        <location filename="../ui/session/details.py" line="67" />
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="243" />
+        <location filename="../ui/session/details.py" line="71" />
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="92" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="261" />
+        <location filename="../ui/session/details.py" line="93" />
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="94" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="98" />
+        <source>Age (optional)</source>
+        <translation>Age (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="99" />
+        <source>Barriers met</source>
+        <translation>Barriers met</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="100" />
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Referred to a ser&amp;vice</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="101" />
+        <source>&amp;Referred to</source>
+        <translation>&amp;Referred to</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="110" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="267" />
+        <location filename="../ui/session/details.py" line="116" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="272" />
+        <location filename="../ui/session/details.py" line="145" />
+        <source>Guides you open or print are added here.</source>
+        <translation>Guides you open or print are added here.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="80" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="82" />
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83" />
+        <source>Save and c&amp;lear</source>
+        <translation>Save and c&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="84" />
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="85" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="161" />
         <source>More details</source>
         <translation>More details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390" />
-        <source>Editing a saved session</source>
-        <translation>Editing a saved session</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="545" />
-        <source>Guides you open or print are added here.</source>
-        <translation>Guides you open or print are added here.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="560" />
+        <location filename="../ui/session/form.py" line="338" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="568" />
+        <location filename="../ui/session/form.py" line="346" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -2186,27 +2198,27 @@ Reason: %2</translation>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="605" />
+        <location filename="../ui/session/form.py" line="361" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="608" />
+        <location filename="../ui/session/form.py" line="364" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610" />
+        <location filename="../ui/session/form.py" line="366" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610" />
+        <location filename="../ui/session/form.py" line="366" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="614" />
+        <location filename="../ui/session/form.py" line="370" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2478,29 +2490,53 @@ Reason: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="53" />
+        <location filename="../ui/session/page.py" line="86" />
         <source>Support session</source>
         <translation>Support session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="61" />
+        <location filename="../ui/session/page.py" line="95" />
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="62" />
+        <location filename="../ui/session/page.py" line="95" />
+        <source>New</source>
+        <comment>short tab name</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="96" />
         <source>Quick tally</source>
         <translation>Quick tally</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="63" />
+        <location filename="../ui/session/page.py" line="96" />
+        <source>Tally</source>
+        <comment>short tab name</comment>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="97" />
         <source>Session list</source>
         <translation>Session list</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="64" />
+        <location filename="../ui/session/page.py" line="97" />
+        <source>List</source>
+        <comment>short tab name</comment>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99" />
+        <source>Paper</source>
+        <comment>short tab name</comment>
+        <translation>Paper</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,45 @@
     </message>
 </context>
 <context>
+    <name>CommonPath</name>
+    <message>
+        <location filename="../ui/session/common_path.py" line="37"/>
+        <source>Mode</source>
+        <translation>Tukimuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="39"/>
+        <source>Channel: not chosen</source>
+        <translation>Kanava: ei valittu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="42"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="48"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="51"/>
+        <location filename="../ui/session/common_path.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="68"/>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="69"/>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../ui/crash.py" line="25"/>
@@ -1649,6 +1688,19 @@ Syy: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralRow</name>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="37"/>
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="38"/>
+        <source>Service or place the client was sent to</source>
+        <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <location filename="../ui/referrals/page.py" line="63"/>
@@ -1946,223 +1998,183 @@ Syy: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>SessionClock</name>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
+        <location filename="../ui/session/session_clock.py" line="29"/>
         <source>Time spent</source>
         <translation>Käytetty aika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101"/>
+        <location filename="../ui/session/session_clock.py" line="34"/>
         <source>Start time</source>
         <translation>Alkamisaika</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104"/>
+        <location filename="../ui/session/session_clock.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
+        <location filename="../ui/session/session_clock.py" line="38"/>
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
-        <source>Mode</source>
-        <translation>Tukimuoto</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="110"/>
-        <source>Channel: not chosen</source>
-        <translation>Kanava: ei valittu</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="113"/>
-        <source>Channel</source>
-        <translation>Kanava</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="120"/>
-        <source>Topic</source>
-        <translation>Aihe</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="127"/>
-        <source>Language of the session</source>
-        <translation>Tukitilanteen kieli</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="128"/>
-        <location filename="../ui/session/form.py" line="246"/>
-        <source>Device</source>
-        <translation>Laite</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="130"/>
-        <location filename="../ui/session/form.py" line="235"/>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="133"/>
-        <location filename="../ui/session/form.py" line="247"/>
-        <source>Who did it</source>
-        <translation>Kuka teki</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="135"/>
-        <location filename="../ui/session/form.py" line="248"/>
-        <source>Visit</source>
-        <translation>Käynti</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="137"/>
-        <source>Age</source>
-        <translation>Ikä</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="140"/>
-        <source>Barriers</source>
-        <translation>Esteet</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="146"/>
-        <source>Referred to</source>
-        <translation>Ohjattu palveluun</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="147"/>
-        <source>Service or place the client was sent to</source>
-        <translation>Palvelu tai paikka, johon asiakas ohjattiin</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="151"/>
-        <source>&amp;Print a handout…</source>
-        <translation>T&amp;ulosta moniste…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="157"/>
-        <source>Note</source>
-        <translation>Muistiinpano</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="161"/>
-        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
-        <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="173"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="175"/>
-        <source>Save and keep mode, channel and language (Ctrl+S)</source>
-        <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="176"/>
-        <source>Save and c&amp;lear</source>
-        <translation>Tallenna ja t&amp;yhjennä</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="177"/>
-        <source>Save and start an empty form (Ctrl+Shift+S)</source>
-        <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="178"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Hylkää</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="217"/>
+        <location filename="../ui/session/session_clock.py" line="47"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218"/>
+        <location filename="../ui/session/session_clock.py" line="48"/>
         <source>M&amp;inutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233"/>
-        <source>How</source>
-        <translation>Miten</translation>
+        <location filename="../ui/session/session_clock.py" line="67"/>
+        <source>Editing a saved session</source>
+        <translation>Muokataan tallennettua tukitilannetta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../ui/session/details.py" line="47"/>
+        <source>&amp;Print a handout…</source>
+        <translation>T&amp;ulosta moniste…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
-        <source>Topics</source>
-        <translation>Aiheet</translation>
+        <location filename="../ui/session/details.py" line="53"/>
+        <source>Language of the session</source>
+        <translation>Tukitilanteen kieli</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="245"/>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Kieli</translation>
+        <location filename="../ui/session/details.py" line="59"/>
+        <location filename="../ui/session/details.py" line="95"/>
+        <source>Device</source>
+        <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="249"/>
-        <source>Age (optional)</source>
-        <translation>Ikä (vapaaehtoinen)</translation>
+        <location filename="../ui/session/details.py" line="60"/>
+        <location filename="../ui/session/details.py" line="96"/>
+        <source>Who did it</source>
+        <translation>Kuka teki</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="250"/>
-        <source>Barriers met</source>
+        <location filename="../ui/session/details.py" line="61"/>
+        <location filename="../ui/session/details.py" line="97"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="62"/>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="63"/>
+        <source>Barriers</source>
         <translation>Esteet</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="251"/>
-        <source>Referred to a ser&amp;vice</source>
-        <translation>Ohjattu &amp;palveluun</translation>
+        <location filename="../ui/session/details.py" line="67"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="252"/>
-        <source>&amp;Referred to</source>
-        <translation>&amp;Ohjattu palveluun</translation>
+        <location filename="../ui/session/details.py" line="71"/>
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>Lyhyesti mitä tehtiin. Ei nimiä, henkilötunnuksia, puhelinnumeroita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244"/>
-        <source>Guides</source>
-        <translation>Oppaat</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="243"/>
+        <location filename="../ui/session/details.py" line="92"/>
         <source>Suggested guides</source>
         <translation>Ehdotetut oppaat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="261"/>
+        <location filename="../ui/session/details.py" line="93"/>
+        <source>Guides</source>
+        <translation>Oppaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="94"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="98"/>
+        <source>Age (optional)</source>
+        <translation>Ikä (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="99"/>
+        <source>Barriers met</source>
+        <translation>Esteet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="100"/>
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Ohjattu &amp;palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="101"/>
+        <source>&amp;Referred to</source>
+        <translation>&amp;Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="110"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Älä kirjoita muistiinpanoon nimiä, henkilötunnuksia, puhelinnumeroita, osoitteita tai muita henkilötietoja.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="267"/>
+        <location filename="../ui/session/details.py" line="116"/>
         <source>&amp;Note</source>
         <translation>Mu&amp;istiinpano</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="272"/>
+        <location filename="../ui/session/details.py" line="145"/>
+        <source>Guides you open or print are added here.</source>
+        <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="82"/>
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Tallenna ja pidä tukimuoto, kanava ja kieli (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83"/>
+        <source>Save and c&amp;lear</source>
+        <translation>Tallenna ja t&amp;yhjennä</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="84"/>
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Tallenna ja aloita tyhjä lomake (Ctrl+Vaihto+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="85"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="161"/>
         <source>More details</source>
         <translation>Lisätietoja</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390"/>
-        <source>Editing a saved session</source>
-        <translation>Muokataan tallennettua tukitilannetta</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="545"/>
-        <source>Guides you open or print are added here.</source>
-        <translation>Avaamasi tai tulostamasi oppaat lisätään tähän.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="560"/>
+        <location filename="../ui/session/form.py" line="338"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Levy on täynnä, joten tukitilannetta ei tallennettu. Tiedot ovat yhä lomakkeella: vapauta levyltä tilaa ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="568"/>
+        <location filename="../ui/session/form.py" line="346"/>
         <source>Saved at %1.</source>
         <translation>Tallennettu klo %1.</translation>
     </message>
@@ -2187,27 +2199,27 @@ Syy: %2</translation>
         <translation>Kieli ei ole kielikoodi (kuten fi tai ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="605"/>
+        <location filename="../ui/session/form.py" line="361"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Lopetetaanko muokkaus? Muutoksesi menetetään, mutta tallennettu tukitilanne säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="608"/>
+        <location filename="../ui/session/form.py" line="364"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Tyhjennetäänkö lomake? Tähän tukitilanteeseen kirjaamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610"/>
+        <location filename="../ui/session/form.py" line="366"/>
         <source>Discard the session</source>
         <translation>Hylkää tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610"/>
+        <location filename="../ui/session/form.py" line="366"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Tyhjennä lomake</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="614"/>
+        <location filename="../ui/session/form.py" line="370"/>
         <source>The form was cleared.</source>
         <translation>Lomake tyhjennettiin.</translation>
     </message>
@@ -2479,29 +2491,53 @@ Syy: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="53"/>
+        <location filename="../ui/session/page.py" line="86"/>
         <source>Support session</source>
         <translation>Tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="61"/>
+        <location filename="../ui/session/page.py" line="95"/>
         <source>New session</source>
         <translation>Uusi tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="62"/>
+        <location filename="../ui/session/page.py" line="95"/>
+        <source>New</source>
+        <comment>short tab name</comment>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="96"/>
         <source>Quick tally</source>
         <translation>Pikakirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="63"/>
+        <location filename="../ui/session/page.py" line="96"/>
+        <source>Tally</source>
+        <comment>short tab name</comment>
+        <translation>Pikakirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="97"/>
         <source>Session list</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="64"/>
+        <location filename="../ui/session/page.py" line="97"/>
+        <source>List</source>
+        <comment>short tab name</comment>
+        <translation>Luettelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99"/>
         <source>Paper tally sheet</source>
         <translation>Paperilomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99"/>
+        <source>Paper</source>
+        <comment>short tab name</comment>
+        <translation>Paperi</translation>
     </message>
 </context>
 <context>

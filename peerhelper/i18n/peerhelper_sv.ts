@@ -10,6 +10,45 @@
     </message>
 </context>
 <context>
+    <name>CommonPath</name>
+    <message>
+        <location filename="../ui/session/common_path.py" line="37"/>
+        <source>Mode</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="39"/>
+        <source>Channel: not chosen</source>
+        <translation>Kanal: inte vald</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="42"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="48"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="51"/>
+        <location filename="../ui/session/common_path.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="68"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/common_path.py" line="69"/>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../ui/crash.py" line="25"/>
@@ -1649,6 +1688,19 @@ Orsak: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralRow</name>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="37"/>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/referral_row.py" line="38"/>
+        <source>Service or place the client was sent to</source>
+        <translation>Tjänst eller plats dit kunden hänvisades</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <location filename="../ui/referrals/page.py" line="63"/>
@@ -1946,223 +1998,183 @@ Orsak: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionForm</name>
+    <name>SessionClock</name>
     <message>
-        <location filename="../ui/session/form.py" line="96"/>
+        <location filename="../ui/session/session_clock.py" line="29"/>
         <source>Time spent</source>
         <translation>Använd tid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="101"/>
+        <location filename="../ui/session/session_clock.py" line="34"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104"/>
+        <location filename="../ui/session/session_clock.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="105"/>
+        <location filename="../ui/session/session_clock.py" line="38"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="108"/>
-        <source>Mode</source>
-        <translation>Stödform</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="110"/>
-        <source>Channel: not chosen</source>
-        <translation>Kanal: inte vald</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="113"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="120"/>
-        <source>Topic</source>
-        <translation>Ämne</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="127"/>
-        <source>Language of the session</source>
-        <translation>Stödtillfällets språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="128"/>
-        <location filename="../ui/session/form.py" line="246"/>
-        <source>Device</source>
-        <translation>Apparat</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="130"/>
-        <location filename="../ui/session/form.py" line="235"/>
-        <source>Outcome</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="133"/>
-        <location filename="../ui/session/form.py" line="247"/>
-        <source>Who did it</source>
-        <translation>Vem gjorde det</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="135"/>
-        <location filename="../ui/session/form.py" line="248"/>
-        <source>Visit</source>
-        <translation>Besök</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="137"/>
-        <source>Age</source>
-        <translation>Ålder</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="140"/>
-        <source>Barriers</source>
-        <translation>Hinder</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="146"/>
-        <source>Referred to</source>
-        <translation>Hänvisad till</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="147"/>
-        <source>Service or place the client was sent to</source>
-        <translation>Tjänst eller plats dit kunden hänvisades</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="151"/>
-        <source>&amp;Print a handout…</source>
-        <translation>Skriv ut ett &amp;utdelningsblad…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="157"/>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="161"/>
-        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
-        <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="173"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="175"/>
-        <source>Save and keep mode, channel and language (Ctrl+S)</source>
-        <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="176"/>
-        <source>Save and c&amp;lear</source>
-        <translation>Spara och t&amp;öm</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="177"/>
-        <source>Save and start an empty form (Ctrl+Shift+S)</source>
-        <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="178"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Kasta</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="217"/>
+        <location filename="../ui/session/session_clock.py" line="47"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="218"/>
+        <location filename="../ui/session/session_clock.py" line="48"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233"/>
-        <source>How</source>
-        <translation>Hur</translation>
+        <location filename="../ui/session/session_clock.py" line="67"/>
+        <source>Editing a saved session</source>
+        <translation>Ett sparat stödtillfälle redigeras</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../ui/session/details.py" line="47"/>
+        <source>&amp;Print a handout…</source>
+        <translation>Skriv ut ett &amp;utdelningsblad…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="234"/>
-        <source>Topics</source>
-        <translation>Ämnen</translation>
+        <location filename="../ui/session/details.py" line="53"/>
+        <source>Language of the session</source>
+        <translation>Stödtillfällets språk</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="245"/>
-        <source>Lan&amp;guage</source>
-        <translation>Sp&amp;råk</translation>
+        <location filename="../ui/session/details.py" line="59"/>
+        <location filename="../ui/session/details.py" line="95"/>
+        <source>Device</source>
+        <translation>Apparat</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="249"/>
-        <source>Age (optional)</source>
-        <translation>Ålder (frivilligt)</translation>
+        <location filename="../ui/session/details.py" line="60"/>
+        <location filename="../ui/session/details.py" line="96"/>
+        <source>Who did it</source>
+        <translation>Vem gjorde det</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="250"/>
-        <source>Barriers met</source>
+        <location filename="../ui/session/details.py" line="61"/>
+        <location filename="../ui/session/details.py" line="97"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="62"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="63"/>
+        <source>Barriers</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="251"/>
-        <source>Referred to a ser&amp;vice</source>
-        <translation>Hänvisad till en &amp;tjänst</translation>
+        <location filename="../ui/session/details.py" line="67"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="252"/>
-        <source>&amp;Referred to</source>
-        <translation>&amp;Hänvisad till</translation>
+        <location filename="../ui/session/details.py" line="71"/>
+        <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
+        <translation>Kort om vad som gjordes. Inga namn, personbeteckningar, telefonnummer eller andra personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244"/>
-        <source>Guides</source>
-        <translation>Guider</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="243"/>
+        <location filename="../ui/session/details.py" line="92"/>
         <source>Suggested guides</source>
         <translation>Föreslagna guider</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="261"/>
+        <location filename="../ui/session/details.py" line="93"/>
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="94"/>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="98"/>
+        <source>Age (optional)</source>
+        <translation>Ålder (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="99"/>
+        <source>Barriers met</source>
+        <translation>Hinder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="100"/>
+        <source>Referred to a ser&amp;vice</source>
+        <translation>Hänvisad till en &amp;tjänst</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="101"/>
+        <source>&amp;Referred to</source>
+        <translation>&amp;Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/details.py" line="110"/>
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Skriv inte namn, personbeteckningar, telefonnummer, adresser eller andra personuppgifter i anteckningen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="267"/>
+        <location filename="../ui/session/details.py" line="116"/>
         <source>&amp;Note</source>
         <translation>Ante&amp;ckning</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="272"/>
+        <location filename="../ui/session/details.py" line="145"/>
+        <source>Guides you open or print are added here.</source>
+        <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../ui/session/form.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="82"/>
+        <source>Save and keep mode, channel and language (Ctrl+S)</source>
+        <translation>Spara och behåll stödform, kanal och språk (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="83"/>
+        <source>Save and c&amp;lear</source>
+        <translation>Spara och t&amp;öm</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="84"/>
+        <source>Save and start an empty form (Ctrl+Shift+S)</source>
+        <translation>Spara och börja med ett tomt formulär (Ctrl+Skift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="85"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/form.py" line="161"/>
         <source>More details</source>
         <translation>Fler uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="390"/>
-        <source>Editing a saved session</source>
-        <translation>Ett sparat stödtillfälle redigeras</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="545"/>
-        <source>Guides you open or print are added here.</source>
-        <translation>Guider som du öppnar eller skriver ut läggs till här.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/form.py" line="560"/>
+        <location filename="../ui/session/form.py" line="338"/>
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>Disken är full, så stödtillfället sparades inte. Uppgifterna finns kvar i formuläret: frigör utrymme på disken och spara igen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="568"/>
+        <location filename="../ui/session/form.py" line="346"/>
         <source>Saved at %1.</source>
         <translation>Sparat kl. %1.</translation>
     </message>
@@ -2187,27 +2199,27 @@ Orsak: %2</translation>
         <translation>Språket är ingen språkkod (till exempel fi eller ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="605"/>
+        <location filename="../ui/session/form.py" line="361"/>
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Sluta redigera? Dina ändringar går förlorade, men det sparade stödtillfället förblir som det var.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="608"/>
+        <location filename="../ui/session/form.py" line="364"/>
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Töm formuläret? Det du har fyllt i för det här stödtillfället går förlorat.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610"/>
+        <location filename="../ui/session/form.py" line="366"/>
         <source>Discard the session</source>
         <translation>Kasta stödtillfället</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="610"/>
+        <location filename="../ui/session/form.py" line="366"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="614"/>
+        <location filename="../ui/session/form.py" line="370"/>
         <source>The form was cleared.</source>
         <translation>Formuläret tömdes.</translation>
     </message>
@@ -2479,29 +2491,53 @@ Orsak: %2</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="53"/>
+        <location filename="../ui/session/page.py" line="86"/>
         <source>Support session</source>
         <translation>Stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="61"/>
+        <location filename="../ui/session/page.py" line="95"/>
         <source>New session</source>
         <translation>Nytt stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="62"/>
+        <location filename="../ui/session/page.py" line="95"/>
+        <source>New</source>
+        <comment>short tab name</comment>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="96"/>
         <source>Quick tally</source>
         <translation>Snabbräkning</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="63"/>
+        <location filename="../ui/session/page.py" line="96"/>
+        <source>Tally</source>
+        <comment>short tab name</comment>
+        <translation>Snabbräkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="97"/>
         <source>Session list</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="64"/>
+        <location filename="../ui/session/page.py" line="97"/>
+        <source>List</source>
+        <comment>short tab name</comment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99"/>
         <source>Paper tally sheet</source>
         <translation>Pappersblankett</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="99"/>
+        <source>Paper</source>
+        <comment>short tab name</comment>
+        <translation>Papper</translation>
     </message>
 </context>
 <context>

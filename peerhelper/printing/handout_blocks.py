@@ -4,7 +4,8 @@ Each block is measured once when it is made (its ``height`` at a given
 width) and drawn later at any ``top``; the handout paginates whole blocks,
 which is what keeps a step's picture, number, tick box and captions on one
 page. All positions go through :class:`~peerhelper.printing.page.Box`, so a
-right-to-left handout is the same drawing mirrored.
+right-to-left handout is the same drawing mirrored. A step's block has a
+module of its own (``handout_step``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from peerhelper.printing.handout_step import StepBlock
 from peerhelper.printing.page import (
     BLUE,
     INK,
@@ -21,15 +23,22 @@ from peerhelper.printing.page import (
     Box,
     FooterStyle,
     Text,
-    number_badge,
     rule,
-    tick_box,
 )
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from peerhelper.printing.pictures import PrintPicture
+__all__ = [
+    "LARGE",
+    "NORMAL",
+    "Block",
+    "BringBlock",
+    "HandoutStyle",
+    "NotesBlock",
+    "StepBlock",
+    "TitleBlock",
+]
 
 
 @dataclass(frozen=True)
@@ -71,23 +80,6 @@ class Block(Protocol):
     def draw(self, canvas: Canvas, box: Box, top: float) -> None: ...
 
 
-def _second_text(text: str, width: float, size: float, lang: str) -> Text:
-    return Text.wrap(text, width - 10, size, lang=lang, color=MUTED)
-
-
-def _draw_second(canvas: Canvas, text: Text, box: Box, top: float) -> None:
-    """A second-language text with a thin bar on its own start side, set in by the bar.
-
-    The bar follows the text's direction, not the page's: Finnish under an
-    Arabic caption has its bar on the left, next to where its lines begin.
-    """
-    rtl = bool(text.lines) and text.lines[0].rtl
-    box = Box(box.left, box.width, rtl)
-    canvas.setFillColor(RULE)
-    canvas.rect(box.x(0, 2.5), top - text.height, 2.5, text.height, stroke=0, fill=1)
-    text.draw(canvas, box.inner(10, box.width - 10), top)
-
-
 class TitleBlock:
     """The guide's title and summary, the title in the second language, and what you need."""
 
@@ -120,98 +112,6 @@ class TitleBlock:
         for part in self.parts:
             top -= part.draw(canvas, box, top, align="start") + self.gap
         rule(canvas, box.left, box.right, top + self.gap / 2, 1.2)
-
-
-class StepBlock:
-    """One numbered step: picture, number, tick box, caption (and its second language)."""
-
-    def __init__(
-        self,
-        style: HandoutStyle,
-        width: float,
-        number: int,
-        picture: PrintPicture,
-        caption: tuple[str, str],
-        second: tuple[str, str] | None,
-        max_height: float,
-        target_height: float,
-    ) -> None:
-        self.style, self.number, self.picture = style, number, picture
-        room = width - style.gutter
-        self.picture_width = min(style.picture_width, room)
-        self.picture_height = self.picture_width * picture.height / picture.width
-        if self.picture_height > style.picture_max_height:  # a tall phone screenshot
-            self.picture_height = style.picture_max_height
-            self.picture_width = self.picture_height * picture.width / picture.height
-        self.full_height = self.picture_height
-        self.text_offset = (
-            style.gutter if style.stacked else style.gutter + style.picture_width + 16
-        )
-        text_width = width - self.text_offset
-        self.caption = Text.wrap(caption[0], text_width, style.body, lang=caption[1])
-        self.second = (
-            _second_text(second[0], text_width, style.second, second[1]) if second else None
-        )
-        self.height = self._measure()
-        # Shrink the picture a little where that fits one more step on a page
-        # (target), and as far as needed for a step to fit a page at all.
-        if self.height > target_height:
-            self._shrink_to(target_height, 0.7)
-        if self.height > max_height:  # only a very long caption gets here
-            self._shrink_to(max_height, 0.3)
-
-    def _text_height(self) -> float:
-        second = self.second.height + self.style.body * 0.5 if self.second else 0.0
-        return self.caption.height + second
-
-    def _shrink_to(self, limit: float, least: float) -> None:
-        """Make the picture smaller, down to ``least`` of its size, so the block fits ``limit``."""
-        room = limit - 10 - self._text_height() if self.style.stacked else limit
-        if room < self.picture_height * least or self._text_height() > limit:
-            return
-        if room < self.picture_height:
-            self.picture_width *= room / self.picture_height
-            self.picture_height = room
-            self.height = self._measure()
-
-    def shrink_to(self, limit: float, least: float) -> None:
-        """Make the picture smaller so the block fits ``limit`` if it can, never below
-        ``least`` of its full size (the block may stay taller than ``limit``)."""
-        room = limit - 10 - self._text_height() if self.style.stacked else limit
-        height = max(min(room, self.picture_height), self.full_height * least)
-        if height < self.picture_height:
-            self.picture_width *= height / self.picture_height
-            self.picture_height = height
-            self.height = self._measure()
-
-    def _measure(self) -> float:
-        marks = self.style.badge + 10 + self.style.tick
-        if self.style.stacked:
-            return max(marks, self.picture_height + 10 + self._text_height())
-        return max(marks, self.picture_height, self._text_height())
-
-    def draw(self, canvas: Canvas, box: Box, top: float) -> None:
-        style = self.style
-        number_badge(canvas, box.x(0, style.badge), top, style.badge, self.number)
-        tick_x = box.x((style.badge - style.tick) / 2, style.tick)
-        tick_box(canvas, tick_x, top - style.badge - 10 - style.tick, style.tick)
-
-        picture_left = box.x(style.gutter, self.picture_width)
-        picture_bottom = top - self.picture_height
-        self.picture.draw(
-            canvas, picture_left, picture_bottom, self.picture_width, self.picture_height
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.75)
-        canvas.roundRect(
-            picture_left, picture_bottom, self.picture_width, self.picture_height, 4, stroke=1
-        )
-
-        text_box = box.inner(self.text_offset, box.width - self.text_offset)
-        text_top = picture_bottom - 10 if style.stacked else top
-        text_top -= self.caption.draw(canvas, text_box, text_top)
-        if self.second is not None:
-            _draw_second(canvas, self.second, text_box, text_top - style.body * 0.5)
 
 
 class NotesBlock:

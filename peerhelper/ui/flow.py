@@ -110,30 +110,38 @@ class WrapRow(FlowLayout):
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
 
+    @staticmethod
+    def _size_in(item: QLayoutItem, room: int) -> QSize:
+        """``item``'s size in a row ``room`` wide: its own, or narrower and taller if it wraps."""
+        hint = item.sizeHint()
+        if hint.width() <= room:
+            return hint
+        # Wider than the row (a wrapping group of tiles in a row of its own): it
+        # takes the row's width and as much height as it needs there.
+        height = item.heightForWidth(room) if item.hasHeightForWidth() else hint.height()
+        return QSize(room, height)
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        rows: list[list[QLayoutItem]] = [[]]
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         used = 0
         for item in (item for item in self._items if not item.isEmpty()):
-            width = item.sizeHint().width()
-            if rows[-1] and used + self._spacing + width > area.width():
+            size = self._size_in(item, max(area.width(), 1))
+            if rows[-1] and used + self._spacing + size.width() > area.width():
                 rows.append([])
                 used = 0
-            used += (self._spacing if rows[-1] else 0) + width
-            rows[-1].append(item)
+            used += (self._spacing if rows[-1] else 0) + size.width()
+            rows[-1].append((item, size))
         y = area.y()
         for row in rows:
-            height = max((item.sizeHint().height() for item in row), default=0)
-            width = sum(item.sizeHint().width() for item in row) + self._spacing * (len(row) - 1)
+            height = max((size.height() for _item, size in row), default=0)
+            width = sum(size.width() for _item, size in row) + self._spacing * (len(row) - 1)
             x = area.x() + (area.width() - width if self._right else 0)
-            for item in row:
-                hint = item.sizeHint()
+            for item, size in row:
                 if move:
-                    item.setGeometry(
-                        QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), height))
-                    )
-                x += hint.width() + self._spacing
+                    item.setGeometry(QRect(QPoint(x, y), QSize(size.width(), height)))
+                x += size.width() + self._spacing
             y += height + self._spacing
         return y - self._spacing - area.y() + margins.top() + margins.bottom()
 

@@ -79,6 +79,7 @@ QPushButton#tile:checked {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}
 QPushButton#tile:checked:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#tile[chip="true"]:checked {{ font-weight: normal; }}
 QPushButton#tile:focus, QPushButton#tallyTile:focus, QPushButton#bigChoice:focus {{
     border: {focus}px solid {ACCENT};
 }}
@@ -114,6 +115,9 @@ QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius:
 QGroupBox {{ font-weight: 600; border: 1px solid {BORDER}; border-radius: {pad}px;
     margin-top: {round(14 * f)}px; padding: {pad}px; background: {SURFACE}; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; padding: 0 4px; }}
+QGroupBox#section {{ border: none; border-top: 1px solid {BORDER}; border-radius: 0;
+    padding: {round(pad / 2)}px 0 0 0; background: transparent; }}
+QGroupBox#section::title {{ left: 0; padding: 0 {round(pad / 2)}px 0 0; }}
 """
 
 

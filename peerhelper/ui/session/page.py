@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerhelper.storage import sessions_repo
@@ -16,11 +17,43 @@ from peerhelper.ui.session.session_list import SessionList
 
 
 class CurrentTabWidget(QTabWidget):
-    """Tabs as tall as the tab shown, not as the tallest one.
+    """Tabs as tall as the tab shown, not as the tallest one, with names that fit the width.
 
     The page scrolls as a whole: tabs as tall as the longest would stretch a
-    short form over screens of empty space.
+    short form over screens of empty space. Tabs never scroll sideways: where
+    the full names do not fit (200 % text on a netbook) the tabs take short
+    ones, and only if even those do not fit are they cut short with "…".
+    The full name is always the tab's tooltip.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names: list[tuple[str, str]] = []  # full, short
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+
+    def add_page(self, page: QWidget, name: str, short: str) -> None:
+        index = self.addTab(page, name)
+        self.setTabToolTip(index, name)
+        self._names.append((name, short))
+        self._fit_names()
+
+    def short_names(self) -> bool:
+        """Whether the tabs show their short names now."""
+        return any(self.tabText(n) != full for n, (full, _short) in enumerate(self._names))
+
+    def _fit_names(self) -> None:
+        bar = self.tabBar()
+        for pick in (0, 1):
+            for index, names in enumerate(self._names):
+                if self.tabText(index) != names[pick]:
+                    self.setTabText(index, names[pick])
+            if bar.sizeHint().width() <= self.width():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
 
     def _page_height(self, width: int) -> int:
         page = self.currentWidget()
@@ -58,10 +91,13 @@ class SessionPage(Page):
         self.paper = PaperTally(context)
         self.tabs = CurrentTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.form, self.tr("New session"))
-        self.tabs.addTab(self.quick, self.tr("Quick tally"))
-        self.tabs.addTab(self.list, self.tr("Session list"))
-        self.tabs.addTab(self.paper, self.tr("Paper tally sheet"))
+        # Each tab's full name and the short one it takes where the full ones do not fit.
+        self.tabs.add_page(self.form, self.tr("New session"), self.tr("New", "short tab name"))
+        self.tabs.add_page(self.quick, self.tr("Quick tally"), self.tr("Tally", "short tab name"))
+        self.tabs.add_page(self.list, self.tr("Session list"), self.tr("List", "short tab name"))
+        self.tabs.add_page(
+            self.paper, self.tr("Paper tally sheet"), self.tr("Paper", "short tab name")
+        )
         self.content.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self.tabs.updateGeometry)
         self.form.saved.connect(lambda _: self.list.refresh())

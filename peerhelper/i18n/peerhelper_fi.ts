@@ -1344,7 +1344,7 @@ Syy: %2</translation>
     <message>
         <location filename="../ui/session/privacy_text.py" line="35"/>
         <source>Referred to</source>
-        <translation>Ohjattu palveluun</translation>
+        <translation>Ohjattu muualle</translation>
     </message>
     <message>
         <location filename="../ui/session/privacy_text.py" line="36"/>
@@ -1692,7 +1692,7 @@ Syy: %2</translation>
     <message>
         <location filename="../ui/session/referral_row.py" line="37"/>
         <source>Referred to</source>
-        <translation>Ohjattu palveluun</translation>
+        <translation>Ohjattu muualle</translation>
     </message>
     <message>
         <location filename="../ui/session/referral_row.py" line="38"/>
@@ -2118,7 +2118,7 @@ Syy: %2</translation>
     <message>
         <location filename="../ui/session/details.py" line="101"/>
         <source>&amp;Referred to</source>
-        <translation>&amp;Ohjattu palveluun</translation>
+        <translation>&amp;Ohjattu muualle</translation>
     </message>
     <message>
         <location filename="../ui/session/details.py" line="110"/>

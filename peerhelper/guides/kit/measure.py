@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peerhelper.guides.kit.layout import Box
-from peerhelper.guides.kit.marks import HAND_PARTS
+from peerhelper.guides.kit.marks import HAND_PARTS, MOUSE_PARTS, MOUSE_SCALE
 from peerhelper.guides.kit.palette import INK
 from peerhelper.guides.kit.svg import text_width
 
@@ -170,8 +170,16 @@ def covered_share(polygons: list[list[tuple[float, float]]], box: Box, grid: int
     return hit / len(points)
 
 
-def hand_polygons(x: float, y: float, angle: float) -> list[list[tuple[float, float]]]:
-    """The pointing hand's parts as polygons, fingertip on (x, y), turned by ``angle``."""
+def hand_polygons(
+    x: float, y: float, angle: float, kind: str = "hand"
+) -> list[list[tuple[float, float]]]:
+    """The pointing hand's parts (or the mouse arrow's) as polygons, tip on (x, y).
+
+    The hand is turned by ``angle``; the mouse arrow always points up and to the left.
+    """
+    if kind == "mouse":
+        m = _parse_transform(f"translate({x} {y}) scale({MOUSE_SCALE})")
+        return [[_apply(m, px, py) for px, py in part] for part in MOUSE_PARTS]
     m = _parse_transform(f"translate({x} {y}) rotate({angle}) scale(0.85)")
     polygons = []
     for px, py, pw, ph in HAND_PARTS:

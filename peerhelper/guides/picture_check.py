@@ -30,11 +30,12 @@ from peerhelper.guides.kit.measure import (
     Word,
     centre_in,
     covered_share,
-    hand_polygons,
     inside,
     measure,
     overlaps,
+    pointer_shapes,
     polygon_hits_box,
+    roomy,
 )
 from peerhelper.guides.kit.zoom import MAX_LINES, key_box, key_words
 from peerhelper.guides.scene import HEIGHT, WIDTH, SceneLayout, lay_out_scene
@@ -67,7 +68,7 @@ def _pointer_covering(
     ):
         return [Finding("covered", f"the {what} covers the label it points at")]
     for word in words:
-        if any(polygon_hits_box(hand, word.box) for hand in hands):
+        if any(polygon_hits_box(hand, roomy(word.box)) for hand in hands):
             return [Finding("covered", f"the {what} covers {_name(word)}")]
     for box in icons:
         if covered_share(hands, box) > ICON_SHARE:
@@ -77,7 +78,9 @@ def _pointer_covering(
 
 def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[Finding]:
     findings = []
-    hands = hand_polygons(*layout.pointer, layout.pointer_kind) if layout.pointer else []
+    hands = []
+    if layout.pointer:
+        hands = pointer_shapes(*layout.pointer, layout.pointer_kind, layout.pointer_action)
     if hands:
         findings += _pointer_covering(layout, words, icons, hands)
     for ident in layout.highlight_ids:

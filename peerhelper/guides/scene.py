@@ -31,10 +31,10 @@ from peerhelper.guides.kit.marks import (
 from peerhelper.guides.kit.measure import (
     Word,
     centre_in,
-    hand_polygons,
     measure,
     overlaps,
     paints,
+    pointer_shapes,
 )
 from peerhelper.guides.kit.svg import document, tag
 from peerhelper.guides.kit.zoom import (
@@ -102,6 +102,7 @@ class SceneLayout:
     drawn: Drawn
     pointer: tuple[float, float, float] | None = None  # fingertip x, y and the hand's angle
     pointer_kind: str = "hand"  # or "mouse": the arrow on a laptop's screen
+    pointer_action: str = "tap"
     badge: tuple[float, float, float] | None = None  # centre x, y and radius
     highlight_ids: list[str] = field(default_factory=list)
     pointed_ids: list[str] = field(default_factory=list)
@@ -184,7 +185,7 @@ def _add_zoom(scene: Scene, layout: SceneLayout, device_box: Box) -> None:
     keep_clear = [*aims.values(), *layout.heads]
     keep_clear += [highlight_geometry(layout.drawn.targets[i])[0] for i in layout.pointed_ids]
     if layout.pointer is not None:
-        shapes = hand_polygons(*layout.pointer, layout.pointer_kind)
+        shapes = pointer_shapes(*layout.pointer, layout.pointer_kind, layout.pointer_action)
         keep_clear += [_bounds(poly) for poly in shapes]
         keep_clear.append(Box(layout.pointer[0] - 40, layout.pointer[1] - 42, 80, 50))
     if layout.badge is not None:
@@ -259,6 +260,7 @@ def lay_out_scene(scene: Scene, service_lang: str = "fi") -> SceneLayout:
         layout.parts.append(pointer(px, py, aim.get("action", "tap"), side, kind))
         layout.pointer = (px, py, hand_angle(side))
         layout.pointer_kind = kind
+        layout.pointer_action = str(aim.get("action", "tap"))
         if aim["target"] not in layout.pointed_ids:
             layout.pointed_ids.append(aim["target"])
     layout.key_ids = _key_ids(scene, layout)

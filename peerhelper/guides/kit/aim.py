@@ -17,9 +17,10 @@ from peerhelper.guides.kit.marks import hand_angle
 from peerhelper.guides.kit.measure import (
     centre_in,
     covered_share,
-    hand_polygons,
     measure,
+    pointer_shapes,
     polygon_hits_box,
+    roomy,
 )
 
 WIDTH, HEIGHT = 800, 600  # the stage every scene is drawn on
@@ -38,6 +39,7 @@ _MOUSE_SPOTS = (
     (0.88, 0.4),
     (0.9, 0.6),
     (0.97, 0.5),
+    (0.99, 0.65),
     (0.8, 0.75),
     (0.95, 0.85),
     (0.6, 0.8),
@@ -57,7 +59,7 @@ class Labels:
     icons: list[Box]
 
     def hidden_by(self, hands: list[Polygon]) -> int:
-        words = sum(any(polygon_hits_box(h, box) for h in hands) for box in self.words)
+        words = sum(any(polygon_hits_box(h, roomy(box)) for h in hands) for box in self.words)
         return words + sum(covered_share(hands, box) > ICON_SHARE for box in self.icons)
 
 
@@ -81,6 +83,7 @@ def _fingertip(
     others: list[Box],
     other_icons: list[Box],
     kind: str = "hand",
+    action: str = "tap",
 ) -> tuple[tuple[float, float], tuple[int, int]]:
     """Where the fingertip rests: never on the target's words, and on as few others as can be."""
     angle = hand_angle(side)
@@ -90,7 +93,7 @@ def _fingertip(
         candidates.insert(0, (spot.cx, spot.cy))
 
     def cost(point: tuple[float, float]) -> tuple[int, int]:
-        hands = hand_polygons(*point, angle, kind)
+        hands = pointer_shapes(*point, angle, kind, action)
         # The hand's cuff may leave the picture (the arm goes on); the rest may not.
         shown = hands if kind == "mouse" else hands[1:]
         outside = any(not (0 <= x <= WIDTH and 0 <= y <= HEIGHT) for hand in shown for x, y in hand)
@@ -119,6 +122,9 @@ def aim(
         sides = ["below"]
     else:
         sides = [aim["from"]] if aim.get("from") else [default, "right", "left"]
-    tried = [(_fingertip(spot, side, labels, others, other_icons, kind), side) for side in sides]
+    tried = [
+        (_fingertip(spot, side, labels, others, other_icons, kind, aim.get("action", "tap")), side)
+        for side in sides
+    ]
     ((x, y), _cost), side = min(tried, key=lambda t: t[0][1])  # the first with least hidden
     return x, y, side

@@ -85,8 +85,14 @@ def hand_angle(from_side: str) -> float:
     return _ANGLES.get(from_side, -25)
 
 
-def tap_rays(x: float, y: float) -> tuple[tuple[float, float, float, float], ...]:
-    """The three short amber strokes of a tap or click above (x, y): start and end points."""
+def tap_rays(x: float, y: float, kind: str = "hand") -> tuple[tuple[float, ...], ...]:
+    """The three short amber strokes of a tap (or a click) at (x, y): start and end points."""
+    if kind == "mouse":  # close to the arrow's tip, away from its body
+        return (
+            (x - 6, y - 8, x - 12, y - 16),
+            (x + 1, y - 10, x + 1, y - 20),
+            (x + 8, y - 8, x + 14, y - 16),
+        )
     return (
         (x - 22, y - 18, x - 32, y - 26),
         (x, y - 26, x, y - 38),
@@ -114,7 +120,7 @@ def pointer(
     marks = []
     accent = {"stroke": p.AMBER, "stroke_width": 4, "stroke_linecap": "round", "fill": "none"}
     if action == "tap":
-        rays = " ".join(f"M{a:.1f} {b:.1f} L{c:.1f} {d:.1f}" for a, b, c, d in tap_rays(x, y))
+        rays = " ".join(f"M{a:.1f} {b:.1f} L{c:.1f} {d:.1f}" for a, b, c, d in tap_rays(x, y, kind))
         marks.append(tag("path", d=rays, **accent))
     elif action == "hold":
         marks.append(tag("circle", cx=x, cy=y, r=20, **accent))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peerhelper.guides.kit.layout import Box
-from peerhelper.guides.kit.marks import HAND_PARTS, MOUSE_PARTS, MOUSE_SCALE
+from peerhelper.guides.kit.marks import HAND_PARTS, MOUSE_PARTS, MOUSE_SCALE, tap_rays
 from peerhelper.guides.kit.palette import INK
 from peerhelper.guides.kit.svg import text_width
 
@@ -186,3 +186,24 @@ def hand_polygons(
         corners = [(px, py), (px + pw, py), (px + pw, py + ph), (px, py + ph)]
         polygons.append([_apply(m, cx, cy) for cx, cy in corners])
     return polygons
+
+
+def pointer_shapes(
+    x: float, y: float, angle: float, kind: str = "hand", action: str = "tap"
+) -> list[list[tuple[float, float]]]:
+    """What the pointer lays over the picture: the hand or arrow, and a tap's amber strokes."""
+    shapes = hand_polygons(x, y, angle, kind)
+    if action == "tap":
+        for x1, y1, x2, y2 in tap_rays(x, y, kind):
+            length = math.hypot(x2 - x1, y2 - y1) or 1.0
+            nx, ny = (y1 - y2) / length * 2, (x2 - x1) / length * 2  # half the stroke, across
+            shapes.append(
+                [(x1 + nx, y1 + ny), (x2 + nx, y2 + ny), (x2 - nx, y2 - ny), (x1 - nx, y1 - ny)]
+            )
+    return shapes
+
+
+def roomy(box: Box) -> Box:
+    """A word's box with room for renderers that draw it wider than the kit's estimate."""
+    extra = box.w * 0.05 + 1
+    return Box(box.x - extra, box.y, box.w + 2 * extra, box.h)

@@ -139,22 +139,11 @@ def _export_xlsx(
     paths: DataPaths, db: Database, args: argparse.Namespace, sites: tuple[str, ...]
 ) -> int:
     """The workbook of the period; without --from/--to, from the first to the last session."""
-    from datetime import date
-
     from peerhelper.operations import statistics
 
-    logged = statistics.logged_days(db)
-    today = date.today()
-    first = args.first_day or (logged[0] if logged else today)
-    last = args.last_day or (logged[1] if logged else today)
-    if args.first_day is None:
-        first = min(first, last)
-    if args.last_day is None:
-        last = max(first, last)
-    wanted = statistics.period_filter(first, last, sites=sites)
-    figures = statistics.compute(db, wanted)
-    labels = statistics.labeller(db, args.lang, paths=paths)
-    return statistics.export_xlsx(db, args.out, figures, labels, args.lang)
+    return statistics.export_period_xlsx(
+        db, paths, args.out, args.first_day, args.last_day, args.lang, sites
+    )
 
 
 def bundle_command(paths: DataPaths, args: argparse.Namespace) -> int:

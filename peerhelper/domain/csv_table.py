@@ -1,7 +1,8 @@
 """Rows of a CSV file with a header, read as dictionaries, with every problem line-numbered.
 
-The rules are those of the session import (``domain.sessions_csv``), for any
-table: a first line ``sep=;`` is honoured; the delimiter is ``;`` or ``,``,
+Every CSV table PeerHelper reads (sessions, ``domain.sessions_csv``; the
+referral directory, ``domain.directory_files``) is read here, by one set of
+rules: a first line ``sep=;`` is honoured; the delimiter is ``;`` or ``,``,
 whichever the header has more of; the header names each column once, in any
 order and letter case, and every required column must be there; Excel's
 extra separator at the end of each line is accepted; rows whose cells are all
@@ -22,7 +23,10 @@ from collections.abc import Iterator, Sequence
 
 from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines, RowTooLong
 from peerhelper.domain.import_problems import LineProblem, ProblemList
+from peerhelper.domain.privacy import find_personal_data, kinds_found
 from peerhelper.domain.session import Problem
+
+SHOWN_VALUE = 60  # longer values are cut in messages
 
 
 def read_table(
@@ -116,7 +120,7 @@ def header_problems(
     problems = []
     for name, count in Counter(names).items():
         if name not in columns and name not in optional:
-            problems.append(Problem("header", "unknown_column", f"unknown column: {name[:60]!r}"))
+            problems.append(quoted_problem("header", "unknown_column", "unknown column", name))
         elif count > 1:
             problems.append(Problem("header", "duplicate_column", f"column {name!r} twice"))
     missing = [name for name in columns if name not in names]
@@ -125,7 +129,19 @@ def header_problems(
     return problems
 
 
+def quoted_problem(field: str, code: str, what: str, value: str) -> Problem:
+    """A problem quoting ``value``, unless the value holds personal data: then only its kind."""
+    findings = find_personal_data(value)
+    if findings:
+        return Problem(field, "personal_data", "personal data found", tuple(kinds_found(findings)))
+    value = value.strip()
+    if len(value) > SHOWN_VALUE:
+        value = value[:SHOWN_VALUE] + "…"
+    return Problem(field, code, f"{what}: {value!r}")
+
+
 def _too_long(exc: RowTooLong, header: list[str] | None, reader: _csv.Reader) -> Problem:
+    """The problem of a row cut at the limit, naming the cell the limit fell in."""
     records = list(
         csv.reader(io.StringIO(exc.text, newline=""), delimiter=reader.dialect.delimiter)
     )

@@ -41,12 +41,8 @@ repeats personal data: a value that contains some is named by its kind only.
 
 from __future__ import annotations
 
-import _csv
 import csv
-import io
-import itertools
 import uuid as uuid_module
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO
@@ -59,7 +55,8 @@ from peerhelper.domain.csv_cells import (
     parse_started_at,
     unguard_cell,
 )
-from peerhelper.domain.csv_lines import CsvFileProblem, CsvLines, RowTooLong
+from peerhelper.domain.csv_lines import CsvLines
+from peerhelper.domain.csv_table import quoted_problem, read_table
 from peerhelper.domain.import_problems import LineProblem, ProblemList
 from peerhelper.domain.privacy import find_personal_data, kinds_found
 from peerhelper.domain.session import Problem, SessionData, dedupe, validate
@@ -87,7 +84,6 @@ COLUMNS = (
 OPTIONAL_COLUMNS = ("referrals",)
 _CODE_COLUMNS = ("mode", "channel", "device", "age_band", "visit", "outcome", "independence")
 EXPORT_DELIMITER = ";"
-_SHOWN_VALUE = 60  # longer values are cut in messages
 
 
 @dataclass(frozen=True)
@@ -150,71 +146,8 @@ def read_sessions_csv(
     within the file are the caller's to find: it sees every row and can keep
     them out of memory.
     """
-    source = iter(lines)
-    try:
-        first, pending = _first_line(source)
-        delimiter, skip_sep_line = _delimiter(first)
-        reader = csv.reader(itertools.chain(pending, source), delimiter=delimiter, strict=True)
-        yield from _rows(lines, reader, topic_codes, problems, skip_sep_line)
-    except CsvFileProblem as exc:
-        problems.add(LineProblem(exc.line, Problem(exc.field, exc.code, exc.detail)))
-
-
-def _first_line(source: Iterator[str]) -> tuple[str, list[str]]:
-    """The first line that is not blank, and the lines read to find it."""
-    pending = []
-    for text in source:
-        pending.append(text)
-        if text.strip():
-            return text, pending
-    return "", pending
-
-
-def _rows(
-    lines: CsvLines,
-    reader: _csv.Reader,
-    topic_codes: set[str] | frozenset[str],
-    problems: ProblemList,
-    skip_sep_line: bool,
-) -> Iterator[ParsedRow]:
-    header: list[str] | None = None
-    trailing_separator = False
-    while True:
-        line = reader.line_num + 1  # where the row starts
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except RowTooLong as exc:
-            problems.add(LineProblem(line, _too_long_cell(exc, header, reader)))
-            return
-        except csv.Error as exc:
-            problems.add(LineProblem(line, Problem("file", "bad_csv", f"broken CSV: {exc}")))
-            return
-        lines.row_done()
-        if not any(c.strip() for c in cells):
-            continue
-        if skip_sep_line:
-            skip_sep_line = False
-            continue
-        if header is None:
-            # Excel may end every line, the header too, with a separator.
-            trailing_separator = len(cells) > 1 and not cells[-1].strip()
-            names = [c.strip().lower() for c in (cells[:-1] if trailing_separator else cells)]
-            header_problems = _header_problems(names)
-            for problem in header_problems:
-                problems.add(LineProblem(line, problem))
-            if header_problems:
-                return  # the rows mean nothing without their header
-            header = names
-            continue
-        if trailing_separator and len(cells) == len(header) + 1 and not cells[-1].strip():
-            cells.pop()
-        if len(cells) != len(header):
-            detail = f"{len(cells)} cells where the header has {len(header)}"
-            problems.add(LineProblem(line, Problem("row", "column_count", detail)))
-            continue
-        named = dict(zip(header, cells, strict=True))
+    required = [name for name in COLUMNS if name not in OPTIONAL_COLUMNS]
+    for line, named in read_table(lines, required, problems, optional=OPTIONAL_COLUMNS):
         session, row_problems = _parse_row(named, topic_codes)
         for problem in row_problems:
             problems.add(LineProblem(line, _without_personal_data(problem)))
@@ -222,40 +155,6 @@ def _rows(
         if "referrals" in named:
             referrals = parse_list(unguard_cell(named["referrals"]), lower=False)
         yield ParsedRow(line, session, referrals)
-    if header is None and not problems:
-        empty = "the file is empty; a header row is required"
-        problems.add(LineProblem(1, Problem("header", "header", empty)))
-
-
-def _too_long_cell(exc: RowTooLong, header: list[str] | None, reader: _csv.Reader) -> Problem:
-    """The problem of a row cut at the limit, naming the cell the limit fell in."""
-    text = io.StringIO(exc.text, newline="")
-    records = list(csv.reader(text, delimiter=reader.dialect.delimiter))
-    column = len(records[-1]) - 1 if records else 0
-    field = header[column] if header is not None and 0 <= column < len(header) else "row"
-    return Problem(field, exc.code, exc.detail)
-
-
-def _delimiter(first: str) -> tuple[str, bool]:
-    """The delimiter, from a ``sep=`` line or else the header; and whether that line is there."""
-    first = first.strip().lower()
-    if len(first) == 5 and first.startswith("sep=") and first[4] in ",;":
-        return first[4], True
-    return (";" if first.count(";") > first.count(",") else ","), False
-
-
-def _header_problems(names: list[str]) -> list[Problem]:
-    problems = []
-    counts = Counter(names)
-    for name, count in counts.items():
-        if name not in COLUMNS:
-            problems.append(_bad("header", "unknown_column", "unknown column", name))
-        elif count > 1:
-            problems.append(Problem("header", "duplicate_column", f"column {name!r} twice"))
-    missing = [name for name in COLUMNS if name not in names and name not in OPTIONAL_COLUMNS]
-    if missing:
-        problems.append(Problem("header", "missing_column", "missing " + ", ".join(missing)))
-    return problems
 
 
 def _code(raw: dict[str, str], name: str) -> str:
@@ -277,7 +176,7 @@ def _parse_row(
         try:
             session_id = str(uuid_module.UUID(raw["id"].strip()))
         except ValueError:
-            problems.append(_bad("id", "bad_id", "not a UUID", raw["id"]))
+            problems.append(quoted_problem("id", "bad_id", "not a UUID", raw["id"]))
     started_at = None
     if not raw["started_at"].strip():
         problems.append(Problem("started_at", "required", "a start time is required"))
@@ -285,14 +184,14 @@ def _parse_row(
         try:
             started_at = parse_started_at(raw["started_at"])
         except ValueError as exc:
-            problems.append(_bad("started_at", "bad_date", str(exc), raw["started_at"]))
+            problems.append(quoted_problem("started_at", "bad_date", str(exc), raw["started_at"]))
     minutes = 0
     if raw["minutes"].strip():
         try:
             minutes = int(raw["minutes"].strip())
         except ValueError:
             what = "not a whole number of minutes"
-            problems.append(_bad("minutes", "bad_number", what, raw["minutes"]))
+            problems.append(quoted_problem("minutes", "bad_number", what, raw["minutes"]))
     # Guide ids and the language are checked by shape, and for personal data
     # like every text cell, in ``validate`` below.
     guides = parse_list(raw["guides"], lower=False)
@@ -320,20 +219,9 @@ def _parse_row(
     return session, problems
 
 
-def _bad(field: str, code: str, what: str, value: str) -> Problem:
-    """A problem quoting ``value``, unless the value holds personal data: then only its kind."""
-    findings = find_personal_data(value)
-    if findings:
-        return Problem(field, "personal_data", "personal data found", tuple(kinds_found(findings)))
-    value = value.strip()
-    if len(value) > _SHOWN_VALUE:
-        value = value[:_SHOWN_VALUE] + "…"
-    return Problem(field, code, f"{what}: {value!r}")
-
-
 def unknown_referral(name: str) -> Problem:
     """The problem of a ``referrals`` cell naming no entry of the directory here."""
-    return _bad("referrals", "unknown_referral", "no such service in the directory", name)
+    return quoted_problem("referrals", "unknown_referral", "no such service in the directory", name)
 
 
 def _without_personal_data(problem: Problem) -> Problem:

@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING
 from peerhelper.domain.session import SessionData
 from peerhelper.domain.statistics import Figures
 from peerhelper.domain.statistics_charts import Labeller, chart_specs, percent
+from peerhelper.domain.words import WordTable, pick
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -51,7 +52,7 @@ _FIELDS = (
 )
 _CODED = tuple(name for name, breakdown in _FIELDS if breakdown)
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: WordTable = {
     "readme": {"fi": "Lue tämä", "sv": "Läs detta", "en": "Read me"},
     "sessions_sheet": {"fi": "Tukitilanteet", "sv": "Stödtillfällen", "en": "Sessions"},
     "summary_sheet": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
@@ -107,8 +108,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str) -> str:
-    texts = WORDS[key]
-    return texts.get(lang) or texts["en"]
+    return pick(WORDS, key, lang)
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,12 @@ from peerhelper.domain.statistics import (
     shown_share,
 )
 from peerhelper.domain.vocabulary import DEFAULT_TOPICS, VOCABULARIES, Term
+from peerhelper.domain.words import WordTable, pick
 
 # (breakdown name, code) → the label printed for it.
 Labeller = Callable[[str, str], str]
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: WordTable = {
     "over_time": {
         "fi": "Tukitilanteet ajan mukaan",
         "sv": "Stödtillfällen över tid",
@@ -113,8 +114,7 @@ REPORT_LANGUAGES = UI_LANGUAGES
 
 
 def word(key: str, lang: str) -> str:
-    texts = WORDS[key]
-    return texts.get(lang) or texts["en"]
+    return pick(WORDS, key, lang)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../ui/ask.py" line="52" />
+        <location filename="../ui/ask.py" line="63" />
         <source>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</source>
         <translation>%1 is inside PeerHelper's data folder, where it could replace the database or its backups. Save it somewhere else, such as your Documents folder.</translation>
     </message>
@@ -479,7 +479,7 @@ Reason: %2</translation>
 <context>
     <name>GuideLibraryModel</name>
     <message>
-        <location filename="../ui/guides/library_model.py" line="81" />
+        <location filename="../ui/guides/library_model.py" line="82" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
@@ -510,17 +510,17 @@ Reason: %2</translation>
 <context>
     <name>GuideSuggestions</name>
     <message>
-        <location filename="../ui/session/suggestions.py" line="55" />
+        <location filename="../ui/session/suggestions.py" line="56" />
         <source>Choose topics to see guides for them.</source>
         <translation>Choose topics to see guides for them.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="61" />
+        <location filename="../ui/session/suggestions.py" line="62" />
         <source>No guide for these topics yet.</source>
         <translation>No guide for these topics yet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/suggestions.py" line="67" />
+        <location filename="../ui/session/suggestions.py" line="68" />
         <source>Open the guide: %1</source>
         <translation>Open the guide: %1</translation>
     </message>
@@ -1026,22 +1026,22 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="172" />
+        <location filename="../ui/mainwindow.py" line="174" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="184" />
+        <location filename="../ui/mainwindow.py" line="188" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="242" />
+        <location filename="../ui/mainwindow.py" line="247" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="246" />
+        <location filename="../ui/mainwindow.py" line="251" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1476,32 +1476,32 @@ Reason: %2</translation>
 <context>
     <name>PrintoutCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="182" />
+        <location filename="../ui/printing/printout_card.py" line="179" />
         <source>This cannot be printed: %1</source>
         <translation>This cannot be printed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="185" />
+        <location filename="../ui/printing/printout_card.py" line="182" />
         <source>This could not be made. The details are in the log file.</source>
         <translation>This could not be made. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="186" />
+        <location filename="../ui/printing/printout_card.py" line="183" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="197" />
+        <location filename="../ui/printing/printout_card.py" line="194" />
         <source>The preview is still being made; try again in a moment.</source>
         <translation>The preview is still being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="208" />
+        <location filename="../ui/printing/printout_card.py" line="205" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="219" />
+        <location filename="../ui/printing/printout_card.py" line="216" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1912,221 +1912,221 @@ Reason: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../ui/session/form.py" line="95" />
+        <location filename="../ui/session/form.py" line="96" />
         <source>Time spent</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="100" />
+        <location filename="../ui/session/form.py" line="101" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="103" />
+        <location filename="../ui/session/form.py" line="104" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="104" />
+        <location filename="../ui/session/form.py" line="105" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="107" />
+        <location filename="../ui/session/form.py" line="108" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="109" />
+        <location filename="../ui/session/form.py" line="110" />
         <source>Channel: not chosen</source>
         <translation>Channel: not chosen</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="112" />
+        <location filename="../ui/session/form.py" line="113" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="119" />
+        <location filename="../ui/session/form.py" line="120" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="126" />
+        <location filename="../ui/session/form.py" line="127" />
         <source>Language of the session</source>
         <translation>Language of the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="127" />
-        <location filename="../ui/session/form.py" line="245" />
+        <location filename="../ui/session/form.py" line="128" />
+        <location filename="../ui/session/form.py" line="246" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="129" />
-        <location filename="../ui/session/form.py" line="234" />
+        <location filename="../ui/session/form.py" line="130" />
+        <location filename="../ui/session/form.py" line="235" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="132" />
-        <location filename="../ui/session/form.py" line="246" />
+        <location filename="../ui/session/form.py" line="133" />
+        <location filename="../ui/session/form.py" line="247" />
         <source>Who did it</source>
         <translation>Who did it</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="134" />
-        <location filename="../ui/session/form.py" line="247" />
+        <location filename="../ui/session/form.py" line="135" />
+        <location filename="../ui/session/form.py" line="248" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="136" />
+        <location filename="../ui/session/form.py" line="137" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="139" />
+        <location filename="../ui/session/form.py" line="140" />
         <source>Barriers</source>
         <translation>Barriers</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="145" />
+        <location filename="../ui/session/form.py" line="146" />
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="146" />
+        <location filename="../ui/session/form.py" line="147" />
         <source>Service or place the client was sent to</source>
         <translation>Service or place the client was sent to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="150" />
+        <location filename="../ui/session/form.py" line="151" />
         <source>&amp;Print a handout…</source>
         <translation>&amp;Print a handout…</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="156" />
+        <location filename="../ui/session/form.py" line="157" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="160" />
+        <location filename="../ui/session/form.py" line="161" />
         <source>What was done, briefly. No names, identity codes, phone numbers or other personal data.</source>
         <translation>What was done, briefly. No names, identity codes, phone numbers or other personal data.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="172" />
+        <location filename="../ui/session/form.py" line="173" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="174" />
+        <location filename="../ui/session/form.py" line="175" />
         <source>Save and keep mode, channel and language (Ctrl+S)</source>
         <translation>Save and keep mode, channel and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="175" />
+        <location filename="../ui/session/form.py" line="176" />
         <source>Save and c&amp;lear</source>
         <translation>Save and c&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="176" />
+        <location filename="../ui/session/form.py" line="177" />
         <source>Save and start an empty form (Ctrl+Shift+S)</source>
         <translation>Save and start an empty form (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="177" />
+        <location filename="../ui/session/form.py" line="178" />
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="216" />
+        <location filename="../ui/session/form.py" line="217" />
         <source>S&amp;tarted</source>
         <translation>S&amp;tarted</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="217" />
+        <location filename="../ui/session/form.py" line="218" />
         <source>M&amp;inutes</source>
         <translation>M&amp;inutes</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="232" />
+        <location filename="../ui/session/form.py" line="233" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="233" />
+        <location filename="../ui/session/form.py" line="234" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="244" />
+        <location filename="../ui/session/form.py" line="245" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="248" />
+        <location filename="../ui/session/form.py" line="249" />
         <source>Age (optional)</source>
         <translation>Age (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="249" />
+        <location filename="../ui/session/form.py" line="250" />
         <source>Barriers met</source>
         <translation>Barriers met</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="250" />
+        <location filename="../ui/session/form.py" line="251" />
         <source>Referred to a ser&amp;vice</source>
         <translation>Referred to a ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="251" />
+        <location filename="../ui/session/form.py" line="252" />
         <source>&amp;Referred to</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="243" />
+        <location filename="../ui/session/form.py" line="244" />
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="242" />
+        <location filename="../ui/session/form.py" line="243" />
         <source>Suggested guides</source>
         <translation>Suggested guides</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="260" />
+        <location filename="../ui/session/form.py" line="261" />
         <source>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</source>
         <translation>Do not write names, identity codes, phone numbers, addresses or other personal data in the note.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="266" />
+        <location filename="../ui/session/form.py" line="267" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="271" />
+        <location filename="../ui/session/form.py" line="272" />
         <source>More details</source>
         <translation>More details</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="389" />
+        <location filename="../ui/session/form.py" line="390" />
         <source>Editing a saved session</source>
         <translation>Editing a saved session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="538" />
+        <location filename="../ui/session/form.py" line="545" />
         <source>Guides you open or print are added here.</source>
         <translation>Guides you open or print are added here.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="553" />
+        <location filename="../ui/session/form.py" line="560" />
         <source>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</source>
         <translation>The disk is full, so the session was not saved. It is still in the form: free some space on the disk and save again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="561" />
+        <location filename="../ui/session/form.py" line="568" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -2151,27 +2151,27 @@ Reason: %2</translation>
         <translation>The language is not a language code (such as fi or ar).</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="598" />
+        <location filename="../ui/session/form.py" line="605" />
         <source>Stop editing? Your changes are lost; the saved session stays as it was.</source>
         <translation>Stop editing? Your changes are lost; the saved session stays as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="601" />
+        <location filename="../ui/session/form.py" line="608" />
         <source>Clear the form? What you entered for this session is lost.</source>
         <translation>Clear the form? What you entered for this session is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="603" />
+        <location filename="../ui/session/form.py" line="610" />
         <source>Discard the session</source>
         <translation>Discard the session</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="603" />
+        <location filename="../ui/session/form.py" line="610" />
         <source>&amp;Clear the form</source>
         <translation>&amp;Clear the form</translation>
     </message>
     <message>
-        <location filename="../ui/session/form.py" line="607" />
+        <location filename="../ui/session/form.py" line="614" />
         <source>The form was cleared.</source>
         <translation>The form was cleared.</translation>
     </message>
@@ -2179,83 +2179,78 @@ Reason: %2</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../ui/session/session_list.py" line="122" />
+        <location filename="../ui/session/session_list.py" line="123" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="122" />
+        <location filename="../ui/session/session_list.py" line="123" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="128" />
+        <location filename="../ui/session/session_list.py" line="129" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="131" />
+        <location filename="../ui/session/session_list.py" line="132" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="133" />
+        <location filename="../ui/session/session_list.py" line="134" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="136" />
+        <location filename="../ui/session/session_list.py" line="137" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="138" />
         <location filename="../ui/session/session_list.py" line="139" />
+        <location filename="../ui/session/session_list.py" line="140" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="158" />
+        <location filename="../ui/session/session_list.py" line="159" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="161" />
+        <location filename="../ui/session/session_list.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="162" />
+        <location filename="../ui/session/session_list.py" line="163" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="163" />
+        <location filename="../ui/session/session_list.py" line="164" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="168" />
+        <location filename="../ui/session/session_list.py" line="169" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="169" />
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_list.py" line="179" />
+        <location filename="../ui/session/session_list.py" line="183" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="179" />
+        <location filename="../ui/session/session_list.py" line="183" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="224" />
+        <location filename="../ui/session/session_list.py" line="228" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2263,7 +2258,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_list.py" line="347" />
+        <location filename="../ui/session/session_list.py" line="363" />
         <source>%n session(s) were saved to %1.</source>
         <translation>
             <numerusform>%n session was saved to %1.</numerusform>
@@ -2271,78 +2266,93 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="246" />
+        <location filename="../ui/session/session_list.py" line="250" />
         <source>Delete a session</source>
         <translation>Delete a session</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="247" />
+        <location filename="../ui/session/session_list.py" line="170" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="172" />
+        <source>Save the sessions shown as a CSV file or an Excel workbook</source>
+        <translation>Save the sessions shown as a CSV file or an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="251" />
         <source>Delete the selected session? You can undo this.</source>
         <translation>Delete the selected session? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="248" />
+        <location filename="../ui/session/session_list.py" line="252" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="270" />
-        <location filename="../ui/session/session_list.py" line="288" />
-        <location filename="../ui/session/session_list.py" line="300" />
-        <location filename="../ui/session/session_list.py" line="313" />
+        <location filename="../ui/session/session_list.py" line="274" />
+        <location filename="../ui/session/session_list.py" line="292" />
+        <location filename="../ui/session/session_list.py" line="304" />
+        <location filename="../ui/session/session_list.py" line="317" />
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="272" />
+        <location filename="../ui/session/session_list.py" line="276" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="281" />
+        <location filename="../ui/session/session_list.py" line="285" />
         <source>Importing sessions…</source>
         <translation>Importing sessions…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="289" />
+        <location filename="../ui/session/session_list.py" line="293" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="309" />
+        <location filename="../ui/session/session_list.py" line="313" />
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="302" />
-        <location filename="../ui/session/session_list.py" line="314" />
+        <location filename="../ui/session/session_list.py" line="306" />
+        <location filename="../ui/session/session_list.py" line="318" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="324" />
+        <location filename="../ui/session/session_list.py" line="328" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="334" />
-        <location filename="../ui/session/session_list.py" line="346" />
-        <location filename="../ui/session/session_list.py" line="351" />
+        <location filename="../ui/session/session_list.py" line="337" />
+        <location filename="../ui/session/session_list.py" line="362" />
+        <location filename="../ui/session/session_list.py" line="367" />
         <source>Export sessions</source>
         <translation>Export sessions</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="336" />
+        <location filename="../ui/session/session_list.py" line="339" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="353" />
+        <location filename="../ui/session/session_list.py" line="339" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_list.py" line="369" />
         <source>The sessions were not saved.</source>
         <translation>The sessions were not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_list.py" line="356" />
+        <location filename="../ui/session/session_list.py" line="372" />
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
@@ -2825,17 +2835,17 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="152" />
+        <location filename="../ui/guides/show_client.py" line="153" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="160" />
+        <location filename="../ui/guides/show_client.py" line="161" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/guides/show_client.py" line="162" />
+        <location filename="../ui/guides/show_client.py" line="163" />
         <source>the last step</source>
         <translation>the last step</translation>
     </message>
@@ -2843,37 +2853,37 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
 <context>
     <name>SignCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="226" />
+        <location filename="../ui/printing/printout_card.py" line="223" />
         <source>“Digital support here” sign</source>
         <translation>“Digital support here” sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="228" />
+        <location filename="../ui/printing/printout_card.py" line="225" />
         <source>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</source>
         <translation>A poster for the door or the wall: the digital-support symbol, the words in the site's languages, the opening hours and the place, from the site profile.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="231" />
+        <location filename="../ui/printing/printout_card.py" line="228" />
         <source>Print the &amp;sign…</source>
         <translation>Print the &amp;sign…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="232" />
+        <location filename="../ui/printing/printout_card.py" line="229" />
         <source>Save the sign as PDF…</source>
         <translation>Save the sign as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="237" />
+        <location filename="../ui/printing/printout_card.py" line="234" />
         <source>Paper size of the sign</source>
         <translation>Paper size of the sign</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="250" />
+        <location filename="../ui/printing/printout_card.py" line="247" />
         <source>Not on the sign: %1.</source>
         <translation>Not on the sign: %1.</translation>
     </message>
@@ -3709,42 +3719,42 @@ but found copies left by a restore that was interrupted. Nothing has been delete
 <context>
     <name>TallyCard</name>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="266" />
+        <location filename="../ui/printing/printout_card.py" line="263" />
         <source>Paper tally sheet</source>
         <translation>Paper tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="268" />
+        <location filename="../ui/printing/printout_card.py" line="265" />
         <source>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</source>
         <translation>For days without the laptop: count the sessions by topic with pen strokes, then enter the totals on the Session screen under “Paper tally sheet”.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="271" />
+        <location filename="../ui/printing/printout_card.py" line="268" />
         <source>Print the &amp;tally sheet…</source>
         <translation>Print the &amp;tally sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="272" />
+        <location filename="../ui/printing/printout_card.py" line="269" />
         <source>Save the tally sheet as PDF…</source>
         <translation>Save the tally sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="278" />
+        <location filename="../ui/printing/printout_card.py" line="275" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="278" />
+        <location filename="../ui/printing/printout_card.py" line="275" />
         <source>Language of the tally sheet</source>
         <translation>Language of the tally sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="282" />
+        <location filename="../ui/printing/printout_card.py" line="279" />
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;er:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/printout_card.py" line="282" />
+        <location filename="../ui/printing/printout_card.py" line="279" />
         <source>Paper size of the tally sheet</source>
         <translation>Paper size of the tally sheet</translation>
     </message>

@@ -185,6 +185,35 @@ def export_xlsx(db: Database, out: Path, figures: Figures, labels: Labeller, lan
     return count
 
 
+def export_period_xlsx(
+    db: Database,
+    paths: DataPaths,
+    out: Path,
+    first_day: date | None,
+    last_day: date | None,
+    lang: str,
+    sites: Sequence[str] = (),
+) -> int:
+    """The workbook of a period, labelled in ``lang`` (the report's languages, else English).
+
+    A missing end of the period is the first or the last logged session (today
+    when there is none). Returns the number of sessions written.
+    """
+    from peerhelper.printing.report import REPORT_LANGUAGES
+
+    lang = lang if lang in REPORT_LANGUAGES else "en"
+    logged = logged_days(db)
+    today = date.today()
+    first = first_day or (logged[0] if logged else today)
+    last = last_day or (logged[1] if logged else today)
+    if first_day is None:
+        first = min(first, last)
+    if last_day is None:
+        last = max(first, last)
+    figures = compute(db, period_filter(first, last, sites=sites))
+    return export_xlsx(db, out, figures, labeller(db, lang, paths=paths), lang)
+
+
 def logged_days(db: Database) -> tuple[date, date] | None:
     """The first and the last day with a session (deleted ones left out), or None."""
     from sqlalchemy import func, select

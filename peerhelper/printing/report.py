@@ -25,6 +25,7 @@ from peerhelper.domain.statistics_charts import (
     chart_specs,
     percent,
 )
+from peerhelper.domain.words import WordTable, pick
 from peerhelper.errors import BadInputError
 from peerhelper.printing.page import (
     MUTED,
@@ -48,7 +49,7 @@ MARGIN = 48.0
 FOOTER = FooterStyle(symbol_size=30, name_size=9, detail_size=7.5, height=44)
 SUMMARY_BREAKDOWNS = ("topic", "language", "outcome", "independence")
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: WordTable = {
     "title": {
         "fi": "Digituki lukuina",
         "sv": "Digitalt stöd i siffror",
@@ -94,9 +95,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    texts = WORDS[key]
-    text = texts.get(lang) or texts["en"]
-    return text.format(**values) if values else text
+    return pick(WORDS, key, lang, **values)
 
 
 def format_day(day: date, lang: str) -> str:

@@ -240,3 +240,28 @@ class SessionReferral(Base):
     )
     entry_uuid: Mapped[str] = mapped_column(ForeignKey("directory_entry.uuid"), primary_key=True)
     position: Mapped[int] = mapped_column(default=0)
+
+
+class StatsDay(Base):
+    """How many sessions of one day and site had each code of each breakdown.
+
+    Kept by ``storage.stats_summary`` from the sessions; never edited by hand.
+    ``dim = "all"`` holds the day's sessions and volunteer minutes.
+    """
+
+    __tablename__ = "stats_day"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dim: Mapped[str] = mapped_column(String(20), primary_key=True)
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    sessions: Mapped[int] = mapped_column(default=0)
+    minutes: Mapped[int] = mapped_column(default=0)
+
+
+class StatsDirty(Base):
+    """A day whose sessions changed since ``stats_day`` counted it (marked by triggers)."""
+
+    __tablename__ = "stats_dirty"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)

@@ -1,9 +1,12 @@
 """Aggregating the session log for the dashboard, the report and exports.
 
-Every figure is computed by the database (``GROUP BY`` over the sessions in
-the period, using the ``started_at`` index), never by looping over rows in
+Every figure is computed by the database, never by looping over rows in
 Python: a year of a busy network is a hundred thousand sessions, and the
-dashboard must answer at once. Deleted sessions never count. Sessions keep
+dashboard must answer at once. A view of a period (and sites) reads the
+per-day summary that ``storage.stats_summary`` keeps; a view filtered by
+topic, mode or language counts the sessions themselves (``GROUP BY`` over
+the period, using the ``started_at`` index). Both give the same figures, and
+the tests hold them to that. Deleted sessions never count. Sessions keep
 their site (``site_id``, empty for this installation's own): a filter can
 take some sites, and the ``site`` breakdown compares them when there are two
 or more.
@@ -41,12 +44,14 @@ from peerhelper.domain.statistics import (
     StatsFilter,
 )
 from peerhelper.domain.vocabulary import codes_of
+from peerhelper.storage import stats_summary as summary
 from peerhelper.storage.models import (
     DirectoryEntry,
     SessionBarrier,
     SessionGuide,
     SessionReferral,
     SessionTopic,
+    StatsDay,
     SupportSession,
 )
 
@@ -61,6 +66,7 @@ BARRIERS = SessionBarrier.__table__
 GUIDES = SessionGuide.__table__
 REFERRALS = SessionReferral.__table__
 ENTRIES = DirectoryEntry.__table__
+DAYS = StatsDay.__table__
 
 # Session sources: the form, a one-tap tally, a paper tally sheet, a CSV import.
 SOURCES = ("form", "tally", "paper", "import")
@@ -125,17 +131,8 @@ def _conditions(wanted: StatsFilter, *, scan: bool = False) -> ColumnElement[boo
 
 def _should_scan(connection: Connection, wanted: StatsFilter) -> bool:
     """Whether the period holds so much of the log that a table scan is cheaper."""
-    if connection.dialect.name != "sqlite":
-        return False  # PostgreSQL's planner knows the value distribution
-    start, end = _bounds(wanted)
-    in_period = connection.scalar(
-        select(func.count())
-        .select_from(SESSIONS)
-        .where(and_(SESSIONS.c.started_at >= start, SESSIONS.c.started_at < end))
-    )
-    # The largest rowid approximates the table's size without counting it.
-    size = connection.scalar(select(func.max(SESSIONS.c.id))) or 0
-    return bool(size) and (in_period or 0) * 4 > size
+    started = summary.started_column(connection, *_bounds(wanted))
+    return started is not SESSIONS.c.started_at
 
 
 def _bucket(dialect: str, granularity: Granularity, started: Any) -> ColumnElement[str]:
@@ -255,63 +252,130 @@ def _sorted(counts: Counter[str]) -> list[Count]:
     return [Count(code, n) for code, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
 
 
-def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
-    """All the figures for ``wanted`` over an open connection."""
-    dialect = connection.dialect.name
-    period = wanted.period
-    granularity = period.granularity()
-    figures = Figures(filter=wanted, granularity=granularity)
+class _Tally:
+    """The counts either path gathers, before they become :class:`Figures`."""
 
-    buckets: dict[date, list[int]] = {day: [0, 0] for day in period.buckets()}
-    month_sessions: Counter[date] = Counter()
-    breakdowns: dict[str, Counter[str]] = {}
+    def __init__(self, wanted: StatsFilter) -> None:
+        self.wanted = wanted
+        self.granularity = wanted.period.granularity()
+        self.buckets: dict[date, list[int]] = {day: [0, 0] for day in wanted.period.buckets()}
+        self.month_sessions: Counter[date] = Counter()
+        self.breakdowns: dict[str, Counter[str]] = {}
+        self.evidence: dict[date, Counter[str]] = {}
+
+    def add_time(self, month: date, week: date | None, sessions: int, minutes: int) -> None:
+        key = week if self.granularity is Granularity.WEEK and week is not None else month
+        bucket = self.buckets.setdefault(key, [0, 0])
+        bucket[0] += sessions
+        bucket[1] += minutes
+        self.month_sessions[month] += sessions
+
+    def add(self, name: str, code: str, count: int) -> None:
+        self.breakdowns.setdefault(name, Counter())[code] += count
+
+    def figures(self) -> Figures:
+        wanted = self.wanted
+        figures = Figures(filter=wanted, granularity=self.granularity)
+        buckets = self.buckets
+        figures.over_time = [Bucket(day, s, m) for day, (s, m) in sorted(buckets.items())]
+        figures.sessions = sum(s for s, _ in buckets.values())
+        figures.minutes = sum(m for _, m in buckets.values())
+        breakdowns = {name: counts for name, counts in self.breakdowns.items() if +counts}
+        if len(breakdowns.get("site", ())) < 2:
+            breakdowns.pop("site", None)  # one site: nothing to compare
+        figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
+        figures.evidence = [
+            EvidenceMonth(
+                month,
+                self.month_sessions[month],
+                self.evidence.get(month, Counter())["no_device"],
+                self.evidence.get(month, Counter())["no_connection"],
+                self.evidence.get(month, Counter())["no_bank_id"],
+                self.evidence.get(month, Counter())[_EVIDENCE_EITHER],
+            )
+            for month in wanted.period.months()
+        ]
+        return figures
+
+
+def compute_with(connection: Connection, wanted: StatsFilter) -> Figures:
+    """All the figures for ``wanted``, counted from the sessions over an open connection."""
+    dialect = connection.dialect.name
+    tally = _Tally(wanted)
     scan = _should_scan(connection, wanted)
     query, counted = _scan_query(wanted, dialect, scan)
     rows: Any  # untyped statements: every value is checked by int() or _day()
     rows = connection.execute(query)
     for month, week, language, site, sessions, minutes, *counts in rows:
-        month_day = _day(month)
-        bucket = buckets.setdefault(
-            _day(week) if granularity is Granularity.WEEK else month_day, [0, 0]
-        )
-        bucket[0] += int(sessions)
-        bucket[1] += int(minutes)
-        month_sessions[month_day] += int(sessions)
-        breakdowns.setdefault("language", Counter())[language or ""] += int(sessions)
-        breakdowns.setdefault("site", Counter())[site or ""] += int(sessions)
+        tally.add_time(_day(month), _day(week) if week else None, int(sessions), int(minutes))
+        tally.add("language", language or "", int(sessions))
+        tally.add("site", site or "", int(sessions))
         for (name, code), count in zip(counted, counts, strict=True):
             if count:
-                breakdowns.setdefault(name, Counter())[code] += int(count)
-    figures.over_time = [Bucket(day, s, m) for day, (s, m) in sorted(buckets.items())]
-    figures.sessions = sum(s for s, _ in buckets.values())
-    figures.minutes = sum(m for _, m in buckets.values())
-    referred = breakdowns.pop("referral", Counter())["*"]
+                tally.add(name, code, int(count))
+    referred = tally.breakdowns.pop("referral", Counter())["*"]
 
-    evidence: dict[date, Counter[str]] = {}
     rows = connection.execute(_lists_query(wanted, dialect, scan))
     for name, month, code, count in rows:
         if name in ("barrier", "evidence") and month:
-            evidence.setdefault(_day(month), Counter())[code] += int(count)
+            tally.evidence.setdefault(_day(month), Counter())[code] += int(count)
         if name != "evidence":
-            breakdowns.setdefault(name, Counter())[code] += int(count)
+            tally.add(name, code, int(count))
     if referred:
         rows = connection.execute(_referral_query(wanted, scan))
-        breakdowns["referral"] = Counter({str(code): int(n) for code, n in rows})
-    if len(breakdowns.get("site", ())) < 2:
-        breakdowns.pop("site", None)  # one site: nothing to compare
-    figures.breakdowns = {name: _sorted(counts) for name, counts in breakdowns.items()}
-    figures.evidence = [
-        EvidenceMonth(
-            month,
-            month_sessions[month],
-            evidence.get(month, Counter())["no_device"],
-            evidence.get(month, Counter())["no_connection"],
-            evidence.get(month, Counter())["no_bank_id"],
-            evidence.get(month, Counter())[_EVIDENCE_EITHER],
-        )
-        for month in period.months()
+        for code, count in rows:
+            tally.add("referral", str(code), int(count))
+    return tally.figures()
+
+
+def _summary_queries(wanted: StatsFilter) -> tuple[Select, Select, Select]:
+    """The breakdowns, the days, and the barriers by month, from the summary."""
+    period = wanted.period
+    conditions = [
+        DAYS.c.day >= period.first_day.isoformat(),
+        DAYS.c.day <= period.last_day.isoformat(),
     ]
-    return figures
+    if wanted.sites:
+        conditions.append(DAYS.c.site_id.in_(wanted.sites))
+    breakdowns = (
+        select(DAYS.c.dim, DAYS.c.code, func.sum(DAYS.c.sessions))
+        .where(and_(*conditions, DAYS.c.dim.not_in((summary.ALL, "evidence"))))
+        .group_by(DAYS.c.dim, DAYS.c.code)
+    )
+    days = (
+        select(DAYS.c.day, DAYS.c.site_id, func.sum(DAYS.c.sessions), func.sum(DAYS.c.minutes))
+        .where(and_(*conditions, DAYS.c.dim == summary.ALL))
+        .group_by(DAYS.c.day, DAYS.c.site_id)
+    )
+    month = func.substr(DAYS.c.day, 1, 7)
+    barriers = (
+        select(month, DAYS.c.code, func.sum(DAYS.c.sessions))
+        .where(and_(*conditions, DAYS.c.dim.in_(("barrier", "evidence"))))
+        .group_by(month, DAYS.c.code)
+    )
+    return breakdowns, days, barriers
+
+
+def _summary_figures(connection: Connection, wanted: StatsFilter) -> Figures:
+    """All the figures for ``wanted`` (a period and sites only), read from the summary."""
+    tally = _Tally(wanted)
+    known = {name: {*codes, ""} for name, (_, codes) in _FIXED_COLUMNS.items()}
+    breakdowns, days, barriers = _summary_queries(wanted)
+    rows: Any  # untyped statements: every value is checked by int() or fromisoformat()
+    rows = connection.execute(breakdowns).all()  # one fetch: the rows are few and small
+    for name, code, count in rows:
+        if name not in known or code in known[name]:
+            tally.add(name, code, int(count))
+    rows = connection.execute(days).all()
+    for text, site, sessions, minutes in rows:
+        day = date.fromisoformat(text)
+        week = day - timedelta(days=day.weekday())
+        tally.add_time(day.replace(day=1), week, int(sessions), int(minutes))
+        tally.add("site", site, int(sessions))
+    rows = connection.execute(barriers).all()
+    for text, code, count in rows:
+        tally.evidence.setdefault(date.fromisoformat(f"{text}-01"), Counter())[code] += int(count)
+    return tally.figures()
 
 
 def list_sites(engine: Engine) -> dict[str, str]:
@@ -332,7 +396,17 @@ def list_sites(engine: Engine) -> dict[str, str]:
     return {site_id: name for site_id, (_, name) in names.items()}
 
 
-def compute(engine: Engine, wanted: StatsFilter) -> Figures:
-    """All the figures the dashboard, the report and the summary sheet show."""
+def compute(engine: Engine, wanted: StatsFilter, *, use_summary: bool = True) -> Figures:
+    """All the figures the dashboard, the report and the summary sheet show.
+
+    A view of a period and sites reads the per-day summary
+    (``storage.stats_summary``), brought up to date first; a view filtered by
+    topic, mode or language, or one where the summary cannot be written just
+    now, is counted from the sessions.
+    """
+    plain = not (wanted.topic or wanted.mode or wanted.language)
+    if use_summary and plain and summary.refresh(engine):
+        with engine.connect() as connection:
+            return _summary_figures(connection, wanted)
     with engine.connect() as connection:
         return compute_with(connection, wanted)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,8 +34,18 @@ def open_file(parent: QWidget | None, title: str, folder: Path, pattern: str) ->
 
 
 def save_file(parent: QWidget | None, title: str, suggested: Path, pattern: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
-    return Path(name) if name else None
+    """A file name to save to; a name typed without an ending gets the chosen type's.
+
+    ``pattern`` is Qt's filter list (``"CSV files (*.csv);;Excel workbook (*.xlsx)"``).
+    """
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
+    if not name:
+        return None
+    path = Path(name)
+    ending = re.search(r"\(\*(\.[\w.]+)", chosen or pattern)
+    if not path.suffix and ending:
+        path = path.with_name(path.name + ending.group(1))
+    return path
 
 
 def save_file_outside(

@@ -277,3 +277,27 @@ def test_a_sync_killed_half_way_resumes_with_nothing_lost_or_doubled(
     assert _server_rows(server) == _as_sent(rows(db), db.device_id)
     with server.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM support_session")) == 200
+
+
+def test_the_summary_on_postgresql_follows_every_sync(laptop, server: Engine, pg_url) -> None:
+    from peerhelper.storage import stats_summary
+
+    paths, db = laptop
+    uuids = [repo.save_session(db, session(day=day, minutes=day)) for day in (3, 4, 4, 17)]
+    _sync(paths, db, pg_url)
+    assert stats_summary.refresh(server)  # the sync's account may write the summary
+    with server.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM stats_dirty")) == 0
+        assert connection.scalar(text("SELECT sum(sessions) FROM stats_day WHERE dim = 'all'")) == 4
+    # Edits, a move to another day and a deletion reach the summary by the next sync.
+    repo.save_session(db, session(uuid=uuids[0], day=20, minutes=40, barriers=["no_device"]))
+    repo.set_deleted(db, uuids[1], True)
+    repo.save_session(db, session(day=21, topics=["kela"]))
+    _sync(paths, db, pg_url)
+    with server.connect() as connection:
+        marked = set(connection.scalars(text("SELECT day FROM stats_dirty")))
+    assert {"2026-03-03", "2026-03-04", "2026-03-20", "2026-03-21"} <= marked
+    for period in (MARCH, Period(date(2026, 3, 4), date(2026, 3, 20))):
+        read = statistics.compute(server, StatsFilter(period))
+        assert read == statistics.compute(server, StatsFilter(period), use_summary=False)
+    assert statistics.compute(server, StatsFilter(MARCH)).sessions == 4

@@ -61,7 +61,6 @@ def test_sessions_of_0004_become_this_sites_own(tmp_path: Path) -> None:
     assert "site_id" not in _columns(path)
 
     _migrate(path, HEAD_REVISION)
-    assert HEAD_REVISION == "0005_session_site"
     assert {"site_id", "site_name"} <= _columns(path)
     database = open_database(path, tmp_path / "backups")
     try:

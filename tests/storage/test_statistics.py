@@ -101,6 +101,8 @@ def test_breakdowns_match_hand_counts(
 ) -> None:
     monkeypatch.setattr(stats, "_should_scan", lambda _connection, _wanted: scan)
     figures = stats.compute(db.engine, wanted)
+    # A plain view reads the per-day summary; counting the sessions must agree.
+    assert figures == stats.compute(db.engine, wanted, use_summary=False)
     chosen = [s for s in logged if _in(s, wanted)]
     assert figures.sessions == len(chosen) > 0
     assert figures.minutes == sum(s.minutes for s in chosen)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0005_session_site"
+HEAD_REVISION = "0006_stats_summary"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 _FIRST_TABLES = frozenset({"alembic_version", "app_meta", "site_profile"})
@@ -29,4 +29,9 @@ REVISION_TABLES: dict[str, frozenset[str]] = {
     "0004_directory": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
     # Sessions keep their site: two columns, no new table.
     "0005_session_site": _FIRST_TABLES | _SESSION_TABLES | {"topic_label"} | _DIRECTORY_TABLES,
+    # The per-day statistics summary and the days it has still to count.
+    "0006_stats_summary": _FIRST_TABLES
+    | _SESSION_TABLES
+    | {"topic_label", "stats_day", "stats_dirty"}
+    | _DIRECTORY_TABLES,
 }

@@ -167,9 +167,12 @@ class SessionList(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Save the sessions shown as a CSV file or an Excel workbook")
+        )
         self.import_button.clicked.connect(self.import_csv)
-        self.export_button.clicked.connect(self.export_csv)
+        self.export_button.clicked.connect(self.export)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.activated.connect(self.delete_selected)
 
@@ -325,23 +328,35 @@ class SessionList(QWidget):
             return self.tr("Line %1: %2").replace("%1", str(line_problem.line)).replace("%2", what)
         return what
 
-    def export_csv(self) -> None:
-        from peerhelper.operations.sessions import export_csv
-
+    def export(self) -> None:
+        """The sessions of the chosen days as CSV or, by the file's type, an Excel workbook."""
         wanted = self.current_filter()
         name = f"sessions-{wanted.first_day:%Y-%m-%d}-{wanted.last_day:%Y-%m-%d}.csv"
         target = ask.save_file_outside(
             self,
             self.tr("Export sessions"),
             Path.home() / name,
-            self.tr("CSV files (*.csv)"),
+            self.tr("CSV files (*.csv)") + ";;" + self.tr("Excel workbook (*.xlsx)"),
             self.context.paths.root,
         )
         if target is None:
             return
-        db = self.context.db
+        db, paths = self.context.db, self.context.paths
+        first, last = wanted.first_day, wanted.last_day
+        lang = self.context.language
+        as_workbook = target.suffix.lower() == ".xlsx"
+
+        def work() -> int:
+            if as_workbook:
+                from peerhelper.operations.statistics import export_period_xlsx
+
+                return export_period_xlsx(db, paths, target, first, last, lang)
+            from peerhelper.operations.sessions import export_csv
+
+            return export_csv(db, target, first, last)
+
         self.context.tasks.run_task(
-            lambda: export_csv(db, target, wanted.first_day, wanted.last_day),
+            work,
             lambda count: ask.inform(
                 self,
                 self.tr("Export sessions"),

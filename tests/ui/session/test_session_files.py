@@ -127,3 +127,42 @@ def test_a_full_disk_during_an_import_is_told_in_plain_words(
         "The disk is full. Nothing was half-written. Free some space and try again."
     )
     assert count_sessions(db, SessionFilter()) == 0
+
+
+def test_the_list_exports_an_excel_workbook_by_the_files_type(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    db = window.context.db
+    now = datetime.now().replace(second=0, microsecond=0)
+    for topic in ("kela", "tax", "kela"):
+        sessions_repo.quick_tally(db, topic, "local", now)
+    target = tmp_path / "sessions.xlsx"
+    messages: list[str] = []
+    monkeypatch.setattr(ask, "save_file", lambda *args: target)
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: messages.append(text))
+    _list(window).export_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages[-1].startswith("3 sessions")
+    book = load_workbook(target)
+    sessions = book["Sessions"]  # the window is in English in the tests
+    assert len(book.worksheets) == 3
+    filled = [row for row in sessions.iter_rows(values_only=True) if any(row)]
+    assert sum("kela" in str(row) for row in filled) == 2
+
+
+def test_a_name_typed_without_an_ending_gets_the_chosen_types(monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = "Excel workbook (*.xlsx)"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "sessions"), chosen)
+    )
+    assert ask.save_file(None, "t", tmp_path, "CSV files (*.csv);;" + chosen) == (
+        tmp_path / "sessions.xlsx"
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "a.csv"), chosen)
+    )
+    assert ask.save_file(None, "t", tmp_path, chosen) == tmp_path / "a.csv"

@@ -138,8 +138,8 @@ def pointer(
             )
         )
     if kind == "mouse":
-        arrow = group([_mouse()], transform=f"translate({x:.1f} {y:.1f}) scale({MOUSE_SCALE})")
-        return "".join(marks) + arrow
+        cursor = group([_mouse()], transform=f"translate({x:.1f} {y:.1f}) scale({MOUSE_SCALE})")
+        return "".join(marks) + cursor
     hand = group([_hand()], transform=f"translate({x:.1f} {y:.1f}) rotate({angle}) scale(0.85)")
     return "".join(marks) + hand
 

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QByteArray, QRectF
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from peerhelper.domain.languages import SERVICE_LANGUAGES
@@ -43,6 +43,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default="fi", choices=SERVICE_LANGUAGES)
     args = parser.parse_intermixed_args(argv)
     app = QGuiApplication([])  # noqa: F841 - QtSvg text needs a GUI application
+    # The handout prints with the bundled Noto fonts: draw with them too, so what is
+    # looked at here is what is printed (a system's own sans may be wider).
+    for font in sorted((Path(__file__).resolve().parent.parent / "assets" / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
     guides, problems = load_bundled()
     for problem in problems:
         print(problem)

@@ -5,8 +5,9 @@ does and measures the result: where the words and icons on the screen are,
 where the client's hand, the amber rings and the badge fall, and where the
 device's screen ends. It returns plain English sentences, each with a kind:
 
-- ``covered``: the hand, a ring or the badge lies over the label or icon the
-  step points at (or, for the badge, over any words or icon on the screen);
+- ``covered``: the hand (or mouse arrow), a ring or the badge lies over any
+  words or icon on the screen: the label the step points at, and every other
+  one too, since a reader cannot tell a hidden neighbour from a missing one;
 - ``cut_off``: a person, a list item or a tile runs past the picture's or the
   screen's edge;
 - ``overflow``: words run out of their button, field or tile;
@@ -22,17 +23,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from peerhelper.guides.kit.aim import labels_in
+from peerhelper.guides.kit.aim import ICON_SHARE, Polygon, labels_in
 from peerhelper.guides.kit.layout import Box
 from peerhelper.guides.kit.marks import highlight_geometry
 from peerhelper.guides.kit.measure import (
     Word,
     centre_in,
-    hand_polygons,
+    covered_share,
     inside,
     measure,
     overlaps,
+    pointer_shapes,
     polygon_hits_box,
+    roomy,
 )
 from peerhelper.guides.kit.zoom import MAX_LINES, key_box, key_words
 from peerhelper.guides.scene import HEIGHT, WIDTH, SceneLayout, lay_out_scene
@@ -53,15 +56,33 @@ def _name(word: Word) -> str:
     return repr(word.text if len(word.text) <= 30 else word.text[:28] + "…")
 
 
-def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[Finding]:
-    findings = []
-    hands = hand_polygons(*layout.pointer) if layout.pointer else []
-    if hands and any(
+def _pointer_covering(
+    layout: SceneLayout, words: list[Word], icons: list[Box], hands: list[Polygon]
+) -> list[Finding]:
+    """The hand or mouse arrow over the label it points at, or over any other words or icon."""
+    what = "mouse arrow" if layout.pointer_kind == "mouse" else "hand"
+    if any(
         labels_in(layout.drawn, layout.drawn.targets[i]).hidden_by(hands)
         for i in layout.pointed_ids
         if i in layout.drawn.targets
     ):
-        findings.append(Finding("covered", "the hand covers the label it points at"))
+        return [Finding("covered", f"the {what} covers the label it points at")]
+    for word in words:
+        if any(polygon_hits_box(hand, roomy(word.box)) for hand in hands):
+            return [Finding("covered", f"the {what} covers {_name(word)}")]
+    for box in icons:
+        if covered_share(hands, box) > ICON_SHARE:
+            return [Finding("covered", f"the {what} covers an icon on the screen")]
+    return []
+
+
+def _covering(layout: SceneLayout, words: list[Word], icons: list[Box]) -> list[Finding]:
+    findings = []
+    hands = []
+    if layout.pointer:
+        hands = pointer_shapes(*layout.pointer, layout.pointer_kind, layout.pointer_action)
+    if hands:
+        findings += _pointer_covering(layout, words, icons, hands)
     for ident in layout.highlight_ids:
         target = layout.drawn.targets.get(ident)
         if target is None:

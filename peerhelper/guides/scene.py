@@ -31,10 +31,10 @@ from peerhelper.guides.kit.marks import (
 from peerhelper.guides.kit.measure import (
     Word,
     centre_in,
-    hand_polygons,
     measure,
     overlaps,
     paints,
+    pointer_shapes,
 )
 from peerhelper.guides.kit.svg import document, tag
 from peerhelper.guides.kit.zoom import (
@@ -101,6 +101,8 @@ class SceneLayout:
     parts: list[str]
     drawn: Drawn
     pointer: tuple[float, float, float] | None = None  # fingertip x, y and the hand's angle
+    pointer_kind: str = "hand"  # or "mouse": the arrow on a laptop's screen
+    pointer_action: str = "tap"
     badge: tuple[float, float, float] | None = None  # centre x, y and radius
     highlight_ids: list[str] = field(default_factory=list)
     pointed_ids: list[str] = field(default_factory=list)
@@ -158,6 +160,12 @@ def _key_ids(scene: Scene, layout: SceneLayout) -> list[str]:
     return [i for i in layout.pointed_ids if i not in pictures]
 
 
+def pointer_kind(scene: Scene) -> str:
+    """The scene's pointer: the mouse arrow on a laptop, the client's hand elsewhere."""
+    aim = scene.get("pointer") or {}
+    return str(aim.get("kind") or ("mouse" if scene.get("device") == "laptop" else "hand"))
+
+
 def _add_zoom(scene: Scene, layout: SceneLayout, device_box: Box) -> None:
     """A zoom card for the key elements whose words would print too small."""
     words, icons, _rects = measure(layout.drawn.svg)
@@ -177,7 +185,8 @@ def _add_zoom(scene: Scene, layout: SceneLayout, device_box: Box) -> None:
     keep_clear = [*aims.values(), *layout.heads]
     keep_clear += [highlight_geometry(layout.drawn.targets[i])[0] for i in layout.pointed_ids]
     if layout.pointer is not None:
-        keep_clear += [_bounds(poly) for poly in hand_polygons(*layout.pointer)]
+        shapes = pointer_shapes(*layout.pointer, layout.pointer_kind, layout.pointer_action)
+        keep_clear += [_bounds(poly) for poly in shapes]
         keep_clear.append(Box(layout.pointer[0] - 40, layout.pointer[1] - 42, 80, 50))
     if layout.badge is not None:
         cx, cy, r = layout.badge
@@ -246,9 +255,12 @@ def lay_out_scene(scene: Scene, service_lang: str = "fi") -> SceneLayout:
         layout.badge = (cx, cy, radius)
     aim = scene.get("pointer")
     if aim and aim.get("target") in drawn.targets:
-        px, py, side = place_hand(drawn, aim, box)
-        layout.parts.append(pointer(px, py, aim.get("action", "tap"), side))
+        kind = pointer_kind(scene)
+        px, py, side = place_hand(drawn, aim, box, kind)
+        layout.parts.append(pointer(px, py, aim.get("action", "tap"), side, kind))
         layout.pointer = (px, py, hand_angle(side))
+        layout.pointer_kind = kind
+        layout.pointer_action = str(aim.get("action", "tap"))
         if aim["target"] not in layout.pointed_ids:
             layout.pointed_ids.append(aim["target"])
     layout.key_ids = _key_ids(scene, layout)

@@ -20,7 +20,7 @@ from peerhelper.guides.kit.devices import (
 )
 from peerhelper.guides.kit.icons import ICONS
 from peerhelper.guides.kit.item_widgets import TRAILERS
-from peerhelper.guides.kit.marks import POINTER_ACTIONS, POINTER_FROM
+from peerhelper.guides.kit.marks import POINTER_ACTIONS, POINTER_FROM, POINTER_KINDS
 from peerhelper.guides.kit.widgets import BUTTON_STYLES, TEXT_SIZES
 
 DEVICES = ("phone", "laptop", "none")
@@ -182,6 +182,8 @@ def check_scene(scene: object) -> list[str]:
             errors.append(f"unknown pointer action {aim.get('action')!r}")
         elif aim.get("from", "below") not in POINTER_FROM:
             errors.append(f"unknown pointer side {aim.get('from')!r}")
+        elif aim.get("kind", "hand") not in POINTER_KINDS:
+            errors.append(f"unknown pointer kind {aim.get('kind')!r}; use hand or mouse")
     speech = scene.get("bubble")
     if speech is not None:
         if not isinstance(speech, Mapping) or speech.get("by") not in names:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 
 from peerhelper.guides.picture_check import check_picture
-from peerhelper.guides.scene import lay_out_scene
+from peerhelper.guides.scene import lay_out_scene, render_scene
+from peerhelper.guides.scene_check import check_scene
 from tests.guides.helpers import SCENE
 
 LIST_SCENE = {
@@ -79,3 +80,47 @@ def test_small_words_at_the_point_of_the_step_are_reported_with_their_print_size
     big["screen"]["elements"] = [{"type": "button", "text": "OK", "id": "net"}]
     big["screen"]["elements"][0]["style"] = "primary"
     assert all("'OK'" not in f.detail for f in check_picture(big, "fi") if f.kind == "covered")
+
+
+def test_the_hand_may_not_hide_a_neighbours_label_either() -> None:
+    # The middle app of a row: from the side the hand hides a neighbour, from below its own name.
+    names = ["Puhelin", "Viestit", "Kamera", "Kello", "Asetukset", "Internet"]
+    apps = [{"icon": "settings", "text": name} for name in names]
+    apps[4]["id"] = "settings"
+    scene = {
+        "device": "phone",
+        "screen": {"kind": "home", "elements": [{"type": "apps", "items": apps}]},
+        "characters": [{"who": "client", "pose": "point"}],
+        "highlight": "settings",
+        "pointer": {"target": "settings", "from": "right"},
+    }
+    details = [f.detail for f in check_picture(scene, "fi") if f.kind == "covered"]
+    assert details and details[0].startswith("the hand covers"), details
+    assert "'Asetukset'" not in details[0]  # a neighbour, not the app it points at
+
+
+def test_a_laptop_scene_points_with_the_mouse_arrow_beside_the_words() -> None:
+    tiles = [{"text": f"Pankki {n}"} for n in range(1, 12)]
+    tiles[4]["id"] = "bank"
+    scene = {
+        "device": "laptop",
+        "screen": {
+            "site": "Suomi.fi",
+            "content_width": 456,
+            "elements": [{"type": "tiles", "columns": 4, "items": tiles}],
+        },
+        "characters": [{"who": "client", "pose": "point"}],
+        "highlight": "bank",
+        "pointer": {"target": "bank"},
+    }
+    layout = lay_out_scene(scene, "fi")
+    assert layout.pointer_kind == "mouse"
+    assert "covered" not in kinds(scene)
+    svg = render_scene(scene, "fi")
+    assert "M0 0 L0 34" in svg  # the arrow's outline, not the hand's cardigan cuff
+    # The author may still ask for the hand; it is bigger and here hides a neighbouring tile.
+    scene["pointer"] = {"target": "bank", "kind": "hand", "from": "below"}
+    assert lay_out_scene(scene, "fi").pointer_kind == "hand"
+    assert "covered" in kinds(scene)
+    scene["pointer"] = {"target": "bank", "kind": "finger"}
+    assert any("pointer kind" in error for error in check_scene(scene))

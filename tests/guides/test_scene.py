@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
+from peerhelper.guides.kit import palette
+from peerhelper.guides.kit.icons import ICONS, icon
 from peerhelper.guides.kit.svg import fit, text_width
 from peerhelper.guides.scene import render_scene
 from peerhelper.guides.scene_check import check_scene
@@ -70,3 +72,18 @@ def test_long_words_shrink_to_fit() -> None:
     assert len(lines) <= 2
     assert size < 18
     assert all(text_width(line, size) <= 150 for line in lines)
+
+
+def test_the_travel_and_battery_icons_draw_in_the_kits_line_and_colours() -> None:
+    for name in ("battery_low", "card_reader", "ticket", "qr_code"):
+        assert name in ICONS
+        drawn = icon(name, 50, 50, 100)
+        ElementTree.fromstring(drawn)  # well-formed
+        assert palette.BLUE in drawn
+    # Red only where it warns: the empty battery, never the ticket or the reader.
+    assert palette.RED in icon("battery_low", 50, 50, 100)
+    calm = ("card_reader", "ticket", "qr_code")
+    assert all(palette.RED not in icon(n, 50, 50, 100) for n in calm)
+    scene = {"device": "none", "characters": [{"who": "helper"}]}
+    scene["bubble"] = {"by": "helper", "icons": ["card_reader", "ticket", "qr_code", "battery_low"]}
+    assert check_scene(scene) == []

@@ -48,3 +48,31 @@ def test_lists_are_plain_json_with_valid_patterns(tmp_path: Path) -> None:
         data = json.loads(path.read_text("utf-8"))
         assert data["language"] == path.stem
     assert load_terms(tmp_path / "missing") == {}
+
+
+def test_each_language_flags_its_other_verbs_for_tap_but_not_physical_buttons() -> None:
+    lists = load_terms()
+    flagged = {
+        "en": "Click Log in.",
+        "sv": "Klicka på Logga in.",
+        "fi": "Klikkaa Kirjaudu.",
+        "fi-selko": "Kosketa nappia.",
+        "ru": "Коснитесь кнопки.",
+        "uk": "Торкніться кнопки.",
+        "ar": "المس زر الاتصال.",
+        "fa": "روی دکمه کلیک کنید.",
+        "so": "Riix Jatka.",
+    }
+    fine = {
+        "en": "Press and hold the power button.",
+        "ru": "Откликайтесь на вакансии.",  # "клик" inside another word
+        "ar": "المساعد لا ينظر.",  # the helper, not the verb "touch"
+        "so": "Riix badhanka shidmaha.",  # a physical button is pressed
+    }
+
+    def avoided(lang: str, text: str) -> bool:
+        tap = next(t for t in lists[lang] if t.concept == "tap")
+        return any(p.search(text) for p in tap.avoid)
+
+    assert all(avoided(lang, text) for lang, text in flagged.items())
+    assert not any(avoided(lang, text) for lang, text in fine.items())

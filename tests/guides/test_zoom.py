@@ -118,7 +118,7 @@ def test_the_zoom_is_drawn_in_the_picture() -> None:
 def test_the_hand_comes_from_the_side_when_from_below_it_would_hide_an_apps_name() -> None:
     names = ["Puhelin", "Viestit", "Kamera", "Asetukset", "Inställningar", "Internet"]
     apps = [{"icon": "settings", "text": name} for name in names]
-    apps[4]["id"] = "settings"
+    apps[3]["id"] = "settings"
     scene = {
         "device": "phone",
         "screen": {"kind": "home", "elements": [{"type": "apps", "items": apps}]},
@@ -127,5 +127,7 @@ def test_the_hand_comes_from_the_side_when_from_below_it_would_hide_an_apps_name
         "pointer": {"target": "settings"},
     }
     assert "covered" not in kinds(scene)
+    layout = lay_out_scene(scene, "fi")
+    assert layout.pointer is not None and layout.pointer[0] < layout.drawn.targets["settings"].cx
     scene["pointer"] = {"target": "settings", "from": "below"}  # the author's side is kept
     assert "covered" in kinds(scene)

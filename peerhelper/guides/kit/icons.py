@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from peerhelper.guides.kit import icon_drawings as d
 from peerhelper.guides.kit import icon_drawings_extra as extra
+from peerhelper.guides.kit import icon_drawings_travel as travel
 from peerhelper.guides.kit import palette as p
 from peerhelper.guides.kit.svg import group
 
@@ -39,6 +40,7 @@ ICONS: dict[str, Drawer] = {
     "power": d.power,
     "volume": d.volume,
     "battery": d.battery,
+    "battery_low": travel.battery_low,
     "charging": d.bolt,
     "question": d.question,
     "info": d.info,
@@ -57,6 +59,9 @@ ICONS: dict[str, Drawer] = {
     "trash": d.trash,
     "message": d.message,
     "card": d.card,
+    "card_reader": travel.card_reader,
+    "ticket": travel.ticket,
+    "qr_code": travel.qr_code,
     "globe": d.globe,
     "wait": d.hourglass,
     "bell": d.bell,

@@ -95,7 +95,8 @@ def draw_tiles(element: Element, x: float, y: float, w: float, lang: str) -> Dra
             )
         )
         label_x = tx + tile_w / 2
-        room = tile_w - 12
+        # Some screens draw bold words wider than the kit's estimate: leave them room.
+        room = (tile_w - 12) / 1.1
         if item.get("icon"):
             parts.append(icon(item["icon"], tx + 18, ty + tile_h / 2, 22))
             label_x += 12

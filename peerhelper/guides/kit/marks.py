@@ -1,9 +1,10 @@
 """Marks drawn over a scene: highlight rings, the tapping hand, bubbles, badges.
 
 These are what make a picture read at a glance: the amber ring says "look
-here", the client's own hand says "you press this", a bubble carries what a
-person says (mostly as icons, so no language is needed) and a badge marks
-the whole step as "done" or "danger".
+here", the client's own hand says "you press this" (on a laptop, the mouse
+arrow: nobody touches a laptop's screen), a bubble carries what a person says
+(mostly as icons, so no language is needed) and a badge marks the whole step
+as "done" or "danger".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from peerhelper.guides.kit.svg import fit, group, tag, text, text_width
 
 POINTER_ACTIONS = ("tap", "hold", "swipe_up", "swipe_down", "point")
 POINTER_FROM = ("below", "left", "right", "above")
+POINTER_KINDS = ("hand", "mouse")
 _ANGLES = {"below": -25, "right": -70, "left": 70, "above": 155}
 BADGE_TONES = {"done": p.GREEN, "danger": p.RED}
 
@@ -23,6 +25,13 @@ RING_GLOW = 14  # the soft glow's stroke width (see-through)
 RING_LINE = 5  # the solid ring's stroke width: words under it are hidden
 # The hand's parts as (x, y, width, height) with the fingertip at (0, 0), before turning.
 HAND_PARTS = ((4, 84, 40, 60), (-12, 36, 58, 58), (-9, 0, 18, 58))
+# The mouse arrow as convex polygons with its tip at (0, 0): the head, then the tail.
+MOUSE_SCALE = 1.25
+MOUSE_PARTS = (
+    ((0, 0), (0, 34), (9, 27), (24, 25)),
+    ((9, 27), (15, 40), (21, 37), (15, 25)),
+)
+_MOUSE_OUTLINE = "M0 0 L0 34 L9 27 L15 40 L21 37 L15 25 L24 25 Z"
 
 
 def _ring_pad(box: Box) -> float:
@@ -76,19 +85,43 @@ def hand_angle(from_side: str) -> float:
     return _ANGLES.get(from_side, -25)
 
 
-def pointer(x: float, y: float, action: str = "tap", from_side: str = "below") -> str:
-    """The client's hand with the fingertip on (x, y), and a mark for the action."""
+def tap_rays(x: float, y: float, kind: str = "hand") -> tuple[tuple[float, ...], ...]:
+    """The three short amber strokes of a tap (or a click) at (x, y): start and end points."""
+    if kind == "mouse":  # close to the arrow's tip, away from its body
+        return (
+            (x - 6, y - 8, x - 12, y - 16),
+            (x + 1, y - 10, x + 1, y - 20),
+            (x + 8, y - 8, x + 14, y - 16),
+        )
+    return (
+        (x - 22, y - 18, x - 32, y - 26),
+        (x, y - 26, x, y - 38),
+        (x + 22, y - 18, x + 32, y - 26),
+    )
+
+
+def _mouse() -> str:
+    """The mouse arrow, tip at (0, 0): white with the kit's outline, as on every screen."""
+    return tag(
+        "path",
+        d=_MOUSE_OUTLINE,
+        fill=p.PAPER,
+        stroke=p.INK,
+        stroke_width=p.LINE / MOUSE_SCALE,
+        stroke_linejoin="round",
+    )
+
+
+def pointer(
+    x: float, y: float, action: str = "tap", from_side: str = "below", kind: str = "hand"
+) -> str:
+    """The client's hand (or the mouse arrow) with its tip on (x, y), and a mark for the action."""
     angle = hand_angle(from_side)
     marks = []
     accent = {"stroke": p.AMBER, "stroke_width": 4, "stroke_linecap": "round", "fill": "none"}
     if action == "tap":
-        marks.append(
-            tag(
-                "path",
-                d=f"M{x - 22} {y - 18} l-10 -8 M{x} {y - 26} v-12 M{x + 22} {y - 18} l10 -8",
-                **accent,
-            )
-        )
+        rays = " ".join(f"M{a:.1f} {b:.1f} L{c:.1f} {d:.1f}" for a, b, c, d in tap_rays(x, y, kind))
+        marks.append(tag("path", d=rays, **accent))
     elif action == "hold":
         marks.append(tag("circle", cx=x, cy=y, r=20, **accent))
         marks.append(tag("circle", cx=x, cy=y, r=32, opacity=0.5, **accent))
@@ -104,6 +137,9 @@ def pointer(x: float, y: float, action: str = "tap", from_side: str = "below") -
                 **arrow,
             )
         )
+    if kind == "mouse":
+        cursor = group([_mouse()], transform=f"translate({x:.1f} {y:.1f}) scale({MOUSE_SCALE})")
+        return "".join(marks) + cursor
     hand = group([_hand()], transform=f"translate({x:.1f} {y:.1f}) rotate({angle}) scale(0.85)")
     return "".join(marks) + hand
 

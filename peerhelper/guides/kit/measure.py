@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peerhelper.guides.kit.layout import Box
-from peerhelper.guides.kit.marks import HAND_PARTS
+from peerhelper.guides.kit.marks import HAND_PARTS, MOUSE_PARTS, MOUSE_SCALE, tap_rays
 from peerhelper.guides.kit.palette import INK
 from peerhelper.guides.kit.svg import text_width
 
@@ -170,11 +170,40 @@ def covered_share(polygons: list[list[tuple[float, float]]], box: Box, grid: int
     return hit / len(points)
 
 
-def hand_polygons(x: float, y: float, angle: float) -> list[list[tuple[float, float]]]:
-    """The pointing hand's parts as polygons, fingertip on (x, y), turned by ``angle``."""
+def hand_polygons(
+    x: float, y: float, angle: float, kind: str = "hand"
+) -> list[list[tuple[float, float]]]:
+    """The pointing hand's parts (or the mouse arrow's) as polygons, tip on (x, y).
+
+    The hand is turned by ``angle``; the mouse arrow always points up and to the left.
+    """
+    if kind == "mouse":
+        m = _parse_transform(f"translate({x} {y}) scale({MOUSE_SCALE})")
+        return [[_apply(m, px, py) for px, py in part] for part in MOUSE_PARTS]
     m = _parse_transform(f"translate({x} {y}) rotate({angle}) scale(0.85)")
     polygons = []
     for px, py, pw, ph in HAND_PARTS:
         corners = [(px, py), (px + pw, py), (px + pw, py + ph), (px, py + ph)]
         polygons.append([_apply(m, cx, cy) for cx, cy in corners])
     return polygons
+
+
+def pointer_shapes(
+    x: float, y: float, angle: float, kind: str = "hand", action: str = "tap"
+) -> list[list[tuple[float, float]]]:
+    """What the pointer lays over the picture: the hand or arrow, and a tap's amber strokes."""
+    shapes = hand_polygons(x, y, angle, kind)
+    if action == "tap":
+        for x1, y1, x2, y2 in tap_rays(x, y, kind):
+            length = math.hypot(x2 - x1, y2 - y1) or 1.0
+            nx, ny = (y1 - y2) / length * 2, (x2 - x1) / length * 2  # half the stroke, across
+            shapes.append(
+                [(x1 + nx, y1 + ny), (x2 + nx, y2 + ny), (x2 - nx, y2 - ny), (x1 - nx, y1 - ny)]
+            )
+    return shapes
+
+
+def roomy(box: Box) -> Box:
+    """A word's box with room for renderers that draw it wider than the kit's estimate."""
+    extra = box.w * 0.05 + 1
+    return Box(box.x - extra, box.y, box.w + 2 * extra, box.h)

@@ -64,6 +64,7 @@ QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius:
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {pad}px;
     padding: {pad}px {pad * 2}px; min-height: {round(28 * f)}px;
+    icon-size: {round(16 * f)}px;  /* a button's icon grows with the text */
 }}
 QPushButton:hover {{ background: {ACCENT_SOFT}; }}
 QPushButton:focus {{ border: {focus}px solid {ACCENT}; }}

@@ -14,6 +14,7 @@ from peerhelper.guides.loader import load_bundled
 from peerhelper.guides.model import Guide
 from peerhelper.printing.handout import HandoutOptions, build_handout
 from peerhelper.printing.handout_blocks import LARGE, NORMAL
+from peerhelper.printing.handout_needs import needs_line
 from peerhelper.printing.text_samples import SAMPLE_SENTENCES
 from tests.printing.handout_helpers import (
     PROFILE,
@@ -224,17 +225,47 @@ def test_raster_step_pictures_are_embedded_and_broken_ones_refused(tmp_path: Pat
         build(tmp_path, replace(guide, steps=steps), "broken.pdf")
 
 
+def _needs_placed(guide: Guide, options: HandoutOptions) -> str:
+    """Where the layout put the needs line: "title", "notes" or "" (left out)."""
+    from dataclasses import replace
+
+    from peerhelper.guides.model import LocalizedText
+    from peerhelper.printing.handout import lay_out_handout
+    from peerhelper.printing.handout_needs import NeedsBlock
+
+    pages = lay_out_handout(guide, options).pages
+    if any(isinstance(block, NeedsBlock) for block in pages[-1]):
+        return "notes"
+    bare = lay_out_handout(replace(guide, needs=LocalizedText()), options).pages
+    return "title" if pages[0][0].height > bare[0][0].height else ""
+
+
+def _guide_with_needs_at(place: str, options: HandoutOptions) -> Guide:
+    guides, _problems = load_bundled()
+    found = [g for g in guides if g.needs.items and _needs_placed(g, options) == place]
+    assert found, f"no bundled guide puts the needs line at {place} with {options}"
+    return found[0]
+
+
 def test_the_needs_line_is_in_the_clients_language_where_the_guide_has_it(tmp_path: Path) -> None:
     guides, _problems = load_bundled()
     messages = next(g for g in guides if g.id == "suomi-fi-messages")
-    swedish = page_texts(build(tmp_path, messages, "sv.pdf", lang="sv", second_lang="fi"))
-    assert flat("Du behöver: " + messages.needs.get("sv")) in flat(swedish[0])
-    assert flat(messages.needs.get("fi")) not in flat(" ".join(swedish))
-    # No Arabic line: the second language on the paper, then the volunteer's.
-    arabic = page_texts(build(tmp_path, messages, "ar.pdf", lang="ar", second_lang="fi"))
-    assert flat("Tarvitset: " + messages.needs.get("fi")) in flat(arabic[0])
-    alone = page_texts(build(tmp_path, messages, "ar1.pdf", lang="ar", helper_lang="sv"))
-    assert flat(messages.needs.get("sv")) in flat(alone[0])
+    # The client's language, else the second language on the paper, else the volunteer's.
+    assert needs_line(messages, HandoutOptions("sv", "fi")) == (
+        "Du behöver: " + messages.needs.get("sv"),
+        "sv",
+    )
+    assert needs_line(messages, HandoutOptions("ar", "fi")) == (
+        "Tarvitset: " + messages.needs.get("fi"),
+        "fi",
+    )
+    assert needs_line(messages, HandoutOptions("ar", helper_lang="sv"))[1] == "sv"  # type: ignore[index]
+    # On paper: under the title, in the chosen language and no other.
+    options = HandoutOptions("sv", "fi")
+    guide = _guide_with_needs_at("title", options)
+    swedish = page_texts(build(tmp_path, guide, "sv.pdf", lang="sv", second_lang="fi"))
+    assert flat("Du behöver: " + guide.needs.get("sv")) in flat(swedish[0])
+    assert flat(guide.needs.get("fi")) not in flat(" ".join(swedish))
 
 
 def test_the_needs_line_pushes_no_step_to_another_page() -> None:
@@ -256,10 +287,10 @@ def test_the_needs_line_pushes_no_step_to_another_page() -> None:
 def test_where_the_title_has_no_room_the_needs_line_goes_above_the_notes(
     tmp_path: Path,
 ) -> None:
-    guides, _problems = load_bundled()
-    guide = next(g for g in guides if g.id == "strong-passphrase")
-    pages = page_texts(build(tmp_path, guide, lang="sv", second_lang="fi"))
-    line = flat("Du behöver: " + guide.needs.get("sv"))
+    options = HandoutOptions("fi", "en")
+    guide = _guide_with_needs_at("notes", options)
+    pages = page_texts(build(tmp_path, guide, lang="fi", second_lang="en"))
+    line = flat("Tarvitset: " + guide.needs.get("fi"))
     assert line not in flat(pages[0]) and line in flat(pages[-1])
     last = flat(pages[-1])
-    assert last.index(line) < last.index("Anteckningar")
+    assert last.index(line) < last.index("Muistiinpanot")

@@ -82,8 +82,10 @@ def _element(element: object, where: str, ids: list[str], errors: list[str]) -> 
         errors.append(f"{where}: unknown size {element.get('size')!r}")
     if element.get("id"):
         ids.append(str(element["id"]))
-        if kind == "message" and element.get("from"):
-            ids.append(f"{element['id']}.from")  # the sender's line alone
+        if kind == "message":
+            ids.append(f"{element['id']}.text")  # the words alone
+            if element.get("from"):
+                ids.append(f"{element['id']}.from")  # the sender's line alone
     items = element.get("items", [])
     if not isinstance(items, list):
         errors.append(f"{where} items must be a list")

@@ -95,6 +95,10 @@ def test_the_zoom_names_what_to_show_or_nothing() -> None:
     scene.pop("highlight")
     assert "".join(zoom_words(scene)).startswith("Kela")
     assert check_scene(scene) == []
+    scene["zoom"] = "mail.text"  # what the message says, without its sender
+    words = "".join(zoom_words(scene))
+    assert words and "Kela" not in words and "@" not in words
+    assert check_scene(scene) == []
     scene["zoom"] = ["nothing"]
     assert check_scene(scene) == ["zoom 'nothing' names nothing in the scene"]
     scene["zoom"] = 3

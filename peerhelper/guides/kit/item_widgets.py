@@ -215,7 +215,8 @@ def draw_message(element: Element, x: float, y: float, w: float, lang: str) -> D
 
     The message's box holds its sender's line too, so a ring round the message
     never runs through the sender; the line alone is ``<id>.from``, what a zoom
-    shows first (a message is known by who sent it).
+    shows first (a message is known by who sent it), and the words alone are
+    ``<id>.text``, for a step about what the message says.
     """
     sender = say(element.get("from"), lang)
     lines, size = fit(say(element.get("text"), lang), w - 28, 14, 5, 9)
@@ -231,6 +232,9 @@ def draw_message(element: Element, x: float, y: float, w: float, lang: str) -> D
     h = len(lines) * size * 1.25 + 18
     parts.append(tag("rect", x=x, y=top, width=w, height=h, rx=14, fill=p.GREY_LIGHT))
     parts.append(text(lines, x + 14, top + h / 2, size, "start", False, p.INK))
+    if element.get("id"):
+        # The words alone, for a zoom on what the message says (a code, say).
+        targets[f"{element['id']}.text"] = Box(x, top, w, h)
     targets.update(target(element, Box(x, y, w, top + h - y)))
     return Drawn("".join(parts), top + h - y, targets)
 

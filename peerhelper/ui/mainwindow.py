@@ -102,7 +102,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _synced(self, result: SyncResult) -> None:
-        """A sync brought directory entries or guides: the pages already built show them."""
+        """A sync brought topics, directory entries or guides: the pages already built show them."""
+        if result.topics_added:
+            # New topic tiles: every page is built again, as after editing topics.
+            self.schedule_rebuild()
+            return
         referrals = cast("ReferralsPage | None", self.pages.get("referrals"))
         if result.directory.received and referrals is not None:
             referrals.refresh()

@@ -39,3 +39,22 @@ def test_sync_now_shows_what_it_did_and_the_pages_follow(
     ]
     assert entry in {e.uuid for e in referrals.entries}
     assert guides.model.row_of("parish-wifi") >= 0
+
+
+def test_topics_a_sync_brings_are_on_the_session_form_at_once(
+    window, context, qtbot, pg_url: str, tmp_path: Path
+) -> None:
+    from peerhelper.storage import sessions_repo
+
+    paths, db = open_site(tmp_path, "gamma")
+    sessions_repo.save_topic(db, "housing_benefit", {"en": "Housing benefit", "fi": "Asumistuki"})
+    sync.sync_with(db, paths, sync.server_address(paths, pg_url))
+    db.close()
+
+    window.start_session()
+    assert "housing_benefit" not in window.page("session").form.topics.buttons
+    window.show_page("settings")
+    box = window.page("settings").server_box
+    box.address.setText(pg_url)
+    box.sync()
+    qtbot.waitUntil(lambda: "housing_benefit" in window.page("session").form.topics.buttons)

@@ -127,9 +127,15 @@ def write_sessions(s: Session, device_id: str, sessions: Iterable[SessionData]) 
             row = SupportSession(device_id=device_id, uuid=data.uuid or new_uuid())
             s.add(row)
             existing[row.uuid] = row
+            session_rows.apply(row, data)
         else:
             row.deleted_at = None
-        session_rows.apply(row, data)
+            before = session_rows.to_data(row)
+            session_rows.apply(row, data)
+            if session_rows.to_data(row) != before:
+                # Only the lists may have changed, which leaves the row itself
+                # alone: a sync, a bundle and a merge go by updated_at, so set it.
+                row.updated_at = utc_now()
         saved.append(row.uuid)
     s.flush()
     return saved
@@ -163,6 +169,7 @@ def add_guide(db: Database, uuid: str, guide_id: str) -> None:
         row = s.scalar(select(SupportSession).where(SupportSession.uuid == uuid))
         if row is not None and guide_id not in {g.guide_id for g in row.guides}:
             row.guides.append(SessionGuide(guide_id=guide_id))
+            row.updated_at = utc_now()  # a changed session, for sync and merges
 
 
 def add_referral(db: Database, uuid: str, entry_uuid: str) -> None:
@@ -176,6 +183,7 @@ def add_referral(db: Database, uuid: str, entry_uuid: str) -> None:
             row.referrals.append(
                 SessionReferral(entry_uuid=entry_uuid, position=len(row.referrals))
             )
+            row.updated_at = utc_now()  # a changed session, for sync and merges
 
 
 def quick_tally(db: Database, topic: str, mode: str, when: datetime) -> str:

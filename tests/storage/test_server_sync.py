@@ -310,3 +310,20 @@ def test_the_summary_on_postgresql_follows_every_sync(laptop, server: Engine, pg
         read = statistics.compute(server, StatsFilter(period))
         assert read == statistics.compute(server, StatsFilter(period), use_summary=False)
     assert statistics.compute(server, StatsFilter(MARCH)).sessions == 4
+
+
+def test_a_change_to_the_lists_alone_reaches_the_server(laptop, server: Engine, pg_url) -> None:
+    paths, db = laptop
+    uuid = repo.save_session(db, session(topics=["kela"], guides=[]))
+    _sync(paths, db, pg_url)
+    data = repo.load_session(db, uuid)
+    assert data is not None
+    repo.save_session(db, data.copy(topics=["kela", "tax"]))  # nothing else changed
+    repo.add_guide(db, uuid, "wifi-connect")  # a guide shown later in the session
+    assert _sync(paths, db, pg_url).sent == 1
+    with server.connect() as connection:
+        topics = connection.scalars(text("SELECT topic FROM session_topic ORDER BY topic")).all()
+        guides = connection.scalars(text("SELECT guide_id FROM session_guide")).all()
+    assert (topics, guides) == (["kela", "tax"], ["wifi-connect"])
+    repo.save_session(db, repo.load_session(db, uuid))  # saved again unchanged
+    assert _sync(paths, db, pg_url).sent == 0

@@ -21,7 +21,8 @@ from peerhelper.storage.database import Database, open_database
 from peerhelper.storage.settings import Settings
 
 # A real PostgreSQL server for the organisation-server tests, started on first use.
-from tests.pg_server import pg_server, pg_url  # noqa: F401
+from tests.pg_server import pg_server, pg_url, server  # noqa: F401
+from tests.storage.sites import sites  # noqa: F401
 
 
 @pytest.fixture

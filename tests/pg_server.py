@@ -21,8 +21,12 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 USER = "peerhelper"
 
@@ -120,3 +124,15 @@ def pg_server() -> Iterator[PostgresServer]:
 def pg_url(pg_server: PostgresServer) -> str:
     """The URL of a fresh database on the test server."""
     return pg_server.new_database()
+
+
+@pytest.fixture
+def server(pg_url: str, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on a fresh organisation database, connected as PeerHelper connects."""
+    from peerhelper.operations import sync
+    from peerhelper.paths import DataPaths
+    from peerhelper.storage.server import connect_server
+
+    engine = connect_server(sync.server_address(DataPaths(tmp_path / "nowhere"), pg_url))
+    yield engine
+    engine.dispose()

@@ -8,37 +8,15 @@ import json
 import zipfile
 from pathlib import Path
 
-import pytest
 from sqlalchemy import insert, select, update
 
 from peerhelper.guides.library import load_local
 from peerhelper.guides.server_packs import SHARED
 from peerhelper.operations import sync
 from peerhelper.paths import DataPaths
-from peerhelper.storage.server import connect_server
 from tests.guides.helpers import manifest, write_guide
 from tests.picture_files import real_png
-from tests.storage.sites import add_sessions, open_site
-
-
-@pytest.fixture
-def server(pg_url: str, tmp_path: Path):
-    engine = connect_server(sync.server_address(DataPaths(tmp_path / "nowhere"), pg_url))
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sites(tmp_path: Path):
-    opened = [open_site(tmp_path, name) for name in ("alpha", "beta")]
-    yield opened
-    for _paths, db in opened:
-        db.close()
-
-
-def _sync(site, url: str):
-    paths, db = site
-    return sync.sync_with(db, paths, sync.server_address(paths, url))
+from tests.storage.sites import add_sessions, sync_site
 
 
 def local_guide(paths: DataPaths, ident: str, version: str = "1.0", caption: str = "") -> Path:
@@ -63,13 +41,13 @@ def versions(paths: DataPaths) -> dict[str, str]:
 def test_a_local_guide_reaches_the_other_sites(sites, server, pg_url) -> None:
     alpha, beta = sites
     folder = local_guide(alpha[0], "library-printer")
-    sent = _sync(alpha, pg_url)
+    sent = sync_site(alpha, pg_url)
     assert (sent.guides_sent, sent.guides_received) == (["library-printer 1.0"], [])
-    taken = _sync(beta, pg_url)
+    taken = sync_site(beta, pg_url)
     assert (taken.guides_received, taken.guides_sent) == (["library-printer 1.0"], [])
     assert files(beta[0].local_guides / "library-printer") == files(folder)
     for site in (alpha, beta):  # nothing goes back and forth
-        again = _sync(site, pg_url)
+        again = sync_site(site, pg_url)
         assert (again.guides_sent, again.guides_received, again.refused) == ([], [], [])
     last = sync.last_sync(beta[1])
     assert last is not None and last.figures["guides_received"] == 0
@@ -81,19 +59,19 @@ def test_a_local_guide_reaches_the_other_sites(sites, server, pg_url) -> None:
 def test_the_higher_version_wins_whichever_site_has_it(sites, server, pg_url) -> None:
     alpha, beta = sites
     local_guide(alpha[0], "bus-ticket", "1.0")
-    _sync(alpha, pg_url)
-    _sync(beta, pg_url)
+    sync_site(alpha, pg_url)
+    sync_site(beta, pg_url)
     local_guide(alpha[0], "bus-ticket", "1.1", caption="Open the ticket app.")
     local_guide(beta[0], "bus-ticket", "1.0", caption="An edit without a new version.")
-    assert _sync(beta, pg_url).guides_sent == []  # not higher than the server's
-    assert _sync(alpha, pg_url).guides_sent == ["bus-ticket 1.1"]
-    taken = _sync(beta, pg_url)
+    assert sync_site(beta, pg_url).guides_sent == []  # not higher than the server's
+    assert sync_site(alpha, pg_url).guides_sent == ["bus-ticket 1.1"]
+    taken = sync_site(beta, pg_url)
     assert taken.guides_received == ["bus-ticket 1.1"]
     assert files(beta[0].local_guides / "bus-ticket") == files(alpha[0].local_guides / "bus-ticket")
     assert any("replaced" in p.name for p in beta[0].backups.iterdir())  # the old one kept
     local_guide(beta[0], "bus-ticket", "2.0")
-    assert _sync(beta, pg_url).guides_sent == ["bus-ticket 2.0"]
-    assert _sync(alpha, pg_url).guides_received == ["bus-ticket 2.0"]
+    assert sync_site(beta, pg_url).guides_sent == ["bus-ticket 2.0"]
+    assert sync_site(alpha, pg_url).guides_received == ["bus-ticket 2.0"]
     assert versions(alpha[0]) == versions(beta[0]) == {"bus-ticket": "2.0"}
 
 
@@ -125,7 +103,7 @@ def test_damaged_packs_on_the_server_are_refused_and_the_rest_goes_on(
 ) -> None:
     alpha, beta = sites
     local_guide(alpha[0], "good-guide")
-    _sync(alpha, pg_url)  # the server's tables are made
+    sync_site(alpha, pg_url)  # the server's tables are made
     good = _pack_bytes({"crafted/manifest.json": json.dumps(manifest(id="crafted")).encode()})
     _put(server, "crafted", "1.0", good)
     with server.begin() as connection:  # bytes changed on the server after it was sent
@@ -147,7 +125,7 @@ def test_damaged_packs_on_the_server_are_refused_and_the_rest_goes_on(
     _put(server, "not-a-zip", "1.0", b"PK\x03\x04 this is no zip")
     add_sessions(beta[1], 4)
 
-    result = _sync(beta, pg_url)
+    result = sync_site(beta, pg_url)
     assert result.guides_received == ["crafted 1.0"]
     assert result.counts.new == 4  # the sessions went all the same
     refused = {note.split(" ")[2]: note for note in result.guides_refused}
@@ -168,7 +146,7 @@ def test_a_local_guide_that_fails_the_checks_is_not_sent(sites, server, pg_url) 
     local_guide(alpha[0], "fine-guide")
     fake = local_guide(alpha[0], "fake-picture")
     (fake / "step2.png").write_bytes(real_png(120, 80)[:60])  # cut short: will not decode
-    result = _sync(alpha, pg_url)
+    result = sync_site(alpha, pg_url)
     assert result.guides_sent == ["fine-guide 1.0"]
     assert len(result.guides_refused) == 1
     assert "fake-picture was not sent" in result.guides_refused[0]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from sqlalchemy import select
 
 from peerhelper.domain.session import SessionData
@@ -16,6 +19,9 @@ from peerhelper.storage import sessions_repo as repo
 from peerhelper.storage.database import Database, open_database
 from peerhelper.storage.session_records import SESSIONS
 from peerhelper.storage.site_repo import save_site_profile
+
+if TYPE_CHECKING:
+    from peerhelper.storage.server_sync import SyncResult
 
 
 def session(day: int = 14, **changes: object) -> SessionData:
@@ -67,3 +73,20 @@ def manifest(bundle: Path) -> dict:
 
 
 TODAY = date(2026, 3, 31)
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Iterator[list[tuple[DataPaths, Database]]]:
+    """Two sites, alpha and beta, each with its data folder and open database."""
+    opened = [open_site(tmp_path, name) for name in ("alpha", "beta")]
+    yield opened
+    for _paths, db in opened:
+        db.close()
+
+
+def sync_site(site: tuple[DataPaths, Database], url: str) -> SyncResult:
+    """One "Sync now" of ``site`` with the organisation server at ``url``."""
+    from peerhelper.operations import sync
+
+    paths, db = site
+    return sync.sync_with(db, paths, sync.server_address(paths, url))

@@ -23,7 +23,6 @@ from peerhelper.storage.models import Base
 from peerhelper.storage.server import (
     NewerServerError,
     ServerDatabase,
-    connect_server,
     migrate_server,
 )
 from peerhelper.storage.session_records import SESSIONS
@@ -31,19 +30,6 @@ from tests.storage.sites import add_sessions, open_site, rows, session
 
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def server(pg_url: str, tmp_path: Path):
-    engine = connect_server(sync.server_address(_paths(tmp_path), pg_url))
-    yield engine
-    engine.dispose()
-
-
-def _paths(tmp_path: Path):
-    from peerhelper.paths import DataPaths
-
-    return DataPaths(tmp_path / "nowhere")
 
 
 @pytest.fixture

@@ -1070,22 +1070,22 @@ Reason: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="188" />
+        <location filename="../ui/mainwindow.py" line="192" />
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="202" />
+        <location filename="../ui/mainwindow.py" line="206" />
         <source>Main sections</source>
         <translation>Main sections</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="261" />
+        <location filename="../ui/mainwindow.py" line="265" />
         <source>Start a support session</source>
         <translation>Start a support session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="265" />
+        <location filename="../ui/mainwindow.py" line="269" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1935,47 +1935,52 @@ Reason: %2</translation>
         <translation>Delete “%1” from the directory? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="334" />
+        <location filename="../ui/referrals/page.py" line="337" />
+        <source>This computer syncs with the organisation server, which keeps the service: the next sync brings it back. To take it out on every site, retire it instead.</source>
+        <translation>This computer syncs with the organisation server, which keeps the service: the next sync brings it back. To take it out on every site, retire it instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="341" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="344" />
+        <location filename="../ui/referrals/page.py" line="351" />
         <source>Import services</source>
         <translation>Import services</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="346" />
+        <location filename="../ui/referrals/page.py" line="353" />
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Directory files (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="355" />
+        <location filename="../ui/referrals/page.py" line="362" />
         <source>The file was not imported; nothing was changed.</source>
         <translation>The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="358" />
+        <location filename="../ui/referrals/page.py" line="365" />
         <source>Importing services…</source>
         <translation>Importing services…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="366" />
+        <location filename="../ui/referrals/page.py" line="373" />
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Imported: %1 new, %2 updated, %3 already up to date.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="375" />
+        <location filename="../ui/referrals/page.py" line="382" />
         <source>Export services</source>
         <translation>Export services</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="380" />
+        <location filename="../ui/referrals/page.py" line="387" />
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="392" />
+        <location filename="../ui/referrals/page.py" line="399" />
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n service(s) were saved to %1.</numerusform>
@@ -1983,7 +1988,7 @@ Reason: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="395" />
+        <location filename="../ui/referrals/page.py" line="402" />
         <source>The directory was not saved.</source>
         <translation>The directory was not saved.</translation>
     </message>

@@ -1071,22 +1071,22 @@ Syy: %2</translation>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="188"/>
+        <location filename="../ui/mainwindow.py" line="192"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="202"/>
+        <location filename="../ui/mainwindow.py" line="206"/>
         <source>Main sections</source>
         <translation>Pääosiot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="261"/>
+        <location filename="../ui/mainwindow.py" line="265"/>
         <source>Start a support session</source>
         <translation>Aloita tukitilanne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="265"/>
+        <location filename="../ui/mainwindow.py" line="269"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1936,47 +1936,52 @@ Syy: %2</translation>
         <translation>Poistetaanko ”%1” palveluista? Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="334"/>
+        <location filename="../ui/referrals/page.py" line="337"/>
+        <source>This computer syncs with the organisation server, which keeps the service: the next sync brings it back. To take it out on every site, retire it instead.</source>
+        <translation>Tämä tietokone synkronoi organisaation palvelimen kanssa, ja palvelin säilyttää palvelun: seuraava synkronointi tuo sen takaisin. Jos haluat poistaa sen kaikista toimipisteistä, poista se käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="341"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="344"/>
+        <location filename="../ui/referrals/page.py" line="351"/>
         <source>Import services</source>
         <translation>Tuo palveluja</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="346"/>
+        <location filename="../ui/referrals/page.py" line="353"/>
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Palvelutiedostot (*.csv *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="355"/>
+        <location filename="../ui/referrals/page.py" line="362"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Tiedostoa ei tuotu, eikä mitään muutettu.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="358"/>
+        <location filename="../ui/referrals/page.py" line="365"/>
         <source>Importing services…</source>
         <translation>Tuodaan palveluja…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="366"/>
+        <location filename="../ui/referrals/page.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Tuotu: %1 uutta, %2 päivitetty, %3 jo ajan tasalla.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="375"/>
+        <location filename="../ui/referrals/page.py" line="382"/>
         <source>Export services</source>
         <translation>Vie palvelut</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="380"/>
+        <location filename="../ui/referrals/page.py" line="387"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-tiedostot (*.csv);;JSON-tiedostot (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="392"/>
+        <location filename="../ui/referrals/page.py" line="399"/>
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n palvelu tallennettiin tiedostoon %1.</numerusform>
@@ -1984,7 +1989,7 @@ Syy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="395"/>
+        <location filename="../ui/referrals/page.py" line="402"/>
         <source>The directory was not saved.</source>
         <translation>Palveluja ei tallennettu.</translation>
     </message>

@@ -1071,22 +1071,22 @@ Orsak: %2</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="188"/>
+        <location filename="../ui/mainwindow.py" line="192"/>
         <source>PeerHelper</source>
         <translation>PeerHelper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="202"/>
+        <location filename="../ui/mainwindow.py" line="206"/>
         <source>Main sections</source>
         <translation>Huvudavsnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="261"/>
+        <location filename="../ui/mainwindow.py" line="265"/>
         <source>Start a support session</source>
         <translation>Börja ett stödtillfälle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="265"/>
+        <location filename="../ui/mainwindow.py" line="269"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1936,47 +1936,52 @@ Orsak: %2</translation>
         <translation>Ta bort ”%1” bland tjänsterna? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="334"/>
+        <location filename="../ui/referrals/page.py" line="337"/>
+        <source>This computer syncs with the organisation server, which keeps the service: the next sync brings it back. To take it out on every site, retire it instead.</source>
+        <translation>Den här datorn synkroniserar med organisationens server, som behåller tjänsten: nästa synkronisering tar tillbaka den. Om du vill ta bort den på alla verksamhetsställen, ta den ur bruk i stället.</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/page.py" line="341"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="344"/>
+        <location filename="../ui/referrals/page.py" line="351"/>
         <source>Import services</source>
         <translation>Importera tjänster</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="346"/>
+        <location filename="../ui/referrals/page.py" line="353"/>
         <source>Directory files (*.csv *.json);;All files (*)</source>
         <translation>Tjänstefiler (*.csv *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="355"/>
+        <location filename="../ui/referrals/page.py" line="362"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Filen importerades inte, och ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="358"/>
+        <location filename="../ui/referrals/page.py" line="365"/>
         <source>Importing services…</source>
         <translation>Tjänster importeras…</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="366"/>
+        <location filename="../ui/referrals/page.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 already up to date.</source>
         <translation>Importerade: %1 nya, %2 uppdaterade, %3 redan aktuella.</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="375"/>
+        <location filename="../ui/referrals/page.py" line="382"/>
         <source>Export services</source>
         <translation>Exportera tjänster</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="380"/>
+        <location filename="../ui/referrals/page.py" line="387"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-filer (*.csv);;JSON-filer (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/referrals/page.py" line="392"/>
+        <location filename="../ui/referrals/page.py" line="399"/>
         <source>%n service(s) were saved to %1.</source>
         <translation>
             <numerusform>%n tjänst sparades i %1.</numerusform>
@@ -1984,7 +1989,7 @@ Orsak: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/referrals/page.py" line="395"/>
+        <location filename="../ui/referrals/page.py" line="402"/>
         <source>The directory was not saved.</source>
         <translation>Tjänsterna sparades inte.</translation>
     </message>

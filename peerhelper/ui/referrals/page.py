@@ -331,6 +331,13 @@ class ReferralsPage(Page):
         question = self.tr("Delete “%1” from the directory? This cannot be undone.").replace(
             "%1", entry.name
         )
+        if self.context.settings.get("server_url"):
+            # The directory is shared: a deletion stays on this computer.
+            question += "\n\n" + self.tr(
+                "This computer syncs with the organisation server, which keeps the "
+                "service: the next sync brings it back. To take it out on every "
+                "site, retire it instead."
+            )
         if not ask.confirm(self, title, question, self.tr("&Delete")):
             return
         try:

@@ -92,6 +92,20 @@ def test_retire_rather_than_delete_an_entry_in_use(
     assert DVV not in {e.uuid for e in directory_repo.list_entries(context.db)}
 
 
+def test_deleting_with_an_organisation_server_says_the_sync_brings_it_back(
+    page: ReferralsPage, context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(ask, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
+    page.refresh(select=DVV)
+    page.delete_entry()
+    assert "retire it instead" not in asked[0]
+    context.settings.set("server_url", "postgresql://org.example/peerhelper")
+    page.delete_entry()
+    assert "next sync brings it back" in asked[1] and "retire it instead" in asked[1]
+    assert DVV in {e.uuid for e in directory_repo.list_entries(context.db)}  # it was declined
+
+
 def test_pick_on_the_session_form_print_a_slip_and_count_it(
     window, qtbot, context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2888,7 +2888,12 @@ The current data is kept aside in the data folder, so nothing is lost.</translat
         <translation>Remove the guide “%1” from this computer? A copy is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="179" />
+        <location filename="../ui/guides/sharing.py" line="182" />
+        <source>This computer syncs with the organisation server, which keeps the guide: the next sync brings it back.</source>
+        <translation>This computer syncs with the organisation server, which keeps the guide: the next sync brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="185" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>

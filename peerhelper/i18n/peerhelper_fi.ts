@@ -2889,7 +2889,12 @@ Nykyiset tiedot säilytetään erikseen tietokansiossa, joten mitään ei katoa.
         <translation>Poistetaanko opas ”%1” tältä tietokoneelta? Siitä jää kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="179"/>
+        <location filename="../ui/guides/sharing.py" line="182"/>
+        <source>This computer syncs with the organisation server, which keeps the guide: the next sync brings it back.</source>
+        <translation>Tämä tietokone synkronoi organisaation palvelimen kanssa, ja palvelin säilyttää oppaan: seuraava synkronointi tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>

@@ -2889,7 +2889,12 @@ Nuvarande data sparas separat i datamappen, så inget går förlorat.</translati
         <translation>Ta bort guiden ”%1” från den här datorn? En kopia sparas i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../ui/guides/sharing.py" line="179"/>
+        <location filename="../ui/guides/sharing.py" line="182"/>
+        <source>This computer syncs with the organisation server, which keeps the guide: the next sync brings it back.</source>
+        <translation>Den här datorn synkroniserar med organisationens server, som behåller guiden: nästa synkronisering tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/guides/sharing.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>

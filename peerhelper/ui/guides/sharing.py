@@ -176,6 +176,12 @@ class SharingBar(QWidget):
         question = self.tr(
             "Remove the guide “%1” from this computer? A copy is kept in the backups folder."
         ).replace("%1", name)
+        if self.context.settings.get("server_url"):
+            # Local guides are shared: a removal stays on this computer.
+            question += "\n\n" + self.tr(
+                "This computer syncs with the organisation server, which keeps the "
+                "guide: the next sync brings it back."
+            )
         if not ask.confirm(self, title, question, self.tr("&Remove")):
             return
         try:

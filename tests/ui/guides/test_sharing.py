@@ -86,11 +86,14 @@ def test_save_as_pack_then_add_it_elsewhere_then_remove(
         assert {"library-printer/step1.png", "wifi-connect/manifest.json"} <= set(pack.namelist())
 
     # Remove the local guide (a copy goes to the backups) …
-    monkeypatch.setattr(ask, "confirm", lambda *args: True)
+    asked: list[str] = []
+    monkeypatch.setattr(ask, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
+    context.settings.set("server_url", "postgresql://org.example/peerhelper")
     select(page, "library-printer")
     page.sharing.remove_button.click()
     assert "library-printer" not in marks(page)
     assert list(context.paths.backups.glob("guides-*-removed.zip"))
+    assert "the next sync brings it back" in asked[0]
 
     # … and bring it back from the pack.
     monkeypatch.setattr(ask, "open_file", lambda *args: out.with_suffix(".zip"))

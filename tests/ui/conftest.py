@@ -8,7 +8,7 @@ the real worker thread instead (``tools/repeat_tests.py`` does both).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -36,6 +36,20 @@ def task_runner(qapp) -> Iterator[TaskRunner]:
     runner = TaskRunner(synchronous=not THREADED_TASKS)
     yield runner
     runner.shutdown()  # nothing runs on into the next test
+
+
+@pytest.fixture
+def settle(qtbot, task_runner: TaskRunner) -> Callable[[], None]:
+    """Wait until every background task has run and its result has come back.
+
+    A no-op with synchronous tasks; with ``PEERHELPER_TEST_TASKS=threads`` (as
+    ``tools/repeat_tests.py`` runs them) it lets a test check the outcome.
+    """
+
+    def wait() -> None:
+        qtbot.waitUntil(lambda: task_runner.idle, timeout=20_000)
+
+    return wait
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from tests.storage.sites import add_sessions, open_site
 
 
 def test_sync_now_shows_what_it_did_and_the_pages_follow(
-    window, context, pg_url: str, tmp_path: Path
+    window, context, pg_url: str, tmp_path: Path, qtbot, settle
 ) -> None:
     paths, db = open_site(tmp_path, "beta")
     entry = directory_repo.save_entry(db, DirectoryEntryData("Beta parish office", kind="parish"))
@@ -28,6 +28,7 @@ def test_sync_now_shows_what_it_did_and_the_pages_follow(
     box = window.page("settings").server_box
     box.address.setText(pg_url)
     box.sync()
+    settle()
 
     lines = box.status.text().splitlines()
     assert lines[0].startswith("Last sync ") and lines[0].endswith(":")
@@ -37,8 +38,9 @@ def test_sync_now_shows_what_it_did_and_the_pages_follow(
         "Directory entries received: 1, sent: 0",
         "Guides received: 1, sent: 0",
     ]
-    assert entry in {e.uuid for e in referrals.entries}
-    assert guides.model.row_of("parish-wifi") >= 0
+    qtbot.waitUntil(lambda: entry in {e.uuid for e in referrals.entries})
+    settle()
+    qtbot.waitUntil(lambda: guides.model.row_of("parish-wifi") >= 0)
 
 
 def test_topics_a_sync_brings_are_on_the_session_form_at_once(

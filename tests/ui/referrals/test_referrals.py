@@ -20,9 +20,10 @@ KELA, KV, DVV = (e.uuid or "" for e in read_starter_entries())
 
 
 @pytest.fixture
-def page(qtbot, context) -> ReferralsPage:
+def page(qtbot, context, settle) -> ReferralsPage:
     widget = ReferralsPage(context, today=lambda: date(2028, 1, 10))
     qtbot.addWidget(widget)
+    settle()  # the directory is read on the worker
     return widget
 
 
@@ -49,7 +50,7 @@ def test_entries_not_checked_for_a_year_are_marked(page: ReferralsPage) -> None:
     assert "⚠" in page.details.text()
 
 
-def test_add_an_entry_with_a_guarded_note(qtbot, page: ReferralsPage, context) -> None:
+def test_add_an_entry_with_a_guarded_note(qtbot, page: ReferralsPage, context, settle) -> None:
     dialog = EntryDialog(context.db, "en", today=lambda: date(2027, 5, 2))
     qtbot.addWidget(dialog)
     dialog.name.setText("Kallion kirjasto")
@@ -64,11 +65,12 @@ def test_add_an_entry_with_a_guarded_note(qtbot, page: ReferralsPage, context) -
     saved = directory_repo.get_entry(context.db, dialog.saved_uuid or "")
     assert saved.checked == date(2027, 5, 2) and saved.topics == ["email"]
     page.refresh(select=saved.uuid)
+    settle()
     assert page.current().name == "Kallion kirjasto"
 
 
 def test_retire_rather_than_delete_an_entry_in_use(
-    page: ReferralsPage, context, monkeypatch: pytest.MonkeyPatch
+    page: ReferralsPage, context, monkeypatch: pytest.MonkeyPatch, settle
 ) -> None:
     from datetime import datetime
 
@@ -82,32 +84,40 @@ def test_retire_rather_than_delete_an_entry_in_use(
         SessionData(datetime(2026, 3, 1, 10), "local", ["kela"], referrals=[KELA]),
     )
     page.refresh(select=KELA)
+    settle()
     page.delete_entry()
+    settle()
     assert "cannot be deleted" in told[0] and directory_repo.get_entry(context.db, KELA)
     page.toggle_retired()
+    settle()
     assert directory_repo.get_entry(context.db, KELA).retired
     assert page.current().uuid == KELA and page.retire_button.text() == "&Restore"
     page.refresh(select=DVV)
+    settle()
     page.delete_entry()
+    settle()
     assert DVV not in {e.uuid for e in directory_repo.list_entries(context.db)}
 
 
 def test_deleting_with_an_organisation_server_says_the_sync_brings_it_back(
-    page: ReferralsPage, context, monkeypatch: pytest.MonkeyPatch
+    page: ReferralsPage, context, monkeypatch: pytest.MonkeyPatch, settle
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
     page.refresh(select=DVV)
+    settle()
     page.delete_entry()
+    settle()
     assert "retire it instead" not in asked[0]
     context.settings.set("server_url", "postgresql://org.example/peerhelper")
     page.delete_entry()
+    settle()
     assert "next sync brings it back" in asked[1] and "retire it instead" in asked[1]
     assert DVV in {e.uuid for e in directory_repo.list_entries(context.db)}  # it was declined
 
 
 def test_pick_on_the_session_form_print_a_slip_and_count_it(
-    window, qtbot, context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window, qtbot, context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settle
 ) -> None:
     window.start_session()
     form = window.page("session").form
@@ -129,10 +139,12 @@ def test_pick_on_the_session_form_print_a_slip_and_count_it(
     )
     referrals = window.page("referrals")
     referrals.refresh(select=DVV)
+    settle()
     dialog = SlipDialog(context, referrals.current(), referrals, client_lang="ar")
     qtbot.addWidget(dialog)
     dialog.slip_printed.connect(referrals.slip_printed)
     assert dialog.client_language.currentData() == "ar"
+    settle()  # the slip is built on the worker
     dialog.save_slip()
     assert saved_to.read_bytes().startswith(b"%PDF")
     assert form.referrals.values() == [KV, DVV]

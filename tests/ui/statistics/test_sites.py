@@ -61,7 +61,7 @@ def test_combining_site_logs_tells_what_changed_and_compares_sites(
 
 
 def test_a_damaged_bundle_is_told_and_nothing_changes(
-    page: StatisticsPage, bundle: Path, monkeypatch
+    page: StatisticsPage, bundle: Path, monkeypatch, settle
 ) -> None:
     from peerhelper.ui import errors
 
@@ -69,12 +69,13 @@ def test_a_damaged_bundle_is_told_and_nothing_changes(
     monkeypatch.setattr(errors.ask, "error", lambda parent, title, text: shown.append(text))
     bundle.write_bytes(bundle.read_bytes()[:50])
     page.sites.combine_files([bundle])
+    settle()
     assert shown and "cannot be merged" in shown[0]
     assert page.figures.sessions == 2
 
 
 def test_the_whole_organisation_from_the_server(
-    page: StatisticsPage, context, pg_url: str, tmp_path: Path, qtbot, monkeypatch
+    page: StatisticsPage, context, pg_url: str, tmp_path: Path, qtbot, monkeypatch, settle
 ) -> None:
     paths, db = open_site(tmp_path, "beta")
     add_sessions(db, 4)
@@ -88,11 +89,13 @@ def test_the_whole_organisation_from_the_server(
     assert not box.sync_button.isEnabled()
     box.address.setText(pg_url)
     box.sync()  # saves the address, then sends this site's two sessions
+    settle()
     assert context.settings.get("server_url").startswith("postgresql://peerhelper@/")
     assert box.status.text().startswith("Last sync ")
     assert "Sessions sent: 2 (new: 2, updated: 0)" in box.status.text()
 
     page.refresh()
+    settle()
     assert page.sites.scope_field.isVisibleTo(page)
     before = page.figures
     page.sites.scope.setCurrentIndex(page.sites.scope.findData("organisation"))

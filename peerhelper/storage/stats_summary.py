@@ -22,6 +22,7 @@ language is counted from the sessions directly (``storage.statistics``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,8 @@ from peerhelper.storage.models import (
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+
+log = logging.getLogger(__name__)
 
 SESSIONS = SupportSession.__table__
 DAYS = table_of(StatsDay)
@@ -370,6 +373,9 @@ def refresh(engine: Engine) -> bool:
     try:
         with engine.begin() as connection:
             refresh_with(connection)
-    except DBAPIError:
+    except DBAPIError as error:
+        # Expected now and then (a busy database, a read-only account); logged
+        # so that a fault of the summary itself does not hide as slowness.
+        log.warning("The statistics summary was not brought up to date: %s", error.orig)
         return False
     return True

@@ -107,7 +107,9 @@ def test_a_filtered_view_counts_the_sessions(db: Database, logged: list[str]) ->
     assert stats.compute(db.engine, wanted).sessions > 0
 
 
-def test_a_locked_database_falls_back_to_counting(db: Database, logged: list[str]) -> None:
+def test_a_locked_database_falls_back_to_counting(
+    db: Database, logged: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
     repo.quick_tally(db, "kela", "local", datetime(2026, 4, 1, 10))
     impatient = create_engine(db.engine.url, connect_args={"timeout": 0.05})
     with db.engine.connect() as holder:
@@ -116,6 +118,7 @@ def test_a_locked_database_falls_back_to_counting(db: Database, logged: list[str
         holder.exec_driver_sql("ROLLBACK")
     impatient.dispose()
     assert _dirty(db)  # still to count: nothing was written
+    assert "summary was not brought up to date: database is locked" in caplog.text
     assert figures == stats.compute(db.engine, StatsFilter(YEAR), use_summary=False)
 
 
